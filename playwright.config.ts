@@ -1,0 +1,51 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium, HOW_TO_GET_CHROMIUM } from './scripts/find-browser';
+
+const executablePath = await findChromium();
+if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
+
+const PORT = Number(process.env.E2E_PORT ?? 3123);
+
+const QUIET_OFFLINE_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const SWIFTSHADER_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 20_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    reducedMotion: 'reduce',
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath, args: [...QUIET_OFFLINE_ARGS, ...SWIFTSHADER_ARGS] },
+  },
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: /no-webgl\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+    },
+    {
+      name: 'no-webgl',
+      testMatch: /no-webgl\.spec\.ts/,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        launchOptions: { executablePath, args: [...QUIET_OFFLINE_ARGS, '--disable-webgl', '--disable-3d-apis'] },
+      },
+    },
+  ],
+  webServer: {
+    // Builds out/ when stale, then serves the production export (scripts/start.mjs).
+    command: `npx tsx scripts/start.ts`,
+    env: { PORT: String(PORT) },
+    url: `http://localhost:${PORT}/`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+  },
+});
