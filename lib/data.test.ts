@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import conditions from '@/data/conditions.json';
+import sectors from '@/data/sectors.json';
+import { formatDataError, getDataset, validateDataset } from './data';
+
+/** A record that passes every check; each test breaks one thing. */
+function validReport(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: 'test-2020-04-dandong-textile',
+    refs: ['S1'],
+    published: '2020-04',
+    source: {
+      outlet: 'Daily NK',
+      title: 'A headline',
+      url: 'https://www.dailynk.com/english/example/',
+      language: 'en',
+      kind: 'news',
+    },
+    places: [{ region: 'dandong', name: 'Dandong', lon: 124.3947, lat: 40.1292, precision: 'city' }],
+    sectors: ['textile'],
+    conditions: ['normal-operations'],
+    summary: 'A summary long enough to pass the minimum length.',
+    confidence: 'single-anonymous-source',
+    ...overrides,
+  };
+}
+
+function messagesFor(reports: unknown[]): string[] {
+  const result = validateDataset({ sectors, conditions, reports });
+  return result.ok ? [] : result.errors.map(formatDataError);
+}
+
+describe('validateDataset: one test per fault class', () => {
+  it('accepts a valid record', () => {
+    expect(messagesFor([validReport()])).toEqual([]);
+  });
+
+  it('names a missing field', () => {
+    const { summary: _summary, ...withoutSummary } = validReport();
+    expect(messagesFor([withoutSummary])).toEqual([
+      'data/reports.json: record "test-2020-04-dandong-textile": field "summary": is missing',
+    ]);
+  });
+
+  it('names an unknown sector', () => {
+    expect(messagesFor([validReport({ sectors: ['textile', 'textiles'] })])).toEqual([
+      expect.stringMatching(/^data\/reports\.json: record "test-2020-04-dandong-textile": field "sectors\[1\]": unknown sector "textiles"/),
+    ]);
+  });
+
+  it('names an unknown condition', () => {
+    expect(messagesFor([validReport({ conditions: ['booming'] })])).toEqual([
+      'data/reports.json: record "test-2020-04-dandong-textile": field "conditions[0]": unknown condition "booming"',
+    ]);
+  });
+
+  it('names an unknown region', () => {
+    expect(messagesFor([validReport({ places: [{ region: 'pyongyang', precision: 'province' }] })])).toEqual([
+      'data/reports.json: record "test-2020-04-dandong-textile": field "places[0].region": unknown region "pyongyang"',
+    ]);
+  });
+
+  it('names a bad date, at its stated precision', () => {
+    expect(messagesFor([validReport({ published: '2020-02-30' })])).toEqual([
+      'data/reports.json: record "test-2020-04-dandong-textile": field "published": is not a real calendar date',
+    ]);
+    expect(messagesFor([validReport({ published: '2020-13' })])).toEqual([
+      'data/reports.json: record "test-2020-04-dandong-textile": field "published": is not a real calendar date',
+    ]);
+    expect(messagesFor([validReport({ published: 'April 2020' })])).toEqual([
+      'data/reports.json: record "test-2020-04-dandong-textile": field "published": must be YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+  });
+
+  it('names a duplicate id', () => {
+    expect(messagesFor([validReport(), validReport()])).toEqual([
+      'data/reports.json: record "test-2020-04-dandong-textile": field "id": duplicates another record\'s id "test-2020-04-dandong-textile"',
+    ]);
+  });
+
+  it('names a non-http URL', () => {
+    const source = { ...(validReport().source as object), url: 'javascript:alert(1)' };
+    expect(messagesFor([validReport({ source })])).toEqual([
+      'data/reports.json: record "test-2020-04-dandong-textile": field "source.url": must be an http or https URL',
+    ]);
+  });
+
+  it('names a point outside its region', () => {
+    const places = [{ region: 'dandong', name: 'Yanji', lon: 129.5078, lat: 42.9075, precision: 'city' }];
+    expect(messagesFor([validReport({ places })])).toEqual([
+      'data/reports.json: record "test-2020-04-dandong-textile": field "places[0]": point 129.5078, 42.9075 lies outside the bounding box of "dandong"',
+    ]);
+  });
+
+  it('reports every problem at once, naming records without a valid id by position', () => {
+    const messages = messagesFor([validReport({ sectors: ['x-ray'] }), { id: 5 }]);
+    expect(messages.length).toBeGreaterThan(5);
+    expect(messages[0]).toContain('record "#1"');
+    expect(messages.some((message) => message.includes('unknown sector "x-ray"'))).toBe(true);
+  });
+
+  it('refuses coordinates on a province-precision place (no pin more exact than the source)', () => {
+    const places = [{ region: 'liaoning', lon: 123, lat: 41, precision: 'province' }];
+    expect(messagesFor([validReport({ places })])).toEqual([
+      'data/reports.json: record "test-2020-04-dandong-textile": field "places[0].lon": must be absent at province precision',
+      'data/reports.json: record "test-2020-04-dandong-textile": field "places[0].lat": must be absent at province precision',
+    ]);
+  });
+
+  it('refuses a misspelt field name', () => {
+    expect(messagesFor([validReport({ sumary: 'typo' })])).toEqual([
+      'data/reports.json: record "test-2020-04-dandong-textile": field "sumary": is not a known field',
+    ]);
+  });
+
+  it('requires confidence "relay" when the URL is a mirror', () => {
+    const source = { ...(validReport().source as object), via: 'thepressunited.com (mirror of Daily NK)' };
+    expect(messagesFor([validReport({ source })])).toEqual([
+      'data/reports.json: record "test-2020-04-dandong-textile": field "confidence": must be "relay" when the source is a mirror or relay (source.via is set)',
+    ]);
+  });
+});
+
+describe('the committed data', () => {
+  it('passes validation', () => {
+    expect(() => getDataset()).not.toThrow();
+  });
+});

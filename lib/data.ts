@@ -1,0 +1,173 @@
+/**
+ * Validates the committed data once, where it enters: at build time (pages call `getDataset`) and in
+ * `npm run validate:data`. Every problem is reported at once, naming file, record and field.
+ */
+import type { z } from 'zod';
+import conditionsJson from '@/data/conditions.json';
+import reportsJson from '@/data/reports.json';
+import sectorsJson from '@/data/sectors.json';
+import { regions as allRegions } from './regions';
+import { Condition, Report, Sector, type Region } from './schema';
+
+export type Dataset = {
+  sectors: Sector[];
+  conditions: Condition[];
+  reports: Report[];
+};
+
+export type DataError = { file: string; record: string; field: string; message: string };
+
+export const DATA_FILES = {
+  sectors: 'data/sectors.json',
+  conditions: 'data/conditions.json',
+  reports: 'data/reports.json',
+} as const;
+
+export function formatDataError({ file, record, field, message }: DataError): string {
+  return `${file}: record "${record}": field "${field}": ${message}`;
+}
+
+/** `["places", 0, "region"]` -> `places[0].region` */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out || '(record)';
+}
+
+function recordName(value: unknown, index: number, idField: 'id' | 'key'): string {
+  if (typeof value === 'object' && value !== null && idField in value) {
+    const id: unknown = Reflect.get(value, idField);
+    if (typeof id === 'string' && id !== '') return id;
+  }
+  return `#${index}`;
+}
+
+/** Parses each element of an array file with a schema; collects every issue instead of stopping at the first. */
+function parseRecords<S extends z.ZodType>(
+  file: string,
+  input: unknown,
+  schema: S,
+  idField: 'id' | 'key',
+  errors: DataError[],
+): z.infer<S>[] {
+  if (!Array.isArray(input)) {
+    errors.push({ file, record: '(file)', field: '(root)', message: 'must be an array of records' });
+    return [];
+  }
+  const parsed: z.infer<S>[] = [];
+  input.forEach((value: unknown, index) => {
+    const result = schema.safeParse(value);
+    if (result.success) {
+      parsed.push(result.data);
+      return;
+    }
+    const record = recordName(value, index, idField);
+    for (const issue of result.error.issues) {
+      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+      if (keys.length > 0) {
+        for (const unknownKey of keys) {
+          errors.push({ file, record, field: fieldPath([...issue.path, unknownKey]), message: 'is not a known field' });
+        }
+      } else {
+        errors.push({ file, record, field: fieldPath(issue.path), message: describeIssue(issue) });
+      }
+    }
+  });
+  return parsed;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is missing';
+  return issue.message;
+}
+
+function checkUniqueKeys<T>(file: string, records: readonly T[], keyOf: (record: T) => string, field: string, errors: DataError[]) {
+  const seen = new Set<string>();
+  for (const record of records) {
+    const value = keyOf(record);
+    if (seen.has(value)) errors.push({ file, record: value, field, message: `duplicates another record's ${field} "${value}"` });
+    seen.add(value);
+  }
+}
+
+function insideBBox(lon: number, lat: number, [west, south, east, north]: Region['bbox']): boolean {
+  return lon >= west && lon <= east && lat >= south && lat <= north;
+}
+
+/** Checks references between files: keys, regions, and that every point lies in its region. */
+function checkReportReferences(reports: readonly Report[], sectors: readonly Sector[], conditions: readonly Condition[], regions: readonly Region[], errors: DataError[]) {
+  const file = DATA_FILES.reports;
+  const sectorKeys = new Set(sectors.map((sector) => sector.key));
+  const conditionKeys = new Set(conditions.map((condition) => condition.key));
+  const regionsBySlug = new Map(regions.map((region) => [region.slug, region]));
+
+  for (const report of reports) {
+    const add = (field: string, message: string) => errors.push({ file, record: report.id, field, message });
+    report.sectors.forEach((sector, index) => {
+      if (!sectorKeys.has(sector)) add(`sectors[${index}]`, `unknown sector "${sector}" (known: ${[...sectorKeys].join(', ')})`);
+    });
+    report.conditions.forEach((condition, index) => {
+      if (!conditionKeys.has(condition)) add(`conditions[${index}]`, `unknown condition "${condition}"`);
+    });
+    if (new Set(report.sectors).size !== report.sectors.length) add('sectors', 'lists a sector twice');
+    if (new Set(report.conditions).size !== report.conditions.length) add('conditions', 'lists a condition twice');
+
+    report.places.forEach((place, index) => {
+      const region = regionsBySlug.get(place.region);
+      if (!region) {
+        add(`places[${index}].region`, `unknown region "${place.region}"`);
+        return;
+      }
+      const wantsProvince = place.precision === 'province';
+      if (wantsProvince !== (region.level === 'province')) {
+        add(
+          `places[${index}].region`,
+          wantsProvince
+            ? `"${place.region}" is a prefecture, but precision "province" needs a province`
+            : `"${place.region}" is a province, but precision "${place.precision}" needs a prefecture`,
+        );
+      }
+      if (place.lon !== undefined && place.lat !== undefined && !insideBBox(place.lon, place.lat, region.bbox)) {
+        add(`places[${index}]`, `point ${place.lon}, ${place.lat} lies outside the bounding box of "${place.region}"`);
+      }
+    });
+  }
+}
+
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataError[] };
+
+export function validateDataset(
+  input: { sectors: unknown; conditions: unknown; reports: unknown },
+  regions: readonly Region[] = allRegions,
+): ValidationResult {
+  const errors: DataError[] = [];
+  const sectors = parseRecords(DATA_FILES.sectors, input.sectors, Sector, 'key', errors);
+  const conditions = parseRecords(DATA_FILES.conditions, input.conditions, Condition, 'key', errors);
+  const reports = parseRecords(DATA_FILES.reports, input.reports, Report, 'id', errors);
+  checkUniqueKeys(DATA_FILES.sectors, sectors, (sector) => sector.key, 'key', errors);
+  checkUniqueKeys(DATA_FILES.conditions, conditions, (condition) => condition.key, 'key', errors);
+  checkUniqueKeys(DATA_FILES.reports, reports, (report) => report.id, 'id', errors);
+  checkReportReferences(reports, sectors, conditions, regions, errors);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, dataset: { sectors, conditions, reports } };
+}
+
+export class InvalidDataError extends Error {
+  constructor(readonly errors: readonly DataError[]) {
+    super(`Invalid data (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${errors.map(formatDataError).join('\n')}`);
+    this.name = 'InvalidDataError';
+  }
+}
+
+let loaded: Dataset | null = null;
+
+/** The validated committed data, checked once; a page that calls this fails the build when a record is invalid. */
+export function getDataset(): Dataset {
+  if (loaded) return loaded;
+  const result = validateDataset({ sectors: sectorsJson, conditions: conditionsJson, reports: reportsJson });
+  if (!result.ok) throw new InvalidDataError(result.errors);
+  loaded = result.dataset;
+  return loaded;
+}

@@ -1,0 +1,181 @@
+import { z } from 'zod';
+
+// ---------------------------------------------------------------------------
+// Geography (data/geo/regions.json)
+// ---------------------------------------------------------------------------
+
+export const provinceSlugs = ['liaoning', 'jilin'] as const;
+export const ProvinceSlug = z.enum(provinceSlugs);
+export type ProvinceSlug = z.infer<typeof ProvinceSlug>;
+
+/** [west, south, east, north] in WGS84 degrees. */
+export const BBox = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+export type BBox = z.infer<typeof BBox>;
+
+/** [lon, lat] in WGS84 degrees. */
+export const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+export type LonLat = z.infer<typeof LonLat>;
+
+export const Region = z.object({
+  slug: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+  /** GB/T 2260 administrative division code, e.g. 210600 for Dandong. */
+  code: z.number().int().min(100000).max(999999),
+  level: z.enum(['province', 'prefecture']),
+  /** The province itself for a province. */
+  province: ProvinceSlug,
+  name_en: z.string().min(1),
+  /** Short Chinese name as used in running text, e.g. 丹东. */
+  name_zh: z.string().min(1),
+  /** Official Chinese name, e.g. 丹东市. */
+  name_zh_full: z.string().min(1),
+  /** Korean name as Korean media spell it, e.g. 단둥. */
+  name_ko: z.string().min(1),
+  /** Other Korean spellings in common use, e.g. 연변 for Yanbian. */
+  name_ko_alt: z.array(z.string().min(1)).optional(),
+  bbox: BBox,
+  label: LonLat,
+});
+export type Region = z.infer<typeof Region>;
+
+export const RegionList = z.array(Region);
+
+// ---------------------------------------------------------------------------
+// Sectors, conditions and reports (data/sectors.json, data/conditions.json, data/reports.json)
+// ---------------------------------------------------------------------------
+
+const key = z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'must be a lowercase key like "below-capacity"');
+
+export const Sector = z.strictObject({
+  key,
+  label: z.string().min(1),
+  colour: z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'must be a #RRGGBB colour'),
+  description: z.string().min(1),
+});
+export type Sector = z.infer<typeof Sector>;
+
+export const tones = ['good', 'mixed', 'bad', 'neutral'] as const;
+export const Tone = z.enum(tones);
+export type Tone = z.infer<typeof Tone>;
+
+export const Condition = z.strictObject({
+  key,
+  label: z.string().min(1),
+  tone: Tone,
+  description: z.string().min(1),
+});
+export type Condition = z.infer<typeof Condition>;
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real calendar date at the precision given. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealPartialDate, 'is not a real calendar date');
+export type PartialDate = z.infer<typeof PartialDate>;
+
+export function isRealPartialDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (year === undefined || year < 1990 || year > 2100) return false;
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+export const HttpUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}, 'must be an http or https URL');
+
+export const precisions = ['point', 'city', 'prefecture', 'province'] as const;
+export const Precision = z.enum(precisions);
+export type Precision = z.infer<typeof Precision>;
+
+export const Place = z
+  .strictObject({
+    region: z.string().min(1),
+    name: z.string().min(1).optional(),
+    lon: z.number().min(-180).max(180).optional(),
+    lat: z.number().min(-90).max(90).optional(),
+    precision: Precision,
+    /** The place was inferred (from a company name, a caption, a passing mention), not stated by the source. */
+    inferred: z.boolean().optional(),
+  })
+  .superRefine((place, ctx) => {
+    const pinned = place.precision === 'point' || place.precision === 'city';
+    if (pinned) {
+      if (place.lon === undefined) ctx.addIssue({ code: 'custom', path: ['lon'], message: `is required at ${place.precision} precision` });
+      if (place.lat === undefined) ctx.addIssue({ code: 'custom', path: ['lat'], message: `is required at ${place.precision} precision` });
+      if (place.name === undefined) ctx.addIssue({ code: 'custom', path: ['name'], message: `is required at ${place.precision} precision` });
+    } else {
+      // Never draw a point more exact than the source: a province- or prefecture-level report gets no pin.
+      if (place.lon !== undefined) ctx.addIssue({ code: 'custom', path: ['lon'], message: `must be absent at ${place.precision} precision` });
+      if (place.lat !== undefined) ctx.addIssue({ code: 'custom', path: ['lat'], message: `must be absent at ${place.precision} precision` });
+    }
+  });
+export type Place = z.infer<typeof Place>;
+
+export const languages = ['en', 'ko', 'ja', 'zh'] as const;
+export const sourceKinds = ['news', 'ngo', 'un', 'government', 'think-tank'] as const;
+export const confidenceLevels = [
+  'single-anonymous-source',
+  'multiple-anonymous-sources',
+  'named-sources',
+  'on-site-reporting',
+  'official-document',
+  'investigation',
+  'press-report',
+  'relay',
+] as const;
+export const Confidence = z.enum(confidenceLevels);
+export type Confidence = z.infer<typeof Confidence>;
+
+export const Source = z
+  .strictObject({
+    outlet: z.string().min(1),
+    /** Headline in the source's own language, where known. */
+    title: z.string().min(1).optional(),
+    /** English rendering of the headline (or a bracketed description where the headline is unknown). */
+    title_en: z.string().min(1).optional(),
+    url: HttpUrl,
+    language: z.enum(languages),
+    kind: z.enum(sourceKinds),
+    /** The URL is a mirror or relay of the original outlet: who relays it. */
+    via: z.string().min(1).optional(),
+  })
+  .refine((source) => source.title !== undefined || source.title_en !== undefined, {
+    message: 'needs a title or a title_en',
+    path: ['title'],
+  });
+export type Source = z.infer<typeof Source>;
+
+export const Figure = z.strictObject({ label: z.string().min(1), value: z.string().min(1) });
+export type Figure = z.infer<typeof Figure>;
+
+export const Report = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug'),
+    /** Ids of the research-digest records this report rests on (S1, R12, N05, C2). */
+    refs: z.array(z.string().regex(/^[SRNC]\d+$/, 'must be a digest id like R12')).min(1),
+    /** Absent only when neither the source nor the digest gives a date (the report is "undated"). */
+    published: PartialDate.optional(),
+    published_inferred: z.literal(true).optional(),
+    observed: PartialDate.optional(),
+    source: Source,
+    places: z.array(Place).min(1),
+    sectors: z.array(key).min(1),
+    conditions: z.array(key).min(1),
+    summary: z.string().min(20).max(800),
+    figures: z.array(Figure).optional(),
+    confidence: Confidence,
+    notes: z.string().min(1).optional(),
+  })
+  .refine((report) => report.source.via === undefined || report.confidence === 'relay', {
+    message: 'must be "relay" when the source is a mirror or relay (source.via is set)',
+    path: ['confidence'],
+  });
+export type Report = z.infer<typeof Report>;
