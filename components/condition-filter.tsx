@@ -1,0 +1,50 @@
+import type { Condition } from '@/lib/schema';
+import { ToneDot } from './tone-dot';
+
+type ConditionFilterProps = {
+  conditions: readonly Condition[];
+  selected: readonly string[];
+  counts: Record<string, number>;
+  onChange: (selected: string[]) => void;
+  defaultOpen: boolean;
+};
+
+/** Reported conditions as native checkboxes, inside a disclosure so the sector toggles stay first. */
+export function ConditionFilter({ conditions, selected, counts, onChange, defaultOpen }: ConditionFilterProps) {
+  const toggle = (key: string, checked: boolean) => {
+    const next = checked ? [...selected, key] : selected.filter((candidate) => candidate !== key);
+    const ordered = conditions.map((condition) => condition.key).filter((candidate) => next.includes(candidate));
+    onChange(ordered.length === conditions.length ? [] : ordered);
+  };
+  return (
+    <details className="group" open={defaultOpen || selected.length > 0}>
+      <summary className="cursor-pointer text-sm font-semibold text-gray-900">
+        Conditions{selected.length > 0 ? ` (${selected.length} selected)` : ''}
+      </summary>
+      <div className="mt-1.5 grid grid-cols-1 gap-x-3 gap-y-0.5 sm:grid-cols-2">
+        {conditions.map((condition) => {
+          const count = counts[condition.key] ?? 0;
+          return (
+            <label key={condition.key} className="flex items-center gap-1.5 text-sm text-gray-800" title={condition.description}>
+              <input
+                type="checkbox"
+                className="h-4 w-4 accent-gray-900"
+                checked={selected.includes(condition.key)}
+                onChange={(event) => toggle(condition.key, event.target.checked)}
+                data-condition-toggle={condition.key}
+              />
+              <ToneDot tone={condition.tone} />
+              <span>{condition.label}</span>
+              <span className="tabular-nums text-gray-600">{count}</span>
+            </label>
+          );
+        })}
+      </div>
+      {selected.length > 0 && (
+        <button type="button" onClick={() => onChange([])} className="mt-1 text-sm text-blue-800 underline">
+          Any condition
+        </button>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,25 @@
+import type { HoveredRegion } from './map-controller';
+
+/** The name of the prefecture under the pointer, in English, Chinese and Korean. */
+export function HoverLabel({ region }: { region: HoveredRegion }) {
+  return (
+    <div
+      role="tooltip"
+      data-testid="hover-label"
+      className="pointer-events-none absolute z-10 -translate-x-1/2 -translate-y-[calc(100%+10px)] whitespace-nowrap rounded bg-gray-900/90 px-2 py-1 text-sm text-white shadow"
+      style={{ left: region.x, top: region.y }}
+    >
+      <span className="font-semibold">{region.nameEn}</span>
+      {region.nameZh && (
+        <span lang="zh-Hans" className="ml-1.5">
+          {region.nameZh}
+        </span>
+      )}
+      {region.nameKo && (
+        <span lang="ko" className="ml-1.5">
+          {region.nameKo}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,282 @@
+/**
+ * The one place that drives MapLibre. It applies what it is told (style, overlays, shading, camera) and reports
+ * what the user does on the map; it decides nothing about the data.
+ */
+import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
+import type { ReportPoints } from '@/lib/map-data';
+import {
+  allReportLayerIds,
+  buildMapStyle,
+  LAYER_IDS,
+  LOCAL_IDEOGRAPH_FONT_FAMILY,
+  petalOffset,
+  REQUIRED_LAYERS,
+  reportLayerIds,
+  reportSourceId,
+  type SectorStyle,
+} from '@/lib/map-style';
+import type { BBox } from '@/lib/schema';
+import type { Camera } from '@/lib/url-state';
+
+export type HoveredRegion = { id: number; nameEn: string; nameZh: string; nameKo: string; x: number; y: number };
+
+/** A marker as drawn: where it is on screen and which reports it stands for. */
+export type RenderedPin = { key: string; sector: string; x: number; y: number; reportId: string | null; clusterSize: number };
+
+export type MapEvents = {
+  onReady: () => void;
+  onIdle: (pins: RenderedPin[]) => void;
+  onHover: (region: HoveredRegion | null) => void;
+  onSelectRegion: (code: number) => void;
+  /** Reports under a clicked marker; one id for a single pin, several for a cluster or stacked pins. */
+  onSelectReports: (reportIds: string[], place: string | null) => void;
+  /** Camera after a move; `byUser` is false for moves the app itself made. */
+  onMoveEnd: (camera: Camera, byUser: boolean) => void;
+  onMove: () => void;
+};
+
+export type MapOptions = {
+  container: HTMLElement;
+  attribution: string;
+  sectors: readonly SectorStyle[];
+  visibleSectors: readonly string[];
+  initialBounds: BBox;
+  maxBounds: BBox;
+  initialCamera: Camera | null;
+  events: MapEvents;
+};
+
+const MAX_PINS_ON_DOM = 400;
+
+function readHovered(feature: MapGeoJSONFeature | undefined, event: MapMouseEvent): HoveredRegion | null {
+  if (!feature || typeof feature.id !== 'number') return null;
+  const { name_en, name_zh, name_ko } = feature.properties;
+  if (typeof name_en !== 'string') return null;
+  return {
+    id: feature.id,
+    nameEn: name_en,
+    nameZh: typeof name_zh === 'string' ? name_zh : '',
+    nameKo: typeof name_ko === 'string' ? name_ko : '',
+    x: event.point.x,
+    y: event.point.y,
+  };
+}
+
+export class MapController {
+  private hoveredId: number | null = null;
+  private selectedId: number | null = null;
+  private ready = false;
+  /** Set while the app moves the camera itself, so that move is not written back as a user's choice. */
+  private programmaticMove = false;
+  private readonly sectorKeys: string[];
+  private readonly reportLayers: string[];
+
+  private constructor(
+    private readonly map: MapLibreMap,
+    private readonly options: MapOptions,
+  ) {
+    this.sectorKeys = options.sectors.map((sector) => sector.key);
+    this.reportLayers = allReportLayerIds(this.sectorKeys);
+    this.wireEvents();
+  }
+
+  /** Loads MapLibre (a lazy chunk) and creates the map. Throws when WebGL is unavailable. */
+  static async create(options: MapOptions): Promise<MapController> {
+    const maplibregl = await import('maplibre-gl');
+    // Turbopack cannot resolve MapLibre's worker on its own (NOTES.md, pitfall 3).
+    maplibregl.setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
+    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const { initialBounds: bounds, maxBounds, initialCamera } = options;
+    const map = new maplibregl.Map({
+      container: options.container,
+      style: buildMapStyle({
+        origin: window.location.origin,
+        attribution: options.attribution,
+        sectors: options.sectors,
+        visibleSectors: options.visibleSectors,
+      }),
+      ...(initialCamera
+        ? { center: [initialCamera.lng, initialCamera.lat] as [number, number], zoom: initialCamera.zoom }
+        : { bounds: [bounds[0], bounds[1], bounds[2], bounds[3]] as [number, number, number, number], fitBoundsOptions: { padding: 16 } }),
+      maxBounds: [maxBounds[0], maxBounds[1], maxBounds[2], maxBounds[3]],
+      minZoom: 3.5,
+      maxZoom: 12,
+      localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
+      fadeDuration: reduceMotion ? 0 : 300,
+      attributionControl: { compact: false },
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    map.getCanvas().setAttribute('aria-label', 'Map of Liaoning and Jilin. The list of reports beside it holds the same information.');
+    return new MapController(map, options);
+  }
+
+  private wireEvents() {
+    const { map } = this;
+    const { events } = this.options;
+
+    map.on('mousemove', (event) => {
+      const markers = map.queryRenderedFeatures(event.point, { layers: this.visibleReportLayers() });
+      const region = readHovered(map.queryRenderedFeatures(event.point, { layers: [LAYER_IDS.prefectureFill] })[0], event);
+      this.setHover(region?.id ?? null);
+      events.onHover(region);
+      map.getCanvas().style.cursor = markers.length > 0 || region ? 'pointer' : '';
+    });
+    map.on('mouseout', () => {
+      this.setHover(null);
+      events.onHover(null);
+    });
+
+    map.on('click', (event) => {
+      void this.handleClick(event);
+    });
+
+    map.on('move', () => events.onMove());
+    map.on('moveend', () => {
+      const byUser = !this.programmaticMove;
+      this.programmaticMove = false;
+      const center = map.getCenter();
+      events.onMoveEnd({ lat: center.lat, lng: center.lng, zoom: map.getZoom() }, byUser);
+    });
+
+    map.on('idle', () => {
+      if (!this.ready) {
+        const layersReady = REQUIRED_LAYERS.every((id) => map.getLayer(id) !== undefined);
+        const sourcesReady = ['regions', 'places'].every((id) => map.isSourceLoaded(id));
+        if (!layersReady || !sourcesReady) return;
+        this.ready = true;
+        events.onReady();
+      }
+      events.onIdle(this.renderedPins());
+    });
+
+    map.on('error', (event) => {
+      console.warn('Map error:', event.error?.message ?? 'unknown');
+    });
+  }
+
+  private visibleReportLayers(): string[] {
+    return this.reportLayers.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
+  }
+
+  private async handleClick(event: MapMouseEvent) {
+    const { map } = this;
+    // The topmost marker only: petals of other sectors may overlap it, but the user clicked the one on top.
+    const marker = map.queryRenderedFeatures(event.point, { layers: this.visibleReportLayers() })[0];
+    if (marker) {
+      const ids = new Set<string>();
+      let place: string | null = null;
+      const clusterId = marker.properties.cluster_id;
+      const source = map.getSource<GeoJSONSource>(marker.source);
+      const leaves = typeof clusterId === 'number' && source ? await source.getClusterLeaves(clusterId, Infinity, 0) : [marker];
+      for (const leaf of leaves) {
+        const { report, place: leafPlace } = leaf.properties ?? {};
+        if (typeof report === 'string') ids.add(report);
+        if (typeof leafPlace === 'string') place ??= leafPlace;
+      }
+      this.options.events.onSelectReports([...ids], place);
+      return;
+    }
+    const region = map.queryRenderedFeatures(event.point, { layers: [LAYER_IDS.prefectureFill] })[0];
+    if (region && typeof region.id === 'number') this.options.events.onSelectRegion(region.id);
+  }
+
+  private setHover(id: number | null) {
+    if (id === this.hoveredId) return;
+    if (this.hoveredId !== null) this.map.setFeatureState({ source: 'regions', id: this.hoveredId }, { hover: false });
+    this.hoveredId = id;
+    if (id !== null) this.map.setFeatureState({ source: 'regions', id }, { hover: true });
+  }
+
+  /** Markers currently drawn, with their screen positions (the map's own projection, plus the petal offset). */
+  private renderedPins(): RenderedPin[] {
+    const pins: RenderedPin[] = [];
+    this.options.sectors.forEach((sector, index) => {
+      const ids = reportLayerIds(sector.key);
+      if (this.map.getLayoutProperty(ids.points, 'visibility') === 'none') return;
+      const [dx, dy] = petalOffset(index, this.options.sectors.length);
+      for (const feature of this.map.queryRenderedFeatures({ layers: [ids.points, ids.clusters] })) {
+        if (pins.length >= MAX_PINS_ON_DOM || feature.geometry.type !== 'Point') continue;
+        const [lng, lat] = feature.geometry.coordinates;
+        if (lng === undefined || lat === undefined) continue;
+        const point = this.map.project([lng, lat]);
+        const size = feature.properties.point_count;
+        const report = feature.properties.report;
+        pins.push({
+          key: `${sector.key}:${typeof size === 'number' ? `c${String(feature.properties.cluster_id)}` : String(report)}`,
+          sector: sector.key,
+          x: Math.round(point.x + dx),
+          y: Math.round(point.y + dy),
+          reportId: typeof report === 'string' ? report : null,
+          clusterSize: typeof size === 'number' ? size : 1,
+        });
+      }
+    });
+    return pins;
+  }
+
+  project(lon: number, lat: number): { x: number; y: number } {
+    const point = this.map.project([lon, lat]);
+    return { x: point.x, y: point.y };
+  }
+
+  setSectorVisibility(visibleSectors: readonly string[]) {
+    for (const key of this.sectorKeys) {
+      const visibility = visibleSectors.length === 0 || visibleSectors.includes(key) ? 'visible' : 'none';
+      for (const id of Object.values(reportLayerIds(key))) {
+        if (this.map.getLayoutProperty(id, 'visibility') !== visibility) this.map.setLayoutProperty(id, 'visibility', visibility);
+      }
+    }
+  }
+
+  /** Replaces the markers' data; used when condition or time filters change (clusters must count only matches). */
+  setReportPoints(bySector: Record<string, ReportPoints>) {
+    for (const key of this.sectorKeys) {
+      const source = this.map.getSource<GeoJSONSource>(reportSourceId(key));
+      const points = bySector[key];
+      if (source && points) void source.setData(points);
+    }
+  }
+
+  /** Shades each prefecture by its number of matching reports (feature-state: no source is rebuilt). */
+  setRegionCounts(countsByCode: ReadonlyMap<number, number>) {
+    for (const [code, count] of countsByCode) this.map.setFeatureState({ source: 'regions', id: code }, { count });
+  }
+
+  setSelectedRegion(code: number | null) {
+    if (code === this.selectedId) return;
+    if (this.selectedId !== null) this.map.setFeatureState({ source: 'regions', id: this.selectedId }, { selected: false });
+    this.selectedId = code;
+    if (code !== null) this.map.setFeatureState({ source: 'regions', id: code }, { selected: true });
+  }
+
+  fitBounds(bbox: BBox, animate: boolean) {
+    this.programmaticMove = true;
+    this.map.fitBounds([bbox[0], bbox[1], bbox[2], bbox[3]], { padding: 32, animate, maxZoom: 9 });
+  }
+
+  jumpTo(camera: Camera) {
+    const center = this.map.getCenter();
+    const same = Math.abs(center.lat - camera.lat) < 1e-4 && Math.abs(center.lng - camera.lng) < 1e-4 && Math.abs(this.map.getZoom() - camera.zoom) < 0.01;
+    if (same) return;
+    this.programmaticMove = true;
+    this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
+  }
+
+  /** Flies to a place a user picked from a report card; this camera is worth sharing, so it counts as the user's. */
+  flyTo(lon: number, lat: number) {
+    this.map.flyTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), 9), essential: false });
+  }
+
+  resize() {
+    this.map.resize();
+  }
+
+  destroy() {
+    this.map.remove();
+  }
+}

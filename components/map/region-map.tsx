@@ -1,0 +1,169 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import type { ReportPoints } from '@/lib/map-data';
+import type { SectorStyle } from '@/lib/map-style';
+import type { BBox } from '@/lib/schema';
+import type { Camera } from '@/lib/url-state';
+import { HoverLabel } from './hover-label';
+import { MapController, type HoveredRegion, type RenderedPin } from './map-controller';
+import { PinAnchors, RegionAnchors, type Anchor } from './region-anchors';
+import { ProvinceBadges, type ProvinceBadge } from './province-badges';
+
+export type MapStatus = 'loading' | 'ready' | 'unsupported' | 'error';
+
+/** A camera the app asks for; a new `token` re-applies it (load, back/forward, region choice). */
+export type CameraRequest = { token: string; camera: Camera | null; bbox: BBox; animate: boolean };
+export type FlyRequest = { token: number; lon: number; lat: number };
+
+type RegionMapProps = {
+  attribution: string;
+  sectors: readonly SectorStyle[];
+  visibleSectors: readonly string[];
+  reportPoints: Record<string, ReportPoints>;
+  /** Matching reports per prefecture, keyed by GB/T code (the regions' feature ids). */
+  regionCounts: ReadonlyMap<number, number>;
+  provinceBadges: readonly ProvinceBadge[];
+  selectedRegionCode: number | null;
+  initialBounds: BBox;
+  maxBounds: BBox;
+  cameraRequest: CameraRequest;
+  flyRequest: FlyRequest | null;
+  regionAnchors: readonly Anchor[];
+  onSelectRegion: (code: number) => void;
+  onSelectReports: (reportIds: string[], place: string | null) => void;
+  onCamera: (camera: Camera) => void;
+  onStatus?: (status: MapStatus) => void;
+};
+
+export function RegionMap(props: RegionMapProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [controller, setController] = useState<MapController | null>(null);
+  const [status, setStatus] = useState<MapStatus>('loading');
+  const [hovered, setHovered] = useState<HoveredRegion | null>(null);
+  const [pins, setPins] = useState<RenderedPin[]>([]);
+  const [moveCount, setMoveCount] = useState(0);
+  // Handlers change identity on every render; the map holds on to the latest through this ref.
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+  const { onStatus } = props;
+
+  useEffect(() => onStatus?.(status), [onStatus, status]);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    let cancelled = false;
+    let created: MapController | null = null;
+    const initial = latest.current;
+    let idleCount = 0;
+    let moveFrame = 0;
+    MapController.create({
+      container,
+      attribution: initial.attribution,
+      sectors: initial.sectors,
+      visibleSectors: initial.visibleSectors,
+      initialBounds: initial.initialBounds,
+      maxBounds: initial.maxBounds,
+      initialCamera: initial.cameraRequest.camera,
+      events: {
+        onReady: () => setStatus('ready'),
+        onIdle: (rendered) => {
+          // Written straight to the DOM: tests and the benchmark wait on the map's own idle without re-rendering.
+          idleCount += 1;
+          container.dataset.idleCount = String(idleCount);
+          container.dataset.lastIdleAt = String(performance.now());
+          setPins(rendered);
+        },
+        onHover: setHovered,
+        onSelectRegion: (code) => latest.current.onSelectRegion(code),
+        onSelectReports: (ids, place) => latest.current.onSelectReports(ids, place),
+        onMoveEnd: (camera, byUser) => {
+          if (byUser) latest.current.onCamera(camera);
+        },
+        // Overlays follow the camera at most once per frame.
+        onMove: () => {
+          if (moveFrame !== 0) return;
+          moveFrame = requestAnimationFrame(() => {
+            moveFrame = 0;
+            setMoveCount((count) => count + 1);
+          });
+        },
+      },
+    })
+      .then((map) => {
+        if (cancelled) return map.destroy();
+        created = map;
+        setController(map);
+      })
+      .catch((error: unknown) => {
+        // Most often WebGL is unavailable; the list keeps working without the map.
+        console.warn('The map could not start:', error instanceof Error ? error.message : error);
+        if (!cancelled) setStatus('unsupported');
+      });
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(moveFrame);
+      created?.destroy();
+    };
+  }, []);
+
+  useEffect(() => controller?.setSectorVisibility(props.visibleSectors), [controller, props.visibleSectors]);
+  useEffect(() => controller?.setReportPoints(props.reportPoints), [controller, props.reportPoints]);
+  useEffect(() => controller?.setRegionCounts(props.regionCounts), [controller, props.regionCounts]);
+  useEffect(() => controller?.setSelectedRegion(props.selectedRegionCode), [controller, props.selectedRegionCode]);
+
+  const { cameraRequest, flyRequest } = props;
+  useEffect(() => {
+    if (!controller) return;
+    if (cameraRequest.camera) controller.jumpTo(cameraRequest.camera);
+    else controller.fitBounds(cameraRequest.bbox, cameraRequest.animate);
+    // Only a new token re-applies the camera; the rest of the request travels with it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [controller, cameraRequest.token]);
+  useEffect(() => {
+    if (controller && flyRequest) controller.flyTo(flyRequest.lon, flyRequest.lat);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [controller, flyRequest?.token]);
+
+  return (
+    <div className="relative h-full w-full overflow-hidden bg-[#d5e3ec]">
+      <div
+        ref={containerRef}
+        className="absolute inset-0"
+        role="region"
+        aria-label="Map of reports in Liaoning and Jilin"
+        data-testid="map"
+        data-map-status={status}
+        data-map-ready={status === 'ready' ? 'true' : 'false'}
+      />
+      {status === 'loading' && (
+        <div className="pointer-events-none absolute inset-0 flex items-center justify-center" role="status">
+          <span className="rounded bg-white/90 px-3 py-1.5 text-sm text-gray-800 shadow">Loading map…</span>
+        </div>
+      )}
+      {(status === 'unsupported' || status === 'error') && (
+        <div className="absolute inset-0 flex items-center justify-center p-6" role="alert" data-testid="map-unavailable">
+          <p className="max-w-sm rounded bg-white px-4 py-3 text-sm text-gray-800 shadow">
+            The map cannot be shown in this browser (WebGL is unavailable). Every report is still in the list.
+          </p>
+        </div>
+      )}
+      {status === 'ready' && controller && (
+        <>
+          <RegionAnchors anchors={props.regionAnchors} project={(lon, lat) => controller.project(lon, lat)} version={moveCount} />
+          <PinAnchors pins={pins} />
+          <ProvinceBadges
+            badges={props.provinceBadges}
+            project={(lon, lat) => controller.project(lon, lat)}
+            version={moveCount}
+            onSelect={(code) => latest.current.onSelectRegion(code)}
+          />
+        </>
+      )}
+      {hovered && <HoverLabel region={hovered} />}
+    </div>
+  );
+}

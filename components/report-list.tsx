@@ -1,0 +1,42 @@
+'use client';
+
+import { useState } from 'react';
+import type { Report } from '@/lib/schema';
+import { plural } from '@/lib/format';
+import { ReportCard, type ReportCardContext } from './report-card';
+
+const PAGE_SIZE = 20;
+
+type ReportListProps = {
+  reports: readonly Report[];
+  context: ReportCardContext;
+  selectedId: string | null;
+  onOpen: (id: string) => void;
+  /** Heading for the list, e.g. "Reports in Dandong". */
+  title: string;
+};
+
+/** The list view: the same filtered reports as the map, newest first, in pages. */
+export function ReportList({ reports, context, selectedId, onOpen, title }: ReportListProps) {
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const visible = reports.slice(0, shown);
+  return (
+    <section aria-labelledby="report-list-heading" data-testid="report-list" data-count={reports.length}>
+      <h2 id="report-list-heading" className="text-sm font-semibold text-gray-900">
+        {title} <span className="font-normal text-gray-700">({plural(reports.length, 'report')})</span>
+      </h2>
+      <ol className="mt-2 space-y-2">
+        {visible.map((report) => (
+          <li key={report.id}>
+            <ReportCard report={report} context={context} selected={report.id === selectedId} onOpen={onOpen} />
+          </li>
+        ))}
+      </ol>
+      {reports.length > shown && (
+        <button type="button" onClick={() => setShown((count) => count + PAGE_SIZE)} className="mt-2 w-full rounded border border-gray-400 bg-white px-3 py-1.5 text-sm font-medium text-gray-900 hover:bg-gray-50">
+          Show {Math.min(PAGE_SIZE, reports.length - shown)} more of {reports.length - shown}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+'use client';
+
+import { useState } from 'react';
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Fall through to the selection-based fallback.
+  }
+  const field = document.createElement('textarea');
+  field.value = text;
+  field.setAttribute('readonly', '');
+  field.style.position = 'fixed';
+  field.style.opacity = '0';
+  document.body.appendChild(field);
+  field.select();
+  let copied = false;
+  try {
+    copied = document.execCommand('copy');
+  } catch {
+    copied = false;
+  }
+  field.remove();
+  return copied;
+}
+
+/** Copies the link to exactly this view and says so. */
+export function ShareButton() {
+  const [message, setMessage] = useState('');
+  const share = async () => {
+    const url = window.location.href;
+    const copied = await copyText(url);
+    setMessage(copied ? 'Link copied' : `Copy this link: ${url}`);
+    window.setTimeout(() => setMessage(''), 4000);
+  };
+  return (
+    <div className="flex items-center gap-2">
+      <button type="button" onClick={share} className="rounded border border-gray-400 bg-white px-2.5 py-1 text-sm font-medium text-gray-900 hover:bg-gray-50">
+        Share link
+      </button>
+      <span role="status" aria-live="polite" className="text-sm text-gray-800" data-testid="share-status">
+        {message}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { monthSpan } from '@/lib/filters';
+
+type TimeFilterProps = {
+  /** Years the data covers, oldest first. */
+  years: readonly number[];
+  /** Matching reports per year, ignoring the time filter itself. */
+  counts: ReadonlyMap<number, number>;
+  from: string | null;
+  to: string | null;
+  onChange: (from: string | null, to: string | null) => void;
+};
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function splitPeriod(period: string | null): { year: string; month: string } {
+  if (period === null) return { year: '', month: '' };
+  const [year = '', month = ''] = period.split('-');
+  return { year, month };
+}
+
+function joinPeriod(year: string, month: string): string | null {
+  if (year === '') return null;
+  return month === '' ? year : `${year}-${month}`;
+}
+
+function PeriodPicker({ label, value, years, onChange }: { label: string; value: string | null; years: readonly number[]; onChange: (period: string | null) => void }) {
+  const { year, month } = splitPeriod(value);
+  const id = `period-${label.toLowerCase()}`;
+  return (
+    <div className="flex items-center gap-1">
+      <label htmlFor={`${id}-year`} className="w-10 text-sm text-gray-800">
+        {label}
+      </label>
+      <select id={`${id}-year`} value={year} onChange={(event) => onChange(joinPeriod(event.target.value, event.target.value === '' ? '' : month))} className="rounded border border-gray-400 bg-white px-1 py-0.5 text-sm">
+        <option value="">any year</option>
+        {years.map((candidate) => (
+          <option key={candidate} value={String(candidate)}>
+            {candidate}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={`${label} month`}
+        value={month}
+        disabled={year === ''}
+        onChange={(event) => onChange(joinPeriod(year, event.target.value))}
+        className="rounded border border-gray-400 bg-white px-1 py-0.5 text-sm disabled:opacity-50"
+      >
+        <option value="">any month</option>
+        {MONTHS.map((name, index) => (
+          <option key={name} value={String(index + 1).padStart(2, '0')}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** From/to by year or month, over a small histogram of reports per year; a bar click picks that year. */
+export function TimeFilter({ years, counts, from, to, onChange }: TimeFilterProps) {
+  const max = Math.max(1, ...counts.values());
+  const windowStart = from === null ? -Infinity : monthSpan(from)[0];
+  const windowEnd = to === null ? Infinity : monthSpan(to)[1];
+  return (
+    <fieldset>
+      <legend className="mb-1 text-sm font-semibold text-gray-900">Time</legend>
+      <div className="flex h-12 items-end gap-px" role="group" aria-label="Reports per year; choose a year to show only that year">
+        {years.map((year) => {
+          const count = counts.get(year) ?? 0;
+          const [start, end] = monthSpan(String(year));
+          const inWindow = end >= windowStart && start <= windowEnd;
+          return (
+            <button
+              key={year}
+              type="button"
+              onClick={() => onChange(String(year), String(year))}
+              aria-label={`${year}: ${count} report${count === 1 ? '' : 's'}`}
+              title={`${year}: ${count}`}
+              className="group flex h-full flex-1 items-end"
+            >
+              <span
+                className={`block w-full rounded-t-sm ${inWindow ? 'bg-gray-700 group-hover:bg-gray-900' : 'bg-gray-300 group-hover:bg-gray-400'}`}
+                style={{ height: `${count === 0 ? 2 : Math.max(8, (count / max) * 100)}%` }}
+              />
+            </button>
+          );
+        })}
+      </div>
+      <div className="flex justify-between text-xs text-gray-600" aria-hidden="true">
+        <span>{years[0]}</span>
+        <span>{years[years.length - 1]}</span>
+      </div>
+      <div className="mt-1.5 flex flex-wrap gap-x-3 gap-y-1">
+        <PeriodPicker label="From" value={from} years={years} onChange={(period) => onChange(period, to)} />
+        <PeriodPicker label="To" value={to} years={years} onChange={(period) => onChange(from, period)} />
+      </div>
+      {(from !== null || to !== null) && (
+        <button type="button" onClick={() => onChange(null, null)} className="mt-1 text-sm text-blue-800 underline">
+          Any time
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,195 @@
+import { PNG } from 'pngjs';
+import type { Locator, Page } from '@playwright/test';
+import { anchorPosition, expect, test, waitForMapReady } from './fixtures/app';
+
+async function canvasPixels(page: Page): Promise<Buffer> {
+  return PNG.sync.read(await page.locator('canvas.maplibregl-canvas').screenshot()).data;
+}
+
+function differingPixels(a: Buffer, b: Buffer): number {
+  let differing = 0;
+  for (let offset = 0; offset < Math.min(a.length, b.length); offset += 4) {
+    if (a[offset] !== b[offset] || a[offset + 1] !== b[offset + 1] || a[offset + 2] !== b[offset + 2]) differing += 1;
+  }
+  return differing;
+}
+
+async function idleCount(page: Page): Promise<number> {
+  return Number((await page.getByTestId('map').getAttribute('data-idle-count')) ?? '0');
+}
+
+/** Resolves after the map's next idle event following `action`. */
+async function afterNextIdle(page: Page, action: () => Promise<void>) {
+  const before = await idleCount(page);
+  await action();
+  await expect.poll(() => idleCount(page)).toBeGreaterThan(before);
+}
+
+function listCount(page: Page): Promise<number> {
+  return page.getByTestId('report-list').getAttribute('data-count').then(Number);
+}
+
+function sectorToggle(page: Page, label: string): Locator {
+  return page.getByRole('button', { name: new RegExp(`^${label}, \\d+ reports?$`) });
+}
+
+test('toggling a sector changes the list, the counts and the rendered map', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  const total = await listCount(page);
+  const textile = sectorToggle(page, 'Textile');
+  await expect(textile).toHaveAttribute('aria-pressed', 'true');
+  const before = await canvasPixels(page);
+
+  // Switch every other sector off: only textile stays.
+  const started = Date.now();
+  await afterNextIdle(page, async () => {
+    for (const label of ['Restaurants', 'Assembly', 'Seafood', 'IT', 'Trade', 'Construction', 'Other']) {
+      await sectorToggle(page, label).click();
+    }
+  });
+  test.info().annotations.push({ type: 'toggle-to-idle-ms', description: String(Date.now() - started) });
+  await expect(textile).toHaveAttribute('aria-pressed', 'true');
+  await expect(sectorToggle(page, 'Restaurants')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page).toHaveURL(/[?&]sector=textile(&|$)/);
+
+  const textileOnly = await listCount(page);
+  expect(textileOnly).toBeGreaterThan(0);
+  expect(textileOnly).toBeLessThan(total);
+  const textileCount = Number((await textile.getAttribute('aria-label'))?.match(/(\d+) report/)?.[1]);
+  expect(textileOnly).toBe(textileCount);
+  const cards = page.getByTestId('report-list').locator('article');
+  for (const card of (await cards.all()).slice(0, 5)) await expect(card).toContainText('Textile');
+
+  const after = await canvasPixels(page);
+  expect(differingPixels(before, after)).toBeGreaterThan(200);
+});
+
+test('selecting Dandong shows its reports and its three names', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  await page.getByLabel('Region').selectOption('dandong');
+  await expect(page).toHaveURL(/\/regions\/dandong$/);
+  const summary = page.getByTestId('region-summary');
+  await expect(summary.getByRole('heading', { level: 2 })).toContainText('Dandong');
+  await expect(summary).toContainText('丹东');
+  await expect(summary).toContainText('단둥');
+  await expect(page.getByRole('heading', { name: /Reports in Dandong/ })).toBeVisible();
+  expect(await listCount(page)).toBeGreaterThan(20);
+});
+
+test('clicking a prefecture on the map selects it', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  // Tonghua has few reports, so its label point is not covered by markers.
+  const tonghua = await anchorPosition(page, 'tonghua');
+  await page.mouse.click(tonghua.x + 25, tonghua.y + 25);
+  await expect(page).toHaveURL(/\/regions\/tonghua$/);
+  await expect(page.getByTestId('region-summary')).toContainText('Tonghua');
+});
+
+/** A marker nothing is drawn over: later sectors' markers are drawn on top of earlier ones (DOM order). */
+async function uncoveredPin(page: Page, single: boolean) {
+  const pins = await page.locator('[data-pin]').evaluateAll((elements) =>
+    elements.map((element) => ({
+      key: element.getAttribute('data-pin') ?? '',
+      report: element.getAttribute('data-report'),
+      size: Number(element.getAttribute('data-cluster-size')),
+      x: parseFloat((element as HTMLElement).style.left),
+      y: parseFloat((element as HTMLElement).style.top),
+    })),
+  );
+  for (let index = pins.length - 1; index >= 0; index -= 1) {
+    const pin = pins[index];
+    if (!pin || (single ? pin.report === null : pin.report !== null)) continue;
+    const covered = pins.slice(index + 1).some((other) => Math.hypot(other.x - pin.x, other.y - pin.y) < 22);
+    if (!covered) return pin;
+  }
+  throw new Error('every marker is covered by another');
+}
+
+async function clickMapAt(page: Page, x: number, y: number) {
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('map has no box');
+  await page.mouse.click(box.x + x, box.y + y);
+}
+
+test('clicking a pin opens its card', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  const pin = await uncoveredPin(page, true);
+  await clickMapAt(page, pin.x, pin.y);
+  const open = page.getByTestId('open-report');
+  await expect(open.locator(`article[data-report-id="${pin.report}"]`)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`report=${pin.report}`));
+});
+
+test('a cluster of reports at one city opens them all as a list', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  const cluster = await uncoveredPin(page, false);
+  expect(cluster.size).toBeGreaterThan(1);
+  await clickMapAt(page, cluster.x, cluster.y);
+  // A report naming two nearby cities is two points in one cluster, so distinct reports can be fewer than points.
+  const articles = page.getByTestId('pin-selection').locator('article');
+  await expect(articles.first()).toBeVisible();
+  const count = await articles.count();
+  expect(count).toBeGreaterThan(1);
+  expect(count).toBeLessThanOrEqual(cluster.size);
+});
+
+test('an empty filter result offers a one-click reset', async ({ page }) => {
+  await page.goto('/?sector=construction&from=2025&to=2025');
+  await expect(page.getByTestId('empty-state')).toBeVisible();
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  expect(await listCount(page)).toBeGreaterThan(100);
+});
+
+test.describe('phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('shows the map on top and the panel as a bottom sheet, with no horizontal scrolling', async ({ page }) => {
+    await page.goto('/regions/dandong');
+    await waitForMapReady(page);
+    const map = await page.getByTestId('map').boundingBox();
+    const panel = await page.getByTestId('panel').boundingBox();
+    if (!map || !panel) throw new Error('layout missing');
+    expect(map.y).toBeLessThan(panel.y);
+    expect(panel.y).toBeGreaterThan(844 * 0.3);
+    expect(panel.width).toBeGreaterThanOrEqual(389);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await expect(page.getByTestId('region-summary')).toContainText('단둥');
+  });
+});
+
+test('keyboard only: every filter is reachable and a report opens', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  const reached = new Set<string>();
+  for (let step = 0; step < 80; step += 1) {
+    await page.keyboard.press('Tab');
+    const key = await page.evaluate(() => {
+      const active = document.activeElement;
+      if (!(active instanceof HTMLElement)) return '';
+      return active.dataset.sectorToggle ?? active.dataset.conditionToggle ?? active.id ?? '';
+    });
+    if (key) reached.add(key);
+    if (reached.has('region-picker')) break;
+  }
+  for (const sector of ['restaurants', 'textile', 'assembly', 'seafood', 'it', 'trade', 'construction', 'other']) expect(reached).toContain(sector);
+  expect(reached).toContain('period-from-year');
+  expect(reached).toContain('region-picker');
+
+  // The first sector toggle works from the keyboard.
+  await page.locator('[data-sector-toggle="textile"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-sector-toggle="textile"]')).toHaveAttribute('aria-pressed', 'false');
+
+  // Open a report with the keyboard.
+  const openButton = page.getByRole('button', { name: /^Open report:/ }).first();
+  await openButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('open-report').locator('article')).toBeVisible();
+});

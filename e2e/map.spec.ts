@@ -1,0 +1,44 @@
+import { PNG } from 'pngjs';
+import { anchorPosition, expect, test, waitForMapReady } from './fixtures/app';
+
+test('the map renders both provinces on screen', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+
+  const canvas = page.locator('canvas.maplibregl-canvas');
+  const box = await canvas.boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThan(600);
+  expect(box?.height ?? 0).toBeGreaterThan(400);
+
+  // A pixel read alone can succeed on an invisible map (NOTES.md, pitfall 4): count colours in a real screenshot.
+  const png = PNG.sync.read(await canvas.screenshot());
+  const colours = new Set<number>();
+  for (let offset = 0; offset < png.data.length; offset += 4 * 7) {
+    colours.add(((png.data[offset] ?? 0) << 16) | ((png.data[offset + 1] ?? 0) << 8) | (png.data[offset + 2] ?? 0));
+  }
+  expect(colours.size).toBeGreaterThan(40);
+});
+
+test('hovering a prefecture shows its name in English, Chinese and Korean', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  const dandong = await anchorPosition(page, 'dandong');
+  await page.mouse.move(dandong.x, dandong.y);
+  const label = page.getByTestId('hover-label');
+  await expect(label).toContainText('Dandong');
+  await expect(label).toContainText('丹东');
+  await expect(label).toContainText('단둥');
+
+  const yanbian = await anchorPosition(page, 'yanbian');
+  await page.mouse.move(yanbian.x, yanbian.y);
+  await expect(label).toContainText('Yanbian');
+});
+
+test('every request stays on our origin, including glyphs and geography', async ({ page, requestedUrls }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  const paths = requestedUrls.map((url) => new URL(url).pathname);
+  expect(paths.some((path) => path.startsWith('/geo/regions.geojson'))).toBe(true);
+  expect(paths.some((path) => path.startsWith('/glyphs/'))).toBe(true);
+  // The fixture asserts that none of them left the origin.
+});

@@ -1,0 +1,31 @@
+/**
+ * The GeoJSON the map draws for reports: one collection per sector, holding a point per pinned place of each
+ * matching report. Province- and prefecture-precision places never become points (see pinnedPlaces).
+ */
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { pinnedPlaces, reportTone } from './filters';
+import type { Condition, Report, Tone } from './schema';
+
+export type ReportPointProperties = { report: string; tone: Tone; place: string };
+export type ReportPoints = FeatureCollection<Point, ReportPointProperties>;
+
+export function reportPointsBySector(reports: readonly Report[], sectorKeys: readonly string[], conditions: readonly Condition[]): Record<string, ReportPoints> {
+  const bySector: Record<string, Feature<Point, ReportPointProperties>[]> = Object.fromEntries(sectorKeys.map((key) => [key, []]));
+  for (const report of reports) {
+    const places = pinnedPlaces(report);
+    if (places.length === 0) continue;
+    const tone = reportTone(report, conditions);
+    for (const sector of report.sectors) {
+      const features = bySector[sector];
+      if (!features) continue;
+      for (const place of places) {
+        features.push({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
+          properties: { report: report.id, tone, place: place.name },
+        });
+      }
+    }
+  }
+  return Object.fromEntries(Object.entries(bySector).map(([key, features]) => [key, { type: 'FeatureCollection', features }]));
+}
