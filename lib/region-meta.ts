@@ -29,6 +29,18 @@ export function socialImagePath(slug: string): string {
   return `/og/${slug}.png`;
 }
 
+export function homeMetadata(): Metadata {
+  const { reports } = getDataset();
+  const description = `${reports.length} cited public reports on North Korean workers in China’s Liaoning and Jilin provinces, by sector and reported condition, on a map of their 23 prefecture-level regions.`;
+  const image = { url: `${siteUrl()}${socialImagePath('index')}`, width: 1200, height: 630, alt: 'Liaoning and Jilin: reports by sector' };
+  return {
+    description,
+    alternates: { canonical: `${siteUrl()}/` },
+    openGraph: { type: 'website', siteName: SITE_NAME, title: SITE_NAME, description, url: `${siteUrl()}/`, images: [image] },
+    twitter: { card: 'summary_large_image', title: SITE_NAME, description, images: [image.url] },
+  };
+}
+
 export function regionMetadata(region: Region): Metadata {
   const url = `${siteUrl()}/regions/${region.slug}`;
   const description = regionDescription(region);

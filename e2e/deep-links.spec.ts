@@ -1,0 +1,158 @@
+import { PNG } from 'pngjs';
+import { anchorPosition, expect, test, waitForMapReady } from './fixtures/app';
+import { regionSlugs } from './fixtures/regions';
+
+test('a region link with a sector filter opens exactly that view and keeps its URL', async ({ page }) => {
+  await page.goto('/regions/dandong?sector=textile');
+  await expect(page.getByTestId('region-summary')).toContainText('Dandong');
+  await expect(page.locator('[data-sector-toggle="textile"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-sector-toggle="restaurants"]')).toHaveAttribute('aria-pressed', 'false');
+  const cards = page.getByTestId('report-list').locator('article');
+  await expect(cards.first()).toBeVisible();
+  for (const card of await cards.all()) await expect(card).toContainText('Textile');
+  await waitForMapReady(page);
+  expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/regions/dandong?sector=textile');
+});
+
+test('back and forward restore the URL and the view', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  await page.locator('[data-sector-toggle="seafood"]').click();
+  await expect(page).toHaveURL(/\?sector=restaurants,textile,assembly,it,trade,construction,other$/);
+  await page.getByLabel('Region').selectOption('yanbian');
+  await expect(page).toHaveURL(/\/regions\/yanbian\?sector=/);
+  await expect(page.getByTestId('region-summary')).toContainText('Yanbian');
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/\?sector=restaurants,textile,assembly,it,trade,construction,other$/);
+  await expect(page.getByTestId('region-summary')).toHaveCount(0);
+  await expect(page.locator('[data-sector-toggle="seafood"]')).toHaveAttribute('aria-pressed', 'false');
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator('[data-sector-toggle="seafood"]')).toHaveAttribute('aria-pressed', 'true');
+
+  await page.goForward();
+  await page.goForward();
+  await expect(page).toHaveURL(/\/regions\/yanbian\?sector=/);
+  await expect(page.getByTestId('region-summary')).toContainText('옌볜');
+  await expect(page.locator('[data-sector-toggle="seafood"]')).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('a link with report=<id> opens that report’s card', async ({ page, request }) => {
+  const reports: unknown = await (await request.get('/data/reports.json')).json();
+  if (!Array.isArray(reports) || typeof reports[0]?.id !== 'string') throw new Error('no reports download');
+  const id: string = reports[reports.length - 1].id;
+  await page.goto(`/?report=${id}`);
+  await expect(page.getByTestId('open-report').locator(`article[data-report-id="${id}"]`)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`\\?report=${id}$`));
+});
+
+test.describe('unknown region', () => {
+  // The browser logs the 404 of the page itself.
+  test.use({ allowedConsoleErrors: [/status of 404/] });
+
+  test('answers HTTP 404 with the app’s not-found page and a way back to the map', async ({ page }) => {
+    const response = await page.goto('/regions/does-not-exist');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'This page does not exist' })).toBeVisible();
+    await page.getByRole('link', { name: /Back to the map/ }).click();
+    await expect(page).toHaveURL(/\/$/);
+  });
+});
+
+test('junk in the URL is dropped and the URL rewritten, without a reload', async ({ page }) => {
+  await page.goto('/regions/dandong?sector=textile,spaceships&condition=%3Cscript%3Ealert(1)%3C%2Fscript%3E&from=2030-13&to=2018&utm_source=chat&at=NaN,1,2&report=nope');
+  await expect(page).toHaveURL(/\/regions\/dandong\?sector=textile&to=2018$/);
+  await expect(page.getByTestId('region-summary')).toContainText('Dandong');
+  await expect(page.locator('script:has-text("alert(1)")')).toHaveCount(0);
+});
+
+test('absurd values never crash the page or reach the DOM as markup', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  // Long enough to be absurd, short enough for any server's request-line limit (8 KB is common).
+  const huge = 'x'.repeat(6_000);
+  await page.goto(`/?sector=${huge}&report=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&at=89.9,-179,40&from=2026&to=2001`);
+  await expect(page).toHaveURL(/\/\?from=2001&to=2026$/);
+  await expect(page.getByTestId('report-list')).toBeVisible();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
+
+test('the share button copies the link, and the link restores region, filters, report and camera', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/regions/yanbian?sector=textile,assembly');
+  await waitForMapReady(page);
+  // Pan with the keyboard on the map canvas: a user move, so the camera is written to the URL.
+  await page.locator('canvas.maplibregl-canvas').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/&at=/);
+  const firstCard = page.getByTestId('report-list').locator('article').first();
+  const reportId = await firstCard.getAttribute('data-report-id');
+  await firstCard.getByRole('button', { name: /^Open report:/ }).click();
+  await expect(page).toHaveURL(new RegExp(`report=${reportId}`));
+
+  await page.getByRole('button', { name: 'Share link' }).click();
+  await expect(page.getByTestId('share-status')).toHaveText('Link copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  const where = await anchorPosition(page, 'yanbian');
+
+  const other = await browser.newPage({ viewport: page.viewportSize() ?? undefined, reducedMotion: 'reduce' });
+  try {
+    await other.goto(copied);
+    await waitForMapReady(other);
+    await expect(other).toHaveURL(copied);
+    await expect(other.getByTestId('region-summary')).toContainText('Yanbian');
+    await expect(other.locator('[data-sector-toggle="textile"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(other.locator('[data-sector-toggle="seafood"]')).toHaveAttribute('aria-pressed', 'false');
+    await expect(other.getByTestId('open-report').locator(`article[data-report-id="${reportId}"]`)).toBeVisible();
+    const restored = await anchorPosition(other, 'yanbian');
+    expect(Math.abs(restored.x - where.x)).toBeLessThan(3);
+    expect(Math.abs(restored.y - where.y)).toBeLessThan(3);
+  } finally {
+    await other.close();
+  }
+});
+
+test('embed mode hides the page chrome and collapses the filters', async ({ page }) => {
+  await page.goto('/regions/dandong?embed=1&sector=textile');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+  const fullView = page.getByTestId('full-view-link');
+  await expect(fullView).toHaveAttribute('href', '/regions/dandong?sector=textile');
+  await expect(page.locator('details[aria-label="Filters"]')).not.toHaveAttribute('open', '');
+  await expect(page.getByTestId('region-summary')).toContainText('Dandong');
+});
+
+function metaContent(html: string, attribute: 'name' | 'property', key: string): string | null {
+  const tag = html.match(new RegExp(`<meta ${attribute}="${key}" content="([^"]*)"`));
+  return tag?.[1] ?? null;
+}
+
+test('every region page has its own title, description, canonical URL and a 1200x630 social card', async ({ request }) => {
+  const titles = new Set<string>();
+  for (const slug of regionSlugs) {
+    const html = await (await request.get(`/regions/${slug}`)).text();
+    const title = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '';
+    expect(title, slug).toMatch(/^.+ — North Korean workers in Liaoning and Jilin$/);
+    titles.add(title);
+    expect(metaContent(html, 'name', 'description'), slug).toMatch(/cited reports? on North Korean workers/);
+    expect(html, slug).toMatch(new RegExp(`<link rel="canonical" href="[^"]*/regions/${slug}"`));
+    expect(metaContent(html, 'name', 'twitter:card'), slug).toBe('summary_large_image');
+    expect(metaContent(html, 'property', 'og:title'), slug).toBe(title);
+    const image = metaContent(html, 'property', 'og:image');
+    if (!image) throw new Error(`${slug}: no og:image`);
+    const response = await request.get(new URL(image).pathname);
+    expect(response.status(), slug).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const png = PNG.sync.read(await response.body());
+    expect([png.width, png.height], slug).toEqual([1200, 630]);
+  }
+  expect(titles.size).toBe(regionSlugs.length);
+  expect((await request.get('/regions/dandong')).headers()['content-type']).toBe('text/html; charset=utf-8');
+});

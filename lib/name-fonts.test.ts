@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { cjkCharacters, hangulCharacters } from './name-fonts';
+import { regions } from './regions';
+
+const Manifest = z.object({ chinese: z.string(), korean: z.string(), latin: z.string() });
+
+describe('name fonts', () => {
+  it('split text by script', () => {
+    expect(cjkCharacters('Dandong 丹东 단둥 丹')).toBe('东丹');
+    expect(hangulCharacters('Dandong 丹东 단둥 단')).toBe('단둥');
+  });
+
+  it('cover every Chinese and Korean character of the region names (run `npm run data:fonts` when this fails)', () => {
+    const manifest = Manifest.parse(JSON.parse(readFileSync('data/fonts/manifest.json', 'utf8')));
+    for (const region of regions) {
+      const text = [region.name_zh, region.name_zh_full, region.name_ko, ...(region.name_ko_alt ?? [])].join('');
+      for (const char of cjkCharacters(text)) expect(manifest.chinese, `${region.slug}: ${char}`).toContain(char);
+      for (const char of hangulCharacters(text)) expect(manifest.korean, `${region.slug}: ${char}`).toContain(char);
+    }
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * `npm run data:fonts`: subsets Noto Sans SC and Noto Sans KR (OFL) to the characters of the region names, so the
+ * names render in Chinese and Korean on any machine (many have no CJK fonts) without a font CDN, and so the social
+ * cards can be drawn at build time with no network.
+ *
+ * The full fonts (~150 MB) are not a project dependency: this script installs them once into a cache folder
+ * outside the repository. Its output is committed:
+ *   public/fonts/names-{sc,kr}-{400,700}.woff2   web fonts (see app/globals.css)
+ *   data/fonts/*.ttf                              fonts for the social cards (scripts/build-social-cards.ts)
+ *   data/fonts/manifest.json                      the characters covered (a unit test checks the names against it)
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import subsetFont from 'subset-font';
+import { regions } from '../lib/regions';
+import { cjkCharacters, hangulCharacters, NAME_FONT_EXTRA_CHARACTERS } from '../lib/name-fonts';
+
+const FONT_PACKAGES = ['@expo-google-fonts/noto-sans-sc@0.4.3', '@expo-google-fonts/noto-sans-kr@0.4.3'];
+const cacheDir = process.env.FONT_CACHE_DIR ?? path.join(os.tmpdir(), 'nk-map-font-sources');
+
+if (!existsSync(path.join(cacheDir, 'node_modules', '@expo-google-fonts', 'noto-sans-kr'))) {
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(path.join(cacheDir, 'package.json'), '{"private":true}');
+  console.log(`installing ${FONT_PACKAGES.join(', ')} into ${cacheDir}…`);
+  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', ...FONT_PACKAGES], { cwd: cacheDir, stdio: 'inherit' });
+}
+
+const source = (pkg: string, file: string) => readFileSync(path.join(cacheDir, 'node_modules', '@expo-google-fonts', pkg, file));
+const require = createRequire(import.meta.url);
+const latinDir = path.join(path.dirname(require.resolve('@fontsource/noto-sans/package.json')), 'files');
+
+const names = regions.flatMap((region) => [region.name_zh, region.name_zh_full, region.name_ko, ...(region.name_ko_alt ?? [])]).join('') + NAME_FONT_EXTRA_CHARACTERS;
+const chinese = cjkCharacters(names);
+const korean = hangulCharacters(names);
+const latin = Array.from({ length: 0x7f - 0x20 }, (_, index) => String.fromCharCode(0x20 + index)).join('') + '—–·’“”…→';
+
+mkdirSync('public/fonts', { recursive: true });
+mkdirSync('data/fonts', { recursive: true });
+
+const outputs: { file: string; bytes: number }[] = [];
+async function write(file: string, font: Buffer, text: string, format: 'woff2' | 'truetype') {
+  const subset = await subsetFont(font, text, { targetFormat: format });
+  writeFileSync(file, subset);
+  outputs.push({ file, bytes: subset.length });
+}
+
+for (const [weight, sc, kr] of [
+  ['400', '400Regular/NotoSansSC_400Regular.ttf', '400Regular/NotoSansKR_400Regular.ttf'],
+  ['700', '700Bold/NotoSansSC_700Bold.ttf', '700Bold/NotoSansKR_700Bold.ttf'],
+] as const) {
+  const scFont = source('noto-sans-sc', sc);
+  const krFont = source('noto-sans-kr', kr);
+  await write(`public/fonts/names-sc-${weight}.woff2`, scFont, chinese, 'woff2');
+  await write(`public/fonts/names-kr-${weight}.woff2`, krFont, korean, 'woff2');
+  await write(`data/fonts/names-sc-${weight}.ttf`, scFont, chinese, 'truetype');
+  await write(`data/fonts/names-kr-${weight}.ttf`, krFont, korean, 'truetype');
+  const latinFont = readFileSync(path.join(latinDir, `noto-sans-latin-${weight}-normal.woff`));
+  await write(`data/fonts/noto-sans-latin-${weight}.ttf`, latinFont, latin, 'truetype');
+}
+
+writeFileSync('data/fonts/manifest.json', JSON.stringify({ chinese, korean, latin }, null, 2) + '\n');
+for (const { file, bytes } of outputs) console.log(`${file}  ${(bytes / 1024).toFixed(1)} KB`);
