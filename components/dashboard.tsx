@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { RegionMap, type CameraRequest, type FlyRequest } from '@/components/map/region-map';
 import type { Place } from '@/lib/schema';
 import { DEFAULT_STATE, serialize, type Vocabulary } from '@/lib/url-state';
@@ -79,6 +79,11 @@ export function Dashboard({ initialRegion, initialBounds, maxBounds, attribution
     },
     [selectRegion],
   );
+
+  // Marks the page interactive (tests and the slow-network check wait on it).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
 
   const resetFilters = () => update({ sectors: [], conditions: [], from: null, to: null });
 

@@ -9,6 +9,7 @@ import { HoverLabel } from './hover-label';
 import { MapController, type HoveredRegion, type RenderedPin } from './map-controller';
 import { PinAnchors, RegionAnchors, type Anchor } from './region-anchors';
 import { ProvinceBadges, type ProvinceBadge } from './province-badges';
+import { webglAvailable } from './webgl';
 
 export type MapStatus = 'loading' | 'ready' | 'unsupported' | 'error';
 
@@ -43,6 +44,9 @@ export function RegionMap(props: RegionMapProps) {
   const [hovered, setHovered] = useState<HoveredRegion | null>(null);
   const [pins, setPins] = useState<RenderedPin[]>([]);
   const [moveCount, setMoveCount] = useState(0);
+  // An unexpected failure in the map code is rethrown during render, so MapErrorBoundary keeps the rest working.
+  const [crash, setCrash] = useState<Error | null>(null);
+  if (crash) throw crash;
   // Handlers change identity on every render; the map holds on to the latest through this ref.
   const latest = useRef(props);
   useEffect(() => {
@@ -99,9 +103,12 @@ export function RegionMap(props: RegionMapProps) {
         setController(map);
       })
       .catch((error: unknown) => {
-        // Most often WebGL is unavailable; the list keeps working without the map.
-        console.warn('The map could not start:', error instanceof Error ? error.message : error);
-        if (!cancelled) setStatus('unsupported');
+        if (cancelled) return;
+        if (!webglAvailable()) {
+          // Expected on some machines: say so, the list keeps working without the map.
+          console.warn('The map could not start: WebGL is unavailable');
+          setStatus('unsupported');
+        } else setCrash(error instanceof Error ? error : new Error(String(error)));
       });
     return () => {
       cancelled = true;

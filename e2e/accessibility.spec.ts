@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test, waitForMapReady } from './fixtures/app';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(' | ')}`);
+}
+
+test('the home page has no serious or critical accessibility violations', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a region page with a report open has no serious or critical violations', async ({ page, request }) => {
+  const reports: unknown = await (await request.get('/data/reports.json')).json();
+  if (!Array.isArray(reports)) throw new Error('no reports');
+  const dandongReport = reports.find((report) => JSON.stringify(report.places).includes('"dandong"'));
+  await page.goto(`/regions/dandong?report=${dandongReport.id}`);
+  await waitForMapReady(page);
+  await expect(page.getByTestId('open-report')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test.describe('phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  test('the phone layout has no serious or critical violations', async ({ page }) => {
+    await page.goto('/regions/yanbian');
+    await waitForMapReady(page);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test('the map has an accessible name and a text alternative, and focus stays visible', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  await expect(page.getByRole('region', { name: /Map of reports in Liaoning and Jilin/ })).toBeVisible();
+  await expect(page.getByTestId('report-list')).toBeVisible();
+  const toggle = page.locator('[data-sector-toggle="textile"]');
+  await toggle.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  const outline = await toggle.evaluate((element) => getComputedStyle(element).outlineStyle + ' ' + getComputedStyle(element).outlineWidth);
+  expect(outline).toMatch(/^solid [1-9]/);
+});
