@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { RegionMap, type CameraRequest, type FlyRequest } from '@/components/map/region-map';
 import type { Place } from '@/lib/schema';
 import { DEFAULT_STATE, serialize, type Vocabulary } from '@/lib/url-state';
@@ -9,19 +9,34 @@ import { DashboardHeader } from './dashboard-header';
 import { FilterPanel } from './filter-panel';
 import { Legend } from './legend';
 import { MapErrorBoundary } from './map-error-boundary';
+import { MapPreview } from './map-preview';
+import type { MapPreviewData } from '@/lib/svg-map';
 import { RegionPicker } from './region-picker';
 import { ReportPanel } from './report-panel';
 import { useDashboardModel, type DashboardData } from './use-dashboard-model';
 import { useViewState } from './use-view-state';
 
+const WIDE_SCREEN = '(min-width: 1024px)';
+
+function subscribeToWideScreen(onChange: () => void) {
+  const query = window.matchMedia(WIDE_SCREEN);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+function isWideScreen() {
+  return window.matchMedia(WIDE_SCREEN).matches;
+}
+
 type DashboardProps = DashboardData & {
+  preview: MapPreviewData;
   initialRegion: string | null;
   initialBounds: BBox;
   maxBounds: BBox;
   attribution: string;
 };
 
-export function Dashboard({ initialRegion, initialBounds, maxBounds, attribution, ...data }: DashboardProps) {
+export function Dashboard({ initialRegion, initialBounds, maxBounds, attribution, preview, ...data }: DashboardProps) {
   const vocabulary: Vocabulary = useMemo(
     () => ({
       sectors: data.sectors.map((sector) => sector.key),
@@ -80,7 +95,12 @@ export function Dashboard({ initialRegion, initialBounds, maxBounds, attribution
     [selectRegion],
   );
 
-  // Marks the page interactive (tests and the slow-network check wait on it).
+  // On wide screens the interactive map loads at once. On phones the static map stands in until asked for,
+  // sparing a phone's data and battery (MapLibre is ~290 KB of script plus its rendering work) and keeping page
+  // scrolling from being captured by the map; a link with a camera position loads it straight away.
+  const wideScreen = useSyncExternalStore(subscribeToWideScreen, isWideScreen, () => false);
+  const [mapRequested, setMapRequested] = useState(false);
+  const loadMap = wideScreen || mapRequested || state.at !== null;
   useEffect(() => {
     document.documentElement.dataset.hydrated = 'true';
   }, []);
@@ -92,6 +112,7 @@ export function Dashboard({ initialRegion, initialBounds, maxBounds, attribution
       <DashboardHeader embed={state.embed} fullViewHref={serialize({ ...state, embed: false })} />
       <div className="flex min-h-0 flex-1 flex-col lg:flex-row-reverse">
         <main className="relative h-[42dvh] shrink-0 lg:h-auto lg:flex-1" aria-label="Map">
+          <Suspense>
           <MapErrorBoundary>
             <RegionMap
               attribution={attribution}
@@ -111,8 +132,12 @@ export function Dashboard({ initialRegion, initialBounds, maxBounds, attribution
               onSelectRegion={onSelectRegionCode}
               onSelectReports={onSelectReports}
               onCamera={updateCamera}
+              load={loadMap}
+              onRequestLoad={() => setMapRequested(true)}
+              preview={<MapPreview data={preview} counts={model.regionCounts.prefectures} selected={state.region} onSelect={selectRegion} />}
             />
           </MapErrorBoundary>
+          </Suspense>
           <div className="pointer-events-none absolute bottom-8 left-2 z-10 max-w-[16rem] [&>*]:pointer-events-auto">
             <Legend sectors={data.sectors} defaultOpen={false} />
           </div>
@@ -124,6 +149,8 @@ export function Dashboard({ initialRegion, initialBounds, maxBounds, attribution
         >
           <div aria-hidden="true" className="mx-auto mt-2 h-1.5 w-10 shrink-0 rounded-full bg-gray-300 lg:hidden" />
           <div className="space-y-3 p-3">
+            {/* Suspense boundaries let React hydrate the page in several short tasks instead of one long one. */}
+            <Suspense>
             <FilterPanel
               data={data}
               state={state}
@@ -134,7 +161,9 @@ export function Dashboard({ initialRegion, initialBounds, maxBounds, attribution
                 update(change);
               }}
             />
+            </Suspense>
             <RegionPicker regions={data.regions} selected={state.region} counts={model.regionTotals} onChange={selectRegion} />
+            <Suspense>
             <ReportPanel
               data={data}
               state={state}
@@ -147,6 +176,7 @@ export function Dashboard({ initialRegion, initialBounds, maxBounds, attribution
               onPlace={onPlace}
               onResetFilters={resetFilters}
             />
+            </Suspense>
           </div>
         </aside>
       </div>

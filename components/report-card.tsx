@@ -83,7 +83,7 @@ export function ReportCard({ report, context, selected = false, headingLevel: He
         {report.places.map((place, index) => {
           const region = context.regionsBySlug.get(place.region);
           return (
-            <button key={index} type="button" onClick={() => context.onPlace(place)} className="text-blue-900 underline underline-offset-2" data-place={place.name ?? place.region}>
+            <button key={index} type="button" onClick={() => context.onPlace(place)} className="inline-flex min-h-6 items-center text-blue-900 underline underline-offset-2" data-place={place.name ?? place.region}>
               {placeLabel(place, region?.name_en ?? place.region)}
             </button>
           );
@@ -100,8 +100,8 @@ export function ReportCard({ report, context, selected = false, headingLevel: He
         </details>
       )}
       {onOpen && !selected && (
-        <button type="button" onClick={() => onOpen(report.id)} className="mt-2 text-xs font-medium text-blue-900 underline" aria-label={`Open report: ${headline}`}>
-          Open this report
+        <button type="button" onClick={() => onOpen(report.id)} className="mt-1 inline-flex min-h-6 items-center text-xs font-medium text-blue-900 underline">
+          Open this report<span className="sr-only">: {headline}</span>
         </button>
       )}
     </article>

@@ -5,7 +5,8 @@ import type { Report } from '@/lib/schema';
 import { plural } from '@/lib/format';
 import { ReportCard, type ReportCardContext } from './report-card';
 
-const PAGE_SIZE = 20;
+// Ten cards keep the first page light (phones parse and lay out every card before the page is usable).
+const PAGE_SIZE = 10;
 
 type ReportListProps = {
   reports: readonly Report[];
@@ -27,7 +28,7 @@ export function ReportList({ reports, context, selectedId, onOpen, title }: Repo
       </h2>
       <ol className="mt-2 space-y-2">
         {visible.map((report) => (
-          <li key={report.id}>
+          <li key={report.id} className="[contain-intrinsic-size:auto_320px] [content-visibility:auto]">
             <ReportCard report={report} context={context} selected={report.id === selectedId} onOpen={onOpen} />
           </li>
         ))}

@@ -10,7 +10,7 @@ type SectorFilterProps = {
 
 /**
  * The primary control: one toggle per sector, its accessible name starting with the label and ending with
- * its count ("Textile, 45 reports").
+ * its count ("Textile 45 reports"), matching the visible text.
  */
 export function SectorFilter({ sectors, selected, counts, onChange }: SectorFilterProps) {
   const showsAll = selected.length === 0;
@@ -36,7 +36,6 @@ export function SectorFilter({ sectors, selected, counts, onChange }: SectorFilt
               key={sector.key}
               type="button"
               aria-pressed={on}
-              aria-label={`${sector.label}, ${count} report${count === 1 ? '' : 's'}`}
               title={sector.description}
               onClick={() => toggle(sector.key)}
               data-sector-toggle={sector.key}
@@ -47,6 +46,7 @@ export function SectorFilter({ sectors, selected, counts, onChange }: SectorFilt
               <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full border border-white/70" style={{ backgroundColor: sector.colour }} />
               <span>{sector.label}</span>
               <span className={`tabular-nums ${on ? 'text-gray-200' : 'text-gray-600'}`}>{count}</span>
+              <span className="sr-only"> report{count === 1 ? '' : 's'}</span>
             </button>
           );
         })}

@@ -57,7 +57,7 @@ function PeriodPicker({ label, value, years, onChange }: { label: string; value:
   );
 }
 
-/** From/to by year or month, over a small histogram of reports per year; a bar click picks that year. */
+/** From/to by year or month, under a small histogram of reports per year. */
 export function TimeFilter({ years, counts, from, to, onChange }: TimeFilterProps) {
   const max = Math.max(1, ...counts.values());
   const windowStart = from === null ? -Infinity : monthSpan(from)[0];
@@ -65,25 +65,19 @@ export function TimeFilter({ years, counts, from, to, onChange }: TimeFilterProp
   return (
     <fieldset>
       <legend className="mb-1 text-sm font-semibold text-gray-900">Time</legend>
-      <div className="flex h-12 items-end gap-px" role="group" aria-label="Reports per year; choose a year to show only that year">
+      {/* A picture of the counts; the selects below are the control (bars this narrow are too small to tap). */}
+      <div className="flex h-12 items-end gap-px" role="img" aria-label={`Reports per year: ${years.map((year) => `${year} ${counts.get(year) ?? 0}`).join(', ')}`}>
         {years.map((year) => {
           const count = counts.get(year) ?? 0;
           const [start, end] = monthSpan(String(year));
           const inWindow = end >= windowStart && start <= windowEnd;
           return (
-            <button
-              key={year}
-              type="button"
-              onClick={() => onChange(String(year), String(year))}
-              aria-label={`${year}: ${count} report${count === 1 ? '' : 's'}`}
-              title={`${year}: ${count}`}
-              className="group flex h-full flex-1 items-end"
-            >
+            <span key={year} title={`${year}: ${count}`} className="flex h-full flex-1 items-end">
               <span
-                className={`block w-full rounded-t-sm ${inWindow ? 'bg-gray-700 group-hover:bg-gray-900' : 'bg-gray-300 group-hover:bg-gray-400'}`}
+                className={`block w-full rounded-t-sm ${inWindow ? 'bg-gray-700' : 'bg-gray-300'}`}
                 style={{ height: `${count === 0 ? 2 : Math.max(8, (count / max) * 100)}%` }}
               />
-            </button>
+            </span>
           );
         })}
       </div>

@@ -27,8 +27,11 @@ test('a region page with a report open has no serious or critical violations', a
 
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  test('the phone layout has no serious or critical violations', async ({ page }) => {
+  test('the phone layout has no serious or critical violations, with the static and the interactive map', async ({ page }) => {
     await page.goto('/regions/yanbian');
+    await expect(page.getByTestId('map-preview')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Show interactive map' }).click();
     await waitForMapReady(page);
     expect(await seriousViolations(page)).toEqual([]);
   });

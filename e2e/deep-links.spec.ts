@@ -19,7 +19,7 @@ test('back and forward restore the URL and the view', async ({ page }) => {
   await waitForMapReady(page);
   await page.locator('[data-sector-toggle="seafood"]').click();
   await expect(page).toHaveURL(/\?sector=restaurants,textile,assembly,it,trade,construction,other$/);
-  await page.getByLabel('Region').selectOption('yanbian');
+  await page.getByLabel('Region', { exact: true }).selectOption('yanbian');
   await expect(page).toHaveURL(/\/regions\/yanbian\?sector=/);
   await expect(page.getByTestId('region-summary')).toContainText('Yanbian');
 
@@ -94,7 +94,7 @@ test('the share button copies the link, and the link restores region, filters, r
   await expect(page).toHaveURL(/&at=/);
   const firstCard = page.getByTestId('report-list').locator('article').first();
   const reportId = await firstCard.getAttribute('data-report-id');
-  await firstCard.getByRole('button', { name: /^Open report:/ }).click();
+  await firstCard.getByRole('button', { name: /^Open this report/ }).click();
   await expect(page).toHaveURL(new RegExp(`report=${reportId}`));
 
   await page.getByRole('button', { name: 'Share link' }).click();

@@ -4,10 +4,12 @@
  */
 import type {
   ExpressionSpecification,
+  FilterSpecification,
   LayerSpecification,
   SourceSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
+import type { ReportPoints } from './map-data';
 
 export const GEO_FILES = ['land', 'countries', 'neighbours', 'borders', 'regions', 'places', 'labels'] as const;
 export type GeoFile = (typeof GEO_FILES)[number];
@@ -80,6 +82,13 @@ export const CHOROPLETH_BINS = [
   { min: 10, label: '10–24', colour: '#8c96c6' },
   { min: 25, label: '25 or more', colour: '#8c6bb1' },
 ] as const;
+
+/** The shading bin colour for a count, as the map's `step` expression computes it. */
+export function choroplethBinColour(count: number): string {
+  let colour: string = CHOROPLETH_BINS[0].colour;
+  for (const bin of CHOROPLETH_BINS) if (count >= bin.min) colour = bin.colour;
+  return colour;
+}
 
 export function choroplethColour(): ExpressionSpecification {
   const stops: (number | string)[] = [];
@@ -217,15 +226,17 @@ export type MapStyleOptions = {
   sectors: readonly SectorStyle[];
   /** Sector keys shown at start; empty = all. */
   visibleSectors: readonly string[];
+  /** Report points per sector to draw from the first frame (later changes go through setData). */
+  reportPoints?: Readonly<Record<string, ReportPoints>>;
 };
 
-export function buildMapStyle({ origin, attribution, sectors, visibleSectors }: MapStyleOptions): StyleSpecification {
+export function buildMapStyle({ origin, attribution, sectors, visibleSectors, reportPoints }: MapStyleOptions): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
   for (const file of GEO_FILES) {
     sources[file] = { type: 'geojson', data: geoUrl(origin, file) };
   }
   sources.regions = { type: 'geojson', data: geoUrl(origin, 'regions'), attribution };
-  for (const sector of sectors) sources[reportSourceId(sector.key)] = reportSource();
+  for (const sector of sectors) sources[reportSourceId(sector.key)] = reportSource(reportPoints?.[sector.key]);
 
   const markers = sectors.flatMap((sector, index) =>
     reportLayers(sector, index, sectors.length, visibleSectors.length === 0 || visibleSectors.includes(sector.key)),
@@ -291,10 +302,10 @@ export function labelColourOn(hex: string): string {
   return contrastWithWhite >= contrastWithDark ? '#ffffff' : '#111827';
 }
 
-export function reportSource(): SourceSpecification {
+export function reportSource(points?: ReportPoints): SourceSpecification {
   return {
     type: 'geojson',
-    data: { type: 'FeatureCollection', features: [] },
+    data: points ?? { type: 'FeatureCollection', features: [] },
     cluster: true,
     clusterRadius: 28,
     // Beyond the map's max zoom, so reports at one city always stay one marker with a count.
@@ -302,18 +313,27 @@ export function reportSource(): SourceSpecification {
   };
 }
 
+const NOTHING: FilterSpecification = ['boolean', false];
+
+/**
+ * A sector overlay is switched off by a filter that matches nothing, not by `visibility: none`: MapLibre skips
+ * hidden layers when it lays out tiles, so showing one again re-parses its source, which measured 3x slower.
+ */
+export function reportLayerFilter(kind: 'clusters' | 'counts' | 'points', visible: boolean): FilterSpecification {
+  if (!visible) return NOTHING;
+  return kind === 'points' ? ['!', ['has', 'point_count']] : ['has', 'point_count'];
+}
+
 export function reportLayers(sector: SectorStyle, index: number, count: number, visible: boolean): LayerSpecification[] {
   const ids = reportLayerIds(sector.key);
   const source = reportSourceId(sector.key);
   const offset = petalOffset(index, count);
-  const visibility = visible ? 'visible' : 'none';
   return [
     {
       id: ids.clusters,
       type: 'circle',
       source,
-      filter: ['has', 'point_count'],
-      layout: { visibility },
+      filter: reportLayerFilter('clusters', visible),
       paint: {
         'circle-color': sector.colour,
         'circle-radius': ['step', ['get', 'point_count'], 9, 5, 11, 10, 13, 25, 16],
@@ -326,9 +346,8 @@ export function reportLayers(sector: SectorStyle, index: number, count: number, 
       id: ids.counts,
       type: 'symbol',
       source,
-      filter: ['has', 'point_count'],
+      filter: reportLayerFilter('counts', visible),
       layout: {
-        visibility,
         'text-field': ['get', 'point_count_abbreviated'],
         'text-font': FONT_SEMIBOLD,
         'text-size': 11,
@@ -341,8 +360,7 @@ export function reportLayers(sector: SectorStyle, index: number, count: number, 
       id: ids.points,
       type: 'circle',
       source,
-      filter: ['!', ['has', 'point_count']],
-      layout: { visibility },
+      filter: reportLayerFilter('points', visible),
       paint: {
         'circle-color': sector.colour,
         'circle-radius': 6,

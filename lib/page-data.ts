@@ -3,6 +3,7 @@
  * Server-only (reads the data through lib/data), shared by `/` and `/regions/<slug>`.
  */
 import { getDataset } from './data';
+import { mapPreviewData } from './map-preview';
 import { geoAttribution, regions } from './regions';
 import type { BBox, Region } from './schema';
 import { padBBox, unionBBox } from './view';
@@ -20,5 +21,6 @@ export function dashboardProps(region: Region | null) {
     initialBounds: region?.bbox ?? bothProvinces,
     maxBounds,
     attribution: geoAttribution,
+    preview: mapPreviewData(bothProvinces),
   };
 }

@@ -35,3 +35,59 @@ export function polygonsPath(polygons: MultiPolygonRings, project: Projector): s
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
+
+/** Douglas-Peucker: drops points closer than `tolerance` to the line between their neighbours' kept points. */
+export function simplifyLine(points: readonly (readonly [number, number])[], tolerance: number): [number, number][] {
+  if (points.length <= 2) return points.map(([x, y]) => [x, y]);
+  const keep = new Uint8Array(points.length);
+  keep[0] = 1;
+  keep[points.length - 1] = 1;
+  const stack: [number, number][] = [[0, points.length - 1]];
+  while (stack.length > 0) {
+    const [first, last] = stack.pop() ?? [0, 0];
+    const [ax, ay] = points[first] ?? [0, 0];
+    const [bx, by] = points[last] ?? [0, 0];
+    const length = Math.hypot(bx - ax, by - ay);
+    let farthest = -1;
+    let distance = tolerance;
+    for (let index = first + 1; index < last; index += 1) {
+      const [px, py] = points[index] ?? [0, 0];
+      const d = length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / length;
+      if (d > distance) {
+        distance = d;
+        farthest = index;
+      }
+    }
+    if (farthest !== -1) {
+      keep[farthest] = 1;
+      stack.push([first, farthest], [farthest, last]);
+    }
+  }
+  return points.flatMap((point, index) => (keep[index] ? [[point[0], point[1]] as [number, number]] : []));
+}
+
+/**
+ * A compact path for a small preview: simplified to under a unit of the frame, rounded to whole units, with
+ * repeated points dropped. At a few hundred units across that is finer than the pixels it is drawn on.
+ */
+export function compactPath(polygons: MultiPolygonRings, project: Projector, tolerance = 0.6): string {
+  const parts: string[] = [];
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      const simplified = simplifyLine(ring.map(project), tolerance);
+      const points: string[] = [];
+      let previous = '';
+      for (const point of simplified) {
+        const key = `${Math.round(point[0])} ${Math.round(point[1])}`;
+        if (key !== previous) points.push(key);
+        previous = key;
+      }
+      if (points.length >= 4) parts.push(`M${points.join('L')}Z`);
+    }
+  }
+  return parts.join('');
+}
+
+export type PreviewShape = { slug: string; code: number; level: 'province' | 'prefecture'; d: string };
+export type PreviewLabel = { slug: string; name: string; x: number; y: number };
+export type MapPreviewData = { width: number; height: number; shapes: PreviewShape[]; labels: PreviewLabel[] };

@@ -11,6 +11,7 @@ import {
   LOCAL_IDEOGRAPH_FONT_FAMILY,
   petalOffset,
   REQUIRED_LAYERS,
+  reportLayerFilter,
   reportLayerIds,
   reportSourceId,
   type SectorStyle,
@@ -43,6 +44,7 @@ export type MapOptions = {
   initialBounds: BBox;
   maxBounds: BBox;
   initialCamera: Camera | null;
+  initialReportPoints: Readonly<Record<string, ReportPoints>>;
   events: MapEvents;
 };
 
@@ -70,6 +72,8 @@ export class MapController {
   private programmaticMove = false;
   private readonly sectorKeys: string[];
   private readonly reportLayers: string[];
+  private visibleSectors: Set<string>;
+  private readonly regionCounts = new Map<number, number>();
 
   private constructor(
     private readonly map: MapLibreMap,
@@ -77,6 +81,7 @@ export class MapController {
   ) {
     this.sectorKeys = options.sectors.map((sector) => sector.key);
     this.reportLayers = allReportLayerIds(this.sectorKeys);
+    this.visibleSectors = new Set(options.visibleSectors.length === 0 ? this.sectorKeys : options.visibleSectors);
     this.wireEvents();
   }
 
@@ -94,6 +99,7 @@ export class MapController {
         attribution: options.attribution,
         sectors: options.sectors,
         visibleSectors: options.visibleSectors,
+        reportPoints: options.initialReportPoints,
       }),
       ...(initialCamera
         ? { center: [initialCamera.lng, initialCamera.lat] as [number, number], zoom: initialCamera.zoom }
@@ -112,6 +118,8 @@ export class MapController {
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     map.getCanvas().setAttribute('aria-label', 'Map of Liaoning and Jilin. The list of reports beside it holds the same information.');
+    // Sources and layers exist only once the style is parsed; every later call can rely on them.
+    if (!map.getLayer(LAYER_IDS.background)) await new Promise<void>((resolve) => map.once('style.load', () => resolve()));
     return new MapController(map, options);
   }
 
@@ -146,7 +154,7 @@ export class MapController {
     map.on('idle', () => {
       if (!this.ready) {
         const layersReady = REQUIRED_LAYERS.every((id) => map.getLayer(id) !== undefined);
-        const sourcesReady = ['regions', 'places'].every((id) => map.isSourceLoaded(id));
+        const sourcesReady = ['regions', 'places', ...this.sectorKeys.map(reportSourceId)].every((id) => map.isSourceLoaded(id));
         if (!layersReady || !sourcesReady) return;
         this.ready = true;
         events.onReady();
@@ -160,7 +168,7 @@ export class MapController {
   }
 
   private visibleReportLayers(): string[] {
-    return this.reportLayers.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
+    return allReportLayerIds([...this.visibleSectors]);
   }
 
   private async handleClick(event: MapMouseEvent) {
@@ -197,7 +205,7 @@ export class MapController {
     const pins: RenderedPin[] = [];
     this.options.sectors.forEach((sector, index) => {
       const ids = reportLayerIds(sector.key);
-      if (this.map.getLayoutProperty(ids.points, 'visibility') === 'none') return;
+      if (!this.visibleSectors.has(sector.key)) return;
       const [dx, dy] = petalOffset(index, this.options.sectors.length);
       for (const feature of this.map.queryRenderedFeatures({ layers: [ids.points, ids.clusters] })) {
         if (pins.length >= MAX_PINS_ON_DOM || feature.geometry.type !== 'Point') continue;
@@ -224,13 +232,18 @@ export class MapController {
     return { x: point.x, y: point.y };
   }
 
+  /** Switches sector overlays with layer filters (see reportLayerFilter); no source is rebuilt. */
   setSectorVisibility(visibleSectors: readonly string[]) {
+    const next = new Set(visibleSectors.length === 0 ? this.sectorKeys : visibleSectors);
     for (const key of this.sectorKeys) {
-      const visibility = visibleSectors.length === 0 || visibleSectors.includes(key) ? 'visible' : 'none';
-      for (const id of Object.values(reportLayerIds(key))) {
-        if (this.map.getLayoutProperty(id, 'visibility') !== visibility) this.map.setLayoutProperty(id, 'visibility', visibility);
-      }
+      const visible = next.has(key);
+      if (visible === this.visibleSectors.has(key)) continue;
+      const ids = reportLayerIds(key);
+      this.map.setFilter(ids.clusters, reportLayerFilter('clusters', visible));
+      this.map.setFilter(ids.counts, reportLayerFilter('counts', visible));
+      this.map.setFilter(ids.points, reportLayerFilter('points', visible));
     }
+    this.visibleSectors = next;
   }
 
   /** Replaces the markers' data; used when condition or time filters change (clusters must count only matches). */
@@ -242,9 +255,13 @@ export class MapController {
     }
   }
 
-  /** Shades each prefecture by its number of matching reports (feature-state: no source is rebuilt). */
+  /** Shades each prefecture by its number of matching reports (feature-state, only where a count changed). */
   setRegionCounts(countsByCode: ReadonlyMap<number, number>) {
-    for (const [code, count] of countsByCode) this.map.setFeatureState({ source: 'regions', id: code }, { count });
+    for (const [code, count] of countsByCode) {
+      if (this.regionCounts.get(code) === count) continue;
+      this.map.setFeatureState({ source: 'regions', id: code }, { count });
+      this.regionCounts.set(code, count);
+    }
   }
 
   setSelectedRegion(code: number | null) {

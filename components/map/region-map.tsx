@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ReportPoints } from '@/lib/map-data';
 import type { SectorStyle } from '@/lib/map-style';
 import type { BBox } from '@/lib/schema';
@@ -11,7 +11,7 @@ import { PinAnchors, RegionAnchors, type Anchor } from './region-anchors';
 import { ProvinceBadges, type ProvinceBadge } from './province-badges';
 import { webglAvailable } from './webgl';
 
-export type MapStatus = 'loading' | 'ready' | 'unsupported' | 'error';
+export type MapStatus = 'waiting' | 'loading' | 'ready' | 'unsupported';
 
 /** A camera the app asks for; a new `token` re-applies it (load, back/forward, region choice). */
 export type CameraRequest = { token: string; camera: Camera | null; bbox: BBox; animate: boolean };
@@ -35,12 +35,17 @@ type RegionMapProps = {
   onSelectReports: (reportIds: string[], place: string | null) => void;
   onCamera: (camera: Camera) => void;
   onStatus?: (status: MapStatus) => void;
+  /** Whether to load MapLibre now; until then (and without WebGL) the static preview is the map. */
+  load: boolean;
+  onRequestLoad: () => void;
+  /** The static map drawn underneath until MapLibre is ready. */
+  preview: ReactNode;
 };
 
 export function RegionMap(props: RegionMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<MapController | null>(null);
-  const [status, setStatus] = useState<MapStatus>('loading');
+  const [status, setStatus] = useState<MapStatus>('waiting');
   const [hovered, setHovered] = useState<HoveredRegion | null>(null);
   const [pins, setPins] = useState<RenderedPin[]>([]);
   const [moveCount, setMoveCount] = useState(0);
@@ -56,9 +61,11 @@ export function RegionMap(props: RegionMapProps) {
 
   useEffect(() => onStatus?.(status), [onStatus, status]);
 
+  const { load } = props;
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
+    if (!container || !load) return;
+    setStatus('loading');
     let cancelled = false;
     let created: MapController | null = null;
     const initial = latest.current;
@@ -72,8 +79,12 @@ export function RegionMap(props: RegionMapProps) {
       initialBounds: initial.initialBounds,
       maxBounds: initial.maxBounds,
       initialCamera: initial.cameraRequest.camera,
+      initialReportPoints: initial.reportPoints,
       events: {
-        onReady: () => setStatus('ready'),
+        onReady: () => {
+          container.dataset.readyAt = String(performance.now());
+          setStatus('ready');
+        },
         onIdle: (rendered) => {
           // Written straight to the DOM: tests and the benchmark wait on the map's own idle without re-rendering.
           idleCount += 1;
@@ -115,7 +126,7 @@ export function RegionMap(props: RegionMapProps) {
       cancelAnimationFrame(moveFrame);
       created?.destroy();
     };
-  }, []);
+  }, [load]);
 
   useEffect(() => controller?.setSectorVisibility(props.visibleSectors), [controller, props.visibleSectors]);
   useEffect(() => controller?.setReportPoints(props.reportPoints), [controller, props.reportPoints]);
@@ -137,24 +148,32 @@ export function RegionMap(props: RegionMapProps) {
 
   return (
     <div className="relative h-full w-full overflow-hidden bg-[#d5e3ec]">
+      {status !== 'ready' && props.preview}
       <div
         ref={containerRef}
-        className="absolute inset-0"
+        className={`absolute inset-0 ${status === 'ready' ? '' : 'pointer-events-none opacity-0'}`}
         role="region"
         aria-label="Map of reports in Liaoning and Jilin"
         data-testid="map"
         data-map-status={status}
         data-map-ready={status === 'ready' ? 'true' : 'false'}
       />
-      {status === 'loading' && (
-        <div className="pointer-events-none absolute inset-0 flex items-center justify-center" role="status">
-          <span className="rounded bg-white/90 px-3 py-1.5 text-sm text-gray-800 shadow">Loading map…</span>
+      {status === 'waiting' && (
+        <div className="absolute inset-x-0 bottom-6 flex justify-center">
+          <button type="button" onClick={props.onRequestLoad} className="rounded-full bg-gray-900 px-4 py-2 text-sm font-medium text-white shadow-lg hover:bg-gray-800">
+            Show interactive map
+          </button>
         </div>
       )}
-      {(status === 'unsupported' || status === 'error') && (
-        <div className="absolute inset-0 flex items-center justify-center p-6" role="alert" data-testid="map-unavailable">
-          <p className="max-w-sm rounded bg-white px-4 py-3 text-sm text-gray-800 shadow">
-            The map cannot be shown in this browser (WebGL is unavailable). Every report is still in the list.
+      {status === 'loading' && (
+        <div className="pointer-events-none absolute inset-x-0 bottom-6 flex justify-center" role="status">
+          <span className="rounded bg-white/95 px-3 py-1.5 text-sm text-gray-800 shadow">Loading the interactive map…</span>
+        </div>
+      )}
+      {status === 'unsupported' && (
+        <div className="absolute inset-x-2 bottom-2 flex justify-center" role="alert" data-testid="map-unavailable">
+          <p className="max-w-md rounded bg-white px-3 py-2 text-sm text-gray-800 shadow">
+            The interactive map cannot be shown in this browser (WebGL is unavailable). This static map and the list of reports still work.
           </p>
         </div>
       )}

@@ -1,0 +1,51 @@
+/**
+ * Synthetic reports for the benchmark: `count` valid records spread over the 23 prefectures, deterministic for a
+ * seed. Written to .bench/ only; never shipped.
+ */
+import type { Condition, Region, Report, Sector } from '../../lib/schema';
+
+/** mulberry32: a small seeded PRNG, so two runs of the benchmark measure the same data. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function syntheticReports(count: number, regions: readonly Region[], sectors: readonly Sector[], conditions: readonly Condition[], seed = 42): Report[] {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]): T => {
+    const item = list[Math.floor(next() * list.length)];
+    if (item === undefined) throw new Error('empty list');
+    return item;
+  };
+  const prefectures = regions.filter((region) => region.level === 'prefecture');
+  const reports: Report[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const region = pick(prefectures);
+    const [west, south, east, north] = region.bbox;
+    // Scatter points around the label point, staying inside the region's bounding box.
+    const lon = Math.min(east, Math.max(west, region.label[0] + (next() - 0.5) * (east - west) * 0.6));
+    const lat = Math.min(north, Math.max(south, region.label[1] + (next() - 0.5) * (north - south) * 0.6));
+    const year = 2010 + Math.floor(next() * 16);
+    const month = String(1 + Math.floor(next() * 12)).padStart(2, '0');
+    const sectorKeys = [...new Set([pick(sectors).key, ...(next() < 0.3 ? [pick(sectors).key] : [])])];
+    const conditionKeys = [...new Set([pick(conditions).key, ...(next() < 0.4 ? [pick(conditions).key] : [])])];
+    reports.push({
+      id: `synthetic-${index}`,
+      refs: ['R01'],
+      published: `${year}-${month}`,
+      source: { outlet: 'Synthetic', title: `Synthetic report ${index}`, url: `https://example.invalid/${index}`, language: 'en', kind: 'news' },
+      places: [{ region: region.slug, name: `${region.name_en} ${index % 7}`, lon: Math.round(lon * 1e4) / 1e4, lat: Math.round(lat * 1e4) / 1e4, precision: 'city' }],
+      sectors: sectorKeys,
+      conditions: conditionKeys,
+      summary: `Synthetic benchmark record ${index}; not a real report.`,
+      confidence: 'press-report',
+    });
+  }
+  return reports;
+}
