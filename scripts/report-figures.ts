@@ -1,0 +1,92 @@
+/**
+ * `npm run report:figures`: writes the measured figures from `npm run bench`, `npm run lighthouse` and
+ * `npm run load` (their .bench/*.json outputs) into the README's "Performance" and "Quality" sections.
+ * Nobody types these numbers by hand.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const StatsSchema = z.object({ median: z.number(), min: z.number(), max: z.number(), p50: z.number(), p95: z.number(), runs: z.number() });
+const Bench = z.object({
+  date: z.string(),
+  machine: z.string(),
+  runs: z.number(),
+  toggles: z.number(),
+  idle: z.object({ ours: StatsSchema, bare: StatsSchema, ratio: z.number() }),
+  transfer: z.object({ ours: z.record(z.string(), z.number()), bare: z.record(z.string(), z.number()), oursKb: z.number(), bareKb: z.number(), geoKb: z.number(), reportsKb: z.number() }),
+  filter: z.object({ real: z.object({ ours: StatsSchema, bare: StatsSchema }), synthetic: z.object({ ours: StatsSchema, bare: StatsSchema, ratio: z.number() }) }),
+  heap: z.object({ before: z.number(), after: z.number(), growth: z.number() }),
+});
+const Lighthouse = z.object({ date: z.string(), runs: z.number(), results: z.record(z.string(), z.record(z.string(), z.number())) });
+const Load = z.object({ date: z.string(), connections: z.number(), seconds: z.number(), results: z.array(z.object({ title: z.string(), requestsPerSecond: z.number(), p99LatencyMs: z.number(), errors: z.number() })) });
+
+function read<T>(file: string, schema: z.ZodType<T>, command: string): T {
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`${command}\` first`);
+  return schema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+const bench = read('.bench/results.json', Bench, 'npm run bench');
+const lighthouse = read('.bench/lighthouse.json', Lighthouse, 'npm run lighthouse');
+const load = read('.bench/load.json', Load, 'npm run load');
+
+const kb = (bytes: number | undefined) => ((bytes ?? 0) / 1024).toFixed(0);
+const ms = (value: number) => value.toFixed(0);
+const mark = (ok: boolean) => (ok ? 'met' : '**not met**');
+const withoutMaplibre = (transfer: Record<string, number>) => Object.entries(transfer).reduce((sum, [kind, bytes]) => sum + (kind === 'maplibre' ? 0 : bytes), 0);
+
+const performance = `## Performance
+
+Measured by \`npm run bench\` on ${bench.date}: ${bench.machine}; production build served by \`scripts/serve.ts\`, compared
+with a bare MapLibre page (\`scripts/bench/bare.html\`: same style, geography and points, no React or Next.js) in the
+same run. Medians of ${bench.runs} runs (min–max); filter latency over ${bench.toggles} toggles.
+
+| Measure | Ours | Bare page | Result | Target |
+| --- | ---: | ---: | --- | --- |
+| Navigation → map idle, all layers drawn | ${ms(bench.idle.ours.median)} ms (${ms(bench.idle.ours.min)}–${ms(bench.idle.ours.max)}) | ${ms(bench.idle.bare.median)} ms (${ms(bench.idle.bare.min)}–${ms(bench.idle.bare.max)}) | ratio ${bench.idle.ratio.toFixed(2)}, ${mark(bench.idle.ratio <= 1.3)} | ratio ≤ 1.3 |
+| First load without MapLibre, gzip | ${kb(withoutMaplibre(bench.transfer.ours))} KB | ${kb(withoutMaplibre(bench.transfer.bare))} KB | +${(bench.transfer.oursKb - bench.transfer.bareKb).toFixed(0)} KB, ${mark(bench.transfer.oursKb - bench.transfer.bareKb <= 150)} | ≤ bare + 150 KB |
+| … JS / CSS / HTML | ${kb(bench.transfer.ours.js)} / ${kb(bench.transfer.ours.css)} / ${kb(bench.transfer.ours.html)} KB | ${kb(bench.transfer.bare.js)} / ${kb(bench.transfer.bare.css)} / ${kb(bench.transfer.bare.html)} KB | | |
+| … geography and JSON / glyphs | ${kb(bench.transfer.ours.data)} / ${kb(bench.transfer.ours.glyphs)} KB | ${kb(bench.transfer.bare.data)} / ${kb(bench.transfer.bare.glyphs)} KB | | |
+| Lazy MapLibre chunk + worker, gzip | ${kb(bench.transfer.ours.maplibre)} KB | ${kb(bench.transfer.bare.maplibre)} KB | counted apart | |
+| Geography + report data, gzip | ${(bench.transfer.geoKb + bench.transfer.reportsKb).toFixed(0)} KB | | ${mark(bench.transfer.geoKb + bench.transfer.reportsKb <= 250)} | ≤ 250 KB |
+| Sector toggle → map idle, real data (p50 / p95) | ${ms(bench.filter.real.ours.p50)} / ${ms(bench.filter.real.ours.p95)} ms | ${ms(bench.filter.real.bare.p50)} / ${ms(bench.filter.real.bare.p95)} ms | | |
+| Sector toggle → map idle, 10,000 reports (p50 / p95) | ${ms(bench.filter.synthetic.ours.p50)} / ${ms(bench.filter.synthetic.ours.p95)} ms | ${ms(bench.filter.synthetic.bare.p50)} / ${ms(bench.filter.synthetic.bare.p95)} ms | ratio ${bench.filter.synthetic.ratio.toFixed(2)}; p95 ${mark(bench.filter.synthetic.ours.p95 <= 100)}, ratio ${mark(bench.filter.synthetic.ratio <= 1.5)} | p95 ≤ 100 ms, ratio ≤ 1.5 |
+| JS heap after load → after 50 toggles | ${(bench.heap.before / 1048576).toFixed(1)} → ${(bench.heap.after / 1048576).toFixed(1)} MB | | ${(bench.heap.growth * 100).toFixed(1)}%, ${mark(bench.heap.growth <= 0.1)} | ≤ 10% |
+
+Everything runs under SwiftShader (software WebGL) on two cores, where even the bare page needs
+${ms(bench.filter.synthetic.bare.p95)} ms (p95) to redraw after a filter change; the figures compare like with like.
+`;
+
+const pageRows = Object.entries(lighthouse.results)
+  .map(([page, result]) => `| \`${page}\` | ${result.performance} | ${result.accessibility} | ${result['best-practices']} | ${result.seo} | ${ms(result.lcpMs ?? 0)} ms | ${ms(result.tbtMs ?? 0)} ms |`)
+  .join('\n');
+const loadRows = load.results.map((result) => `| ${result.title} | ${Math.round(result.requestsPerSecond)} | ${result.p99LatencyMs} ms | ${result.errors} |`).join('\n');
+
+const quality = `## Quality
+
+Lighthouse 12 (\`npm run lighthouse\`, mobile preset, Debian Chromium, no network), median of ${lighthouse.runs} runs,
+${lighthouse.date}. Targets: performance ≥ 90, accessibility 100, best practices ≥ 95, SEO ≥ 95.
+
+| Page | Performance | Accessibility | Best practices | SEO | LCP | TBT |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+${pageRows}
+
+Accessibility in \`npm test\`: axe-core (WCAG 2.1 A/AA and best practices) on the home page, a region page with a
+report open, and the phone layout (static and interactive map); any serious or critical violation fails the run.
+Keyboard-only use, the list without WebGL, the list on a slow network before the map arrives, and a crash inside
+the map code (the panel and list keep working) are end-to-end tests too.
+
+Load (\`npm run load\`, autocannon, ${load.connections} connections for ${load.seconds} s against \`scripts/serve.ts\`, ${load.date}):
+
+| Requests | Requests/s | p99 latency | Errors |
+| --- | ---: | ---: | ---: |
+${loadRows}
+`;
+
+const START = '<!-- figures:start (written by npm run report:figures; do not edit by hand) -->';
+const END = '<!-- figures:end -->';
+const readme = readFileSync('README.md', 'utf8');
+const start = readme.indexOf(START);
+const end = readme.indexOf(END);
+if (start === -1 || end === -1) throw new Error('README.md has no figures markers');
+writeFileSync('README.md', `${readme.slice(0, start)}${START}\n\n${performance}\n${quality}\n${readme.slice(end)}`);
+console.log('README.md: Performance and Quality sections written');
