@@ -11,21 +11,20 @@ import { Legend } from './legend';
 import { MapErrorBoundary } from './map-error-boundary';
 import { MapPreview } from './map-preview';
 import type { MapPreviewData } from '@/lib/svg-map';
+import { WIDE_SCREEN_QUERY } from '@/lib/layout';
 import { RegionPicker } from './region-picker';
 import { ReportPanel } from './report-panel';
 import { useDashboardModel, type DashboardData } from './use-dashboard-model';
 import { useViewState } from './use-view-state';
 
-const WIDE_SCREEN = '(min-width: 1024px)';
-
 function subscribeToWideScreen(onChange: () => void) {
-  const query = window.matchMedia(WIDE_SCREEN);
+  const query = window.matchMedia(WIDE_SCREEN_QUERY);
   query.addEventListener('change', onChange);
   return () => query.removeEventListener('change', onChange);
 }
 
 function isWideScreen() {
-  return window.matchMedia(WIDE_SCREEN).matches;
+  return window.matchMedia(WIDE_SCREEN_QUERY).matches;
 }
 
 type DashboardProps = DashboardData & {

@@ -28,7 +28,7 @@ export function ReportList({ reports, context, selectedId, onOpen, title }: Repo
       </h2>
       <ol className="mt-2 space-y-2">
         {visible.map((report) => (
-          <li key={report.id} className="[contain-intrinsic-size:auto_320px] [content-visibility:auto]">
+          <li key={report.id}>
             <ReportCard report={report} context={context} selected={report.id === selectedId} onOpen={onOpen} />
           </li>
         ))}

@@ -72,9 +72,9 @@ try {
 }
 
 console.log(`Lighthouse 12, mobile preset, median of ${RUNS} runs`);
-console.log(['page'.padEnd(18), ...CATEGORIES.map((category) => category.padEnd(15)), 'LCP ms', 'TBT ms'].join(''));
+console.log(['page'.padEnd(18), ...CATEGORIES.map((category) => category.padEnd(15)), 'LCP ms'.padEnd(9), 'TBT ms'].join(''));
 for (const [page, result] of Object.entries(results)) {
-  console.log([page.padEnd(18), ...CATEGORIES.map((category) => `${result[category]}`.padEnd(15)), `${Math.round(result.lcpMs)}`.padEnd(7), `${Math.round(result.tbtMs)}`].join(''));
+  console.log([page.padEnd(18), ...CATEGORIES.map((category) => `${result[category]}`.padEnd(15)), `${Math.round(result.lcpMs)}`.padEnd(9), `${Math.round(result.tbtMs)}`].join(''));
 }
 console.log(`targets: ${CATEGORIES.map((category) => `${category} ≥ ${TARGETS[category]}`).join(', ')}`);
 writeFileSync(path.join('.bench', 'lighthouse.json'), JSON.stringify({ date: new Date().toISOString().slice(0, 10), runs: RUNS, results }, null, 2));

@@ -15,7 +15,7 @@ const Bench = z.object({
   idle: z.object({ ours: StatsSchema, bare: StatsSchema, ratio: z.number() }),
   transfer: z.object({ ours: z.record(z.string(), z.number()), bare: z.record(z.string(), z.number()), oursKb: z.number(), bareKb: z.number(), geoKb: z.number(), reportsKb: z.number() }),
   filter: z.object({ real: z.object({ ours: StatsSchema, bare: StatsSchema }), synthetic: z.object({ ours: StatsSchema, bare: StatsSchema, ratio: z.number() }) }),
-  heap: z.object({ before: z.number(), after: z.number(), growth: z.number() }),
+  heap: z.object({ before: z.number(), after: z.number(), after100: z.number(), growth: z.number() }),
 });
 const Lighthouse = z.object({ date: z.string(), runs: z.number(), results: z.record(z.string(), z.record(z.string(), z.number())) });
 const Load = z.object({ date: z.string(), connections: z.number(), seconds: z.number(), results: z.array(z.object({ title: z.string(), requestsPerSecond: z.number(), p99LatencyMs: z.number(), errors: z.number() })) });
@@ -51,6 +51,7 @@ same run. Medians of ${bench.runs} runs (min–max); filter latency over ${bench
 | Sector toggle → map idle, real data (p50 / p95) | ${ms(bench.filter.real.ours.p50)} / ${ms(bench.filter.real.ours.p95)} ms | ${ms(bench.filter.real.bare.p50)} / ${ms(bench.filter.real.bare.p95)} ms | | |
 | Sector toggle → map idle, 10,000 reports (p50 / p95) | ${ms(bench.filter.synthetic.ours.p50)} / ${ms(bench.filter.synthetic.ours.p95)} ms | ${ms(bench.filter.synthetic.bare.p50)} / ${ms(bench.filter.synthetic.bare.p95)} ms | ratio ${bench.filter.synthetic.ratio.toFixed(2)}; p95 ${mark(bench.filter.synthetic.ours.p95 <= 100)}, ratio ${mark(bench.filter.synthetic.ratio <= 1.5)} | p95 ≤ 100 ms, ratio ≤ 1.5 |
 | JS heap after load → after 50 toggles | ${(bench.heap.before / 1048576).toFixed(1)} → ${(bench.heap.after / 1048576).toFixed(1)} MB | | ${(bench.heap.growth * 100).toFixed(1)}%, ${mark(bench.heap.growth <= 0.1)} | ≤ 10% |
+| … then after 50 more toggles (leak check) | ${(bench.heap.after100 / 1048576).toFixed(1)} MB | | +${((bench.heap.after100 / bench.heap.after - 1) * 100).toFixed(1)}% | |
 
 Everything runs under SwiftShader (software WebGL) on two cores, where even the bare page needs
 ${ms(bench.filter.synthetic.bare.p95)} ms (p95) to redraw after a filter change; the figures compare like with like.

@@ -18,6 +18,7 @@ import {
 } from '@/lib/map-style';
 import type { BBox } from '@/lib/schema';
 import type { Camera } from '@/lib/url-state';
+import { WIDE_SCREEN_QUERY } from '@/lib/layout';
 
 export type HoveredRegion = { id: number; nameEn: string; nameZh: string; nameKo: string; x: number; y: number };
 
@@ -49,6 +50,18 @@ export type MapOptions = {
 };
 
 const MAX_PINS_ON_DOM = 400;
+
+let maplibreModule: Promise<typeof import('maplibre-gl')> | null = null;
+
+/** MapLibre is a lazy chunk (~290 KB gzip); this starts its download once and shares it. */
+function loadMaplibre() {
+  maplibreModule ??= import('maplibre-gl');
+  return maplibreModule;
+}
+
+// On wide screens the map loads at once: start the download while the page hydrates rather than after.
+// A failure here is reported when MapController.create awaits the same promise.
+if (typeof window !== 'undefined' && window.matchMedia(WIDE_SCREEN_QUERY).matches) loadMaplibre().catch(() => undefined);
 
 function readHovered(feature: MapGeoJSONFeature | undefined, event: MapMouseEvent): HoveredRegion | null {
   if (!feature || typeof feature.id !== 'number') return null;
@@ -87,7 +100,7 @@ export class MapController {
 
   /** Loads MapLibre (a lazy chunk) and creates the map. Throws when WebGL is unavailable. */
   static async create(options: MapOptions): Promise<MapController> {
-    const maplibregl = await import('maplibre-gl');
+    const maplibregl = await loadMaplibre();
     // Turbopack cannot resolve MapLibre's worker on its own (NOTES.md, pitfall 3).
     maplibregl.setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
     const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -178,7 +178,8 @@ async function firstLoadTransfer(browser: Browser, origin: string, target: Targe
   return transfer;
 }
 
-async function heapGrowth(browser: Browser, origin: string): Promise<{ before: number; after: number }> {
+/** Heap after load, after 50 toggles, and after 50 more (growth that stops is warm-up, growth that goes on is a leak). */
+async function heapGrowth(browser: Browser, origin: string): Promise<{ before: number; after: number; after100: number }> {
   const { page, context } = await openAndWaitReady(browser, `${origin}/`, 'ours');
   const cdp = await context.newCDPSession(page);
   const used = async () => {
@@ -188,8 +189,10 @@ async function heapGrowth(browser: Browser, origin: string): Promise<{ before: n
   const before = await used();
   for (let index = 0; index < 50; index += 1) await toggleToIdle(page, 'ours');
   const after = await used();
+  for (let index = 0; index < 50; index += 1) await toggleToIdle(page, 'ours');
+  const after100 = await used();
   await context.close();
-  return { before, after };
+  return { before, after, after100 };
 }
 
 function kb(bytes: number): string {
@@ -277,6 +280,7 @@ try {
     ['c. toggle → idle, real data, p50 / p95 ms', `${filterRealOurs.p50.toFixed(0)} / ${filterRealOurs.p95.toFixed(0)}`, `${filterRealBare.p50.toFixed(0)} / ${filterRealBare.p95.toFixed(0)}`, (filterRealOurs.p95 / filterRealBare.p95).toFixed(2), ''],
     [`c. toggle → idle, ${SYNTHETIC_COUNT} reports, p50 / p95 ms`, `${filterSyntheticOurs.p50.toFixed(0)} / ${filterSyntheticOurs.p95.toFixed(0)}`, `${filterSyntheticBare.p50.toFixed(0)} / ${filterSyntheticBare.p95.toFixed(0)}`, filterRatio.toFixed(2), 'p95 ≤ 100, ratio ≤ 1.5'],
     ['d. JS heap after load → after 50 toggles, MB', `${(heap.before / 1048576).toFixed(1)} → ${(heap.after / 1048576).toFixed(1)}`, '', `${(heapGrowthRatio * 100).toFixed(1)}%`, '≤ 10%'],
+    ['   … → after 100 toggles (leak check), MB', `${(heap.after100 / 1048576).toFixed(1)}`, '', `${((heap.after100 / heap.after - 1) * 100).toFixed(1)}% over the last 50`, ''],
   ];
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
   for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
