@@ -10,6 +10,7 @@ import {
   latestBySector,
   newestFirst,
   reportsInRegion,
+  NO_FILTERS,
   type Filters,
 } from '@/lib/filters';
 import { reportPointsBySector } from '@/lib/map-data';
@@ -41,22 +42,23 @@ export function useDashboardModel(data: DashboardData, state: ViewState) {
 
   // The sector facet is applied on the map by switching overlays, so the points ignore it: toggling a sector
   // never rebuilds a source.
+  // Keyed on the facets it uses, so a sector toggle keeps the same points object.
   const { conditions: conditionFilter, from, to } = filters;
-  const pointsBase = useMemo(() => filterReports(reports, { sectors: [], conditions: conditionFilter, from, to }), [reports, conditionFilter, from, to]);
-  const reportPoints = useMemo(() => reportPointsBySector(pointsBase, sectorKeys, conditions), [pointsBase, sectorKeys, conditions]);
+  const reportPoints = useMemo(
+    () => reportPointsBySector(filterReports(reports, { ...NO_FILTERS, conditions: conditionFilter, from, to }), sectorKeys, conditions),
+    [reports, conditionFilter, from, to, sectorKeys, conditions],
+  );
 
   const region = state.region === null ? null : (regionsBySlug.get(state.region) ?? null);
-  const inRegion = useMemo(() => (region ? reportsInRegion(matching, region, regions) : matching), [matching, region, regions]);
+  // The panel's counts and list cover the selected region (or everything).
+  const regionReports = useMemo(() => (region ? reportsInRegion(reports, region, regions) : reports), [reports, region, regions]);
+  const inRegion = useMemo(() => filterReports(regionReports, filters), [regionReports, filters]);
   const listed = useMemo(() => newestFirst(inRegion), [inRegion]);
 
   // Facet counts ignore their own facet, so each toggle shows what it would add.
-  const scope = (list: Report[]) => (region ? reportsInRegion(list, region, regions) : list);
-  const sectorCounts = useMemo(() => countBySector(scope(pointsBase), sectorKeys), [pointsBase, sectorKeys, region]); // eslint-disable-line react-hooks/exhaustive-deps
-  const conditionCounts = useMemo(
-    () => countByCondition(scope(filterReports(reports, filters, 'conditions')), conditionKeys),
-    [reports, filters, conditionKeys, region], // eslint-disable-line react-hooks/exhaustive-deps
-  );
-  const yearCounts = useMemo(() => countByYear(scope(filterReports(reports, filters, 'time'))), [reports, filters, region]); // eslint-disable-line react-hooks/exhaustive-deps
+  const sectorCounts = useMemo(() => countBySector(filterReports(regionReports, filters, 'sectors'), sectorKeys), [regionReports, filters, sectorKeys]);
+  const conditionCounts = useMemo(() => countByCondition(filterReports(regionReports, filters, 'conditions'), conditionKeys), [regionReports, filters, conditionKeys]);
+  const yearCounts = useMemo(() => countByYear(filterReports(regionReports, filters, 'time')), [regionReports, filters]);
   const years = useMemo(() => {
     const all = [...countByYear(reports).keys()];
     const first = Math.min(...all);

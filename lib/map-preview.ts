@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FeatureCollectionSchema, polygonsOf } from './geometry';
-import { regions } from './regions';
+import { prefectures, regionsBySlug } from './regions';
 import type { BBox } from './schema';
 import { compactPath, fitProjection, type MapPreviewData } from './svg-map';
 
@@ -19,17 +19,14 @@ export function mapPreviewData(bbox: BBox): MapPreviewData {
   const xScale = Math.cos((((bbox[1] + bbox[3]) / 2) * Math.PI) / 180);
   const height = Math.round((PREVIEW_WIDTH * (bbox[3] - bbox[1])) / ((bbox[2] - bbox[0]) * xScale));
   const project = fitProjection(bbox, PREVIEW_WIDTH, height);
-  const bySlug = new Map(regions.map((region) => [region.slug, region]));
   const shapes = geo.features.flatMap((feature) => {
-    const region = bySlug.get(String(feature.properties.slug));
+    const region = regionsBySlug.get(String(feature.properties.slug));
     return region ? [{ slug: region.slug, code: region.code, level: region.level, d: compactPath(polygonsOf(feature.geometry), project) }] : [];
   });
-  const labels = regions
-    .filter((region) => region.level === 'prefecture')
-    .map((region) => {
-      const [x, y] = project(region.label).map(Math.round);
-      return { slug: region.slug, name: region.name_en, x: x ?? 0, y: y ?? 0 };
-    });
+  const labels = prefectures.map((region) => {
+    const [x, y] = project(region.label).map(Math.round);
+    return { slug: region.slug, name: region.name_en, x: x ?? 0, y: y ?? 0 };
+  });
   cached = { width: PREVIEW_WIDTH, height, shapes, labels };
   return cached;
 }

@@ -4,23 +4,22 @@
  */
 import { getDataset } from './data';
 import { mapPreviewData } from './map-preview';
-import { geoAttribution, regions } from './regions';
+import { geoAttribution, provincesBBox, regions } from './regions';
 import type { BBox, Region } from './schema';
-import { padBBox, unionBBox } from './view';
+import { padBBox } from './view';
 
 export function dashboardProps(region: Region | null) {
   const { sectors, conditions, reports } = getDataset();
-  const bothProvinces = unionBBox(regions.filter((candidate) => candidate.level === 'province').map((province) => province.bbox));
-  const maxBounds: BBox = padBBox(bothProvinces, 0.2);
+  const maxBounds: BBox = padBBox(provincesBBox, 0.2);
   return {
     sectors,
     conditions,
     reports,
     regions: [...regions],
     initialRegion: region?.slug ?? null,
-    initialBounds: region?.bbox ?? bothProvinces,
+    initialBounds: region?.bbox ?? provincesBBox,
     maxBounds,
     attribution: geoAttribution,
-    preview: mapPreviewData(bothProvinces),
+    preview: mapPreviewData(provincesBBox),
   };
 }

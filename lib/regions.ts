@@ -4,7 +4,8 @@
  * rebuild fails the build instead of a page.
  */
 import regionsJson from '@/data/geo/regions.json';
-import { type ProvinceSlug, type Region, RegionList } from '@/lib/schema';
+import { type BBox, type ProvinceSlug, type Region, RegionList } from '@/lib/schema';
+import { unionBBox } from '@/lib/view';
 
 /** The two provinces, then the 23 prefectures in GB/T 2260 code order. */
 export const regions: readonly Region[] = Object.freeze(RegionList.parse(regionsJson));
@@ -14,7 +15,10 @@ export const prefectures: readonly Region[] = regions.filter((region) => region.
 
 export const regionSlugs: readonly string[] = regions.map((region) => region.slug);
 
-const regionsBySlug: ReadonlyMap<string, Region> = new Map(regions.map((region) => [region.slug, region]));
+export const regionsBySlug: ReadonlyMap<string, Region> = new Map(regions.map((region) => [region.slug, region]));
+
+/** The box around both provinces: the map's home view, the social cards' frame, the benchmark's framing. */
+export const provincesBBox: BBox = unionBBox(provinces.map((province) => province.bbox));
 
 export function isRegionSlug(value: unknown): value is string {
   return typeof value === 'string' && regionsBySlug.has(value);

@@ -198,7 +198,3 @@ export function serialize(state: ViewState): string {
   if (state.embed) add('embed', '1');
   return parts.length > 0 ? `${path}?${parts.join('&')}` : path;
 }
-
-export function statesEqual(a: ViewState, b: ViewState): boolean {
-  return serialize(a) === serialize(b);
-}

@@ -9,11 +9,10 @@ import path from 'node:path';
 import { getDataset } from '../lib/data';
 import { countBySector, reportsInRegion } from '../lib/filters';
 import { FeatureCollectionSchema, polygonsOf } from '../lib/geometry';
-import { regions } from '../lib/regions';
+import { provincesBBox, regions } from '../lib/regions';
 import type { Region, Sector } from '../lib/schema';
 import { siteUrl } from '../lib/site';
 import { escapeXml, fitProjection, polygonsPath } from '../lib/svg-map';
-import { unionBBox } from '../lib/view';
 
 const WIDTH = 1200;
 const HEIGHT = 630;
@@ -22,8 +21,7 @@ const FONT = "'Noto Sans', 'Noto Sans SC', 'Noto Sans KR'";
 
 const geo = FeatureCollectionSchema.parse(JSON.parse(readFileSync('data/geo/regions.geojson', 'utf8')));
 const { reports, sectors } = getDataset();
-const provinceBoxes = regions.filter((region) => region.level === 'province').map((region) => region.bbox);
-const project = fitProjection(unionBBox(provinceBoxes), MAP_BOX.width, MAP_BOX.height);
+const project = fitProjection(provincesBBox, MAP_BOX.width, MAP_BOX.height);
 
 const shapes = geo.features.map((feature) => ({
   slug: String(feature.properties.slug),

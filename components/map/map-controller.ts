@@ -84,7 +84,6 @@ export class MapController {
   /** Set while the app moves the camera itself, so that move is not written back as a user's choice. */
   private programmaticMove = false;
   private readonly sectorKeys: string[];
-  private readonly reportLayers: string[];
   private visibleSectors: Set<string>;
   private readonly regionCounts = new Map<number, number>();
 
@@ -93,7 +92,6 @@ export class MapController {
     private readonly options: MapOptions,
   ) {
     this.sectorKeys = options.sectors.map((sector) => sector.key);
-    this.reportLayers = allReportLayerIds(this.sectorKeys);
     this.visibleSectors = new Set(options.visibleSectors.length === 0 ? this.sectorKeys : options.visibleSectors);
     this.wireEvents();
   }

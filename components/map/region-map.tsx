@@ -34,7 +34,6 @@ type RegionMapProps = {
   onSelectRegion: (code: number) => void;
   onSelectReports: (reportIds: string[], place: string | null) => void;
   onCamera: (camera: Camera) => void;
-  onStatus?: (status: MapStatus) => void;
   /** Whether to load MapLibre now; until then (and without WebGL) the static preview is the map. */
   load: boolean;
   onRequestLoad: () => void;
@@ -57,9 +56,6 @@ export function RegionMap(props: RegionMapProps) {
   useEffect(() => {
     latest.current = props;
   });
-  const { onStatus } = props;
-
-  useEffect(() => onStatus?.(status), [onStatus, status]);
 
   const { load } = props;
   useEffect(() => {

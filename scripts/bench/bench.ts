@@ -21,9 +21,8 @@ import { getDataset } from '../../lib/data';
 import { filterReports, NO_FILTERS } from '../../lib/filters';
 import { reportPointsBySector } from '../../lib/map-data';
 import { buildMapStyle, REQUIRED_LAYERS } from '../../lib/map-style';
-import { geoAttribution, regions } from '../../lib/regions';
+import { geoAttribution, provincesBBox, regions } from '../../lib/regions';
 import type { Report } from '../../lib/schema';
-import { unionBBox } from '../../lib/view';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../find-browser';
 import { createStaticServer } from '../serve';
 import { buildIsStale } from '../start-helpers';
@@ -66,9 +65,8 @@ function writeBareInputs(root: string, reports: readonly Report[], origin: strin
   const { sectors, conditions } = getDataset();
   const style = buildMapStyle({ origin, attribution: geoAttribution, sectors, visibleSectors: [] });
   const points = reportPointsBySector(filterReports(reports, NO_FILTERS), sectors.map((sector) => sector.key), conditions);
-  const bounds = unionBBox(regions.filter((region) => region.level === 'province').map((region) => region.bbox));
   writeFileSync(path.join(root, '__bench', 'style.json'), JSON.stringify(style));
-  writeFileSync(path.join(root, '__bench', 'points.json'), JSON.stringify({ points, bounds, requiredLayers: REQUIRED_LAYERS }));
+  writeFileSync(path.join(root, '__bench', 'points.json'), JSON.stringify({ points, bounds: provincesBBox, requiredLayers: REQUIRED_LAYERS }));
 }
 
 async function serve(root: string) {

@@ -1,10 +1,10 @@
 import { getDataset } from '@/lib/data';
 import { reportsToGeoJson } from '@/lib/export';
-import { regions } from '@/lib/regions';
+import { regionsBySlug } from '@/lib/regions';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  const collection = reportsToGeoJson(getDataset().reports, new Map(regions.map((region) => [region.slug, region])));
+  const collection = reportsToGeoJson(getDataset().reports, regionsBySlug);
   return new Response(JSON.stringify(collection), { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });
 }
