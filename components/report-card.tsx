@@ -20,7 +20,6 @@ type ReportCardProps = {
 /** One cited report: everything a reader needs to judge it, with a link to the source. */
 export function ReportCard({ report, context, selected = false, headingLevel: Heading = 'h3', onOpen }: ReportCardProps) {
   const { source } = report;
-  const headline = source.title ?? source.title_en ?? '';
   const translated = source.title !== undefined && source.title_en !== undefined && source.title_en !== source.title;
   return (
     <article
@@ -37,7 +36,7 @@ export function ReportCard({ report, context, selected = false, headingLevel: He
       </p>
       <Heading className="mt-1 text-[0.95rem] font-semibold leading-snug">
         <a href={source.url} target="_blank" rel="noopener noreferrer" className="text-blue-900 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-900" lang={source.title !== undefined ? source.language : 'en'}>
-          {headline}
+          {source.title ?? <span className="font-normal italic">Untitled (our description: {source.description})</span>}
           <span className="sr-only"> (opens the source in a new tab)</span>
         </a>
       </Heading>
@@ -101,7 +100,7 @@ export function ReportCard({ report, context, selected = false, headingLevel: He
       )}
       {onOpen && !selected && (
         <button type="button" onClick={() => onOpen(report.id)} className="mt-1 inline-flex min-h-6 items-center text-xs font-medium text-blue-900 underline">
-          Open this report<span className="sr-only">: {headline}</span>
+          Open this report<span className="sr-only">: {source.title_en ?? source.title ?? source.description}</span>
         </button>
       )}
     </article>

@@ -12,6 +12,7 @@ export const CSV_COLUMNS = [
   'outlet',
   'title',
   'title_en',
+  'description',
   'url',
   'language',
   'source_kind',
@@ -31,6 +32,8 @@ export const CSV_COLUMNS = [
   'confidence',
   'digest_refs',
   'notes',
+  'event',
+  'checked',
 ] as const;
 
 /** RFC 4180: quote a field when it holds a comma, quote, CR or LF; double the quotes inside. */
@@ -59,6 +62,7 @@ export function reportsToCsv(reports: readonly Report[], regionsBySlug: Readonly
         source.outlet,
         source.title ?? '',
         source.title_en ?? '',
+        source.description ?? '',
         source.url,
         source.language,
         source.kind,
@@ -76,8 +80,10 @@ export function reportsToCsv(reports: readonly Report[], regionsBySlug: Readonly
         report.summary,
         (report.figures ?? []).map((figure) => `${figure.label}: ${figure.value}`).join('; '),
         report.confidence,
-        report.refs.join(';'),
+        (report.refs ?? []).join(';'),
         report.notes ?? '',
+        report.event ?? '',
+        report.checked ? `${report.checked.date} (${report.checked.against})` : '',
       ]);
     }
   }
@@ -123,6 +129,8 @@ export type ReportFeatureProperties = {
   published: string | null;
   outlet: string;
   title: string;
+  /** Our description where the headline is unknown. */
+  description: string | null;
   url: string;
   region: string;
   place: string;
@@ -151,7 +159,8 @@ export function reportsToGeoJson(reports: readonly Report[], regionsBySlug: Read
           id: report.id,
           published: report.published ?? null,
           outlet: report.source.outlet,
-          title: report.source.title ?? report.source.title_en ?? '',
+          title: report.source.title ?? '',
+          description: report.source.description ?? null,
           url: report.source.url,
           region: place.region,
           place: place.name ?? region?.name_en ?? place.region,

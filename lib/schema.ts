@@ -134,24 +134,44 @@ export const confidenceLevels = [
 export const Confidence = z.enum(confidenceLevels);
 export type Confidence = z.infer<typeof Confidence>;
 
+/** Our own editorial tags, which readers would take for the outlet's ("[Exclusive]" is an outlet's, "[untitled]" is ours). */
+const EDITORIAL_MARKER = /\[(?:untitled|title paraphrased|paraphrased|no title|headline)[^\]]*\]/i;
+const headline = z
+  .string()
+  .min(1)
+  .refine((value) => !EDITORIAL_MARKER.test(value), 'holds an editorial marker such as "[untitled in excerpt]": a title field holds only the headline');
+
 export const Source = z
   .strictObject({
     outlet: z.string().min(1),
-    /** Headline in the source's own language, where known. */
-    title: z.string().min(1).optional(),
-    /** English rendering of the headline (or a bracketed description where the headline is unknown). */
-    title_en: z.string().min(1).optional(),
+    /** The outlet's own headline, in the language of the page. Absent when it could not be found. */
+    title: headline.optional(),
+    /** Our English rendering of `title` (only where `title` is given). */
+    title_en: headline.optional(),
+    /** Our short description of the item, shown as "Untitled (our description: …)" when the headline is unknown. */
+    description: z.string().min(1).optional(),
     url: HttpUrl,
     language: z.enum(languages),
     kind: z.enum(sourceKinds),
     /** The URL is a mirror or relay of the original outlet: who relays it. */
     via: z.string().min(1).optional(),
   })
-  .refine((source) => source.title !== undefined || source.title_en !== undefined, {
-    message: 'needs a title or a title_en',
-    path: ['title'],
+  .superRefine((source, ctx) => {
+    if (source.title === undefined && source.description === undefined)
+      ctx.addIssue({ code: 'custom', path: ['description'], message: 'is required when the headline (title) is unknown' });
+    if (source.title === undefined && source.title_en !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['title_en'], message: 'renders a headline: give title too, or use description for our own words' });
   });
 export type Source = z.infer<typeof Source>;
+
+export const Checked = z.strictObject({
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+    .refine(isRealPartialDate, 'is not a real calendar date'),
+  against: z.enum(['page', 'digest']),
+});
+export type Checked = z.infer<typeof Checked>;
 
 export const Figure = z.strictObject({ label: z.string().min(1), value: z.string().min(1) });
 export type Figure = z.infer<typeof Figure>;
@@ -159,8 +179,8 @@ export type Figure = z.infer<typeof Figure>;
 export const Report = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug'),
-    /** Ids of the research-digest records this report rests on (S1, R12, N05, C2). */
-    refs: z.array(z.string().regex(/^[SRNC]\d+$/, 'must be a digest id like R12')).min(1),
+    /** Ids of the research-digest records this report rests on (S1, R12, N05, C2, M04, L17); absent for our own finds. */
+    refs: z.array(z.string().regex(/^[SRNCML]\d+$/, 'must be a digest id like R12')).min(1).optional(),
     /** Absent only when neither the source nor the digest gives a date (the report is "undated"). */
     published: PartialDate.optional(),
     published_inferred: z.literal(true).optional(),
@@ -173,6 +193,10 @@ export const Report = z
     figures: z.array(Figure).optional(),
     confidence: Confidence,
     notes: z.string().min(1).optional(),
+    /** When this record was last re-read against its source page, or against the digest where the page could not be read. */
+    checked: Checked.optional(),
+    /** Shared by records that report the same happening (same place, time and facts). */
+    event: key.optional(),
   })
   .refine((report) => report.source.via === undefined || report.confidence === 'relay', {
     message: 'must be "relay" when the source is a mirror or relay (source.via is set)',
