@@ -6,7 +6,13 @@ if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
 
 const PORT = Number(process.env.E2E_PORT ?? 3123);
 
-const QUIET_OFFLINE_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const QUIET_OFFLINE_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const SWIFTSHADER_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
 
 export default defineConfig({

@@ -25,7 +25,11 @@ export function ConditionFilter({ conditions, selected, counts, onChange, defaul
         {conditions.map((condition) => {
           const count = counts[condition.key] ?? 0;
           return (
-            <label key={condition.key} className="flex items-center gap-1.5 text-sm text-gray-800" title={condition.description}>
+            <label
+              key={condition.key}
+              className="flex items-center gap-1.5 text-sm text-gray-800"
+              title={condition.description}
+            >
               <input
                 type="checkbox"
                 className="h-4 w-4 accent-gray-900"

@@ -47,7 +47,10 @@ export function Dashboard({ initialRegion, initialBounds, maxBounds, attribution
     }),
     [data.sectors, data.conditions, data.regions, data.reports, maxBounds],
   );
-  const { state, update, updateCamera, restored } = useViewState({ ...DEFAULT_STATE, region: initialRegion }, vocabulary);
+  const { state, update, updateCamera, restored } = useViewState(
+    { ...DEFAULT_STATE, region: initialRegion },
+    vocabulary,
+  );
   const model = useDashboardModel(data, state);
   const [pinSelection, setPinSelection] = useState<{ ids: string[]; place: string | null } | null>(null);
   const [flyRequest, setFlyRequest] = useState<FlyRequest | null>(null);
@@ -112,30 +115,47 @@ export function Dashboard({ initialRegion, initialBounds, maxBounds, attribution
       <div className="flex min-h-0 flex-1 flex-col lg:flex-row-reverse">
         <main className="relative h-[42dvh] shrink-0 lg:h-auto lg:flex-1" aria-label="Map">
           <Suspense>
-          <MapErrorBoundary>
-            <RegionMap
-              attribution={attribution}
-              sectors={data.sectors}
-              visibleSectors={state.sectors}
-              reportPoints={model.reportPoints}
-              regionCounts={model.countsByCode}
-              provinceBadges={data.regions
-                .filter((region) => region.level === 'province')
-                .map((region) => ({ code: region.code, nameEn: region.name_en, lon: region.label[0], lat: region.label[1], count: model.regionCounts.provinceWide[region.slug] ?? 0 }))}
-              selectedRegionCode={model.region?.code ?? null}
-              initialBounds={initialBounds}
-              maxBounds={maxBounds}
-              cameraRequest={cameraRequest}
-              flyRequest={flyRequest}
-              regionAnchors={data.regions.map((region) => ({ key: region.slug, lon: region.label[0], lat: region.label[1] }))}
-              onSelectRegion={onSelectRegionCode}
-              onSelectReports={onSelectReports}
-              onCamera={updateCamera}
-              load={loadMap}
-              onRequestLoad={() => setMapRequested(true)}
-              preview={<MapPreview data={preview} counts={model.regionCounts.prefectures} selected={state.region} onSelect={selectRegion} />}
-            />
-          </MapErrorBoundary>
+            <MapErrorBoundary>
+              <RegionMap
+                attribution={attribution}
+                sectors={data.sectors}
+                visibleSectors={state.sectors}
+                reportPoints={model.reportPoints}
+                regionCounts={model.countsByCode}
+                provinceBadges={data.regions
+                  .filter((region) => region.level === 'province')
+                  .map((region) => ({
+                    code: region.code,
+                    nameEn: region.name_en,
+                    lon: region.label[0],
+                    lat: region.label[1],
+                    count: model.regionCounts.provinceWide[region.slug] ?? 0,
+                  }))}
+                selectedRegionCode={model.region?.code ?? null}
+                initialBounds={initialBounds}
+                maxBounds={maxBounds}
+                cameraRequest={cameraRequest}
+                flyRequest={flyRequest}
+                regionAnchors={data.regions.map((region) => ({
+                  key: region.slug,
+                  lon: region.label[0],
+                  lat: region.label[1],
+                }))}
+                onSelectRegion={onSelectRegionCode}
+                onSelectReports={onSelectReports}
+                onCamera={updateCamera}
+                load={loadMap}
+                onRequestLoad={() => setMapRequested(true)}
+                preview={
+                  <MapPreview
+                    data={preview}
+                    counts={model.regionCounts.prefectures}
+                    selected={state.region}
+                    onSelect={selectRegion}
+                  />
+                }
+              />
+            </MapErrorBoundary>
           </Suspense>
           <div className="pointer-events-none absolute bottom-8 left-2 z-10 max-w-[16rem] [&>*]:pointer-events-auto">
             <Legend sectors={data.sectors} defaultOpen={false} />
@@ -150,31 +170,36 @@ export function Dashboard({ initialRegion, initialBounds, maxBounds, attribution
           <div className="space-y-3 p-3">
             {/* Suspense boundaries let React hydrate the page in several short tasks instead of one long one. */}
             <Suspense>
-            <FilterPanel
-              data={data}
-              state={state}
-              model={model}
-              embed={state.embed}
-              onChange={(change) => {
-                setPinSelection(null);
-                update(change);
-              }}
-            />
+              <FilterPanel
+                data={data}
+                state={state}
+                model={model}
+                embed={state.embed}
+                onChange={(change) => {
+                  setPinSelection(null);
+                  update(change);
+                }}
+              />
             </Suspense>
-            <RegionPicker regions={data.regions} selected={state.region} counts={model.regionTotals} onChange={selectRegion} />
-            <Suspense>
-            <ReportPanel
-              data={data}
-              state={state}
-              model={model}
-              pinSelection={pinSelection}
-              onClearPinSelection={() => setPinSelection(null)}
-              onOpenReport={(id) => update({ report: id })}
-              onCloseReport={() => update({ report: null })}
-              onCloseRegion={() => selectRegion(null)}
-              onPlace={onPlace}
-              onResetFilters={resetFilters}
+            <RegionPicker
+              regions={data.regions}
+              selected={state.region}
+              counts={model.regionTotals}
+              onChange={selectRegion}
             />
+            <Suspense>
+              <ReportPanel
+                data={data}
+                state={state}
+                model={model}
+                pinSelection={pinSelection}
+                onClearPinSelection={() => setPinSelection(null)}
+                onOpenReport={(id) => update({ report: id })}
+                onCloseReport={() => update({ report: null })}
+                onCloseRegion={() => selectRegion(null)}
+                onPlace={onPlace}
+                onResetFilters={resetFilters}
+              />
             </Suspense>
           </div>
         </aside>

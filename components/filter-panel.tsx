@@ -17,7 +17,12 @@ type FilterPanelProps = {
 export function FilterPanel({ data, state, model, embed, onChange }: FilterPanelProps) {
   const filters = (
     <div className="space-y-3">
-      <SectorFilter sectors={data.sectors} selected={state.sectors} counts={model.sectorCounts} onChange={(sectors) => onChange({ sectors })} />
+      <SectorFilter
+        sectors={data.sectors}
+        selected={state.sectors}
+        counts={model.sectorCounts}
+        onChange={(sectors) => onChange({ sectors })}
+      />
       <ConditionFilter
         conditions={data.conditions}
         selected={state.conditions}
@@ -25,7 +30,13 @@ export function FilterPanel({ data, state, model, embed, onChange }: FilterPanel
         onChange={(conditions) => onChange({ conditions })}
         defaultOpen={false}
       />
-      <TimeFilter years={model.years} counts={model.yearCounts} from={state.from} to={state.to} onChange={(from, to) => onChange({ from, to })} />
+      <TimeFilter
+        years={model.years}
+        counts={model.yearCounts}
+        from={state.from}
+        to={state.to}
+        onChange={(from, to) => onChange({ from, to })}
+      />
     </div>
   );
   if (!embed) return <section aria-label="Filters">{filters}</section>;

@@ -20,7 +20,10 @@ export class MapErrorBoundary extends Component<{ children: ReactNode }, State> 
     if (this.state.failed) {
       return (
         <div className="flex h-full items-center justify-center bg-gray-100 p-6" role="alert" data-testid="map-crashed">
-          <p className="max-w-sm text-sm text-gray-800">The map stopped working after an error. The filters and the list of reports still work; reload the page to try the map again.</p>
+          <p className="max-w-sm text-sm text-gray-800">
+            The map stopped working after an error. The filters and the list of reports still work; reload the page to
+            try the map again.
+          </p>
         </div>
       );
     }

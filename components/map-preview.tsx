@@ -40,20 +40,51 @@ export function MapPreview({ data, counts, selected, onSelect }: MapPreviewProps
               onSelect(shape.slug);
             }}
           >
-            <path d={shape.d} fill={choroplethBinColour(count)} stroke={COLOURS.prefectureLine} strokeWidth={0.8} className="hover:opacity-80" />
+            <path
+              d={shape.d}
+              fill={choroplethBinColour(count)}
+              stroke={COLOURS.prefectureLine}
+              strokeWidth={0.8}
+              className="hover:opacity-80"
+            />
           </a>
         );
       })}
       {provinces.map((shape) => (
-        <path key={shape.slug} d={shape.d} fill="none" stroke={COLOURS.provinceLine} strokeWidth={1.6} pointerEvents="none" />
+        <path
+          key={shape.slug}
+          d={shape.d}
+          fill="none"
+          stroke={COLOURS.provinceLine}
+          strokeWidth={1.6}
+          pointerEvents="none"
+        />
       ))}
       {data.shapes
         .filter((shape) => shape.slug === selected)
         .map((shape) => (
-          <path key={`selected-${shape.slug}`} d={shape.d} fill="none" stroke={COLOURS.selectedLine} strokeWidth={2.5} pointerEvents="none" />
+          <path
+            key={`selected-${shape.slug}`}
+            d={shape.d}
+            fill="none"
+            stroke={COLOURS.selectedLine}
+            strokeWidth={2.5}
+            pointerEvents="none"
+          />
         ))}
       {data.labels.map((label) => (
-        <text key={label.slug} x={label.x} y={label.y} fontSize={13} textAnchor="middle" fill={COLOURS.text} stroke="white" strokeWidth={3} paintOrder="stroke" pointerEvents="none">
+        <text
+          key={label.slug}
+          x={label.x}
+          y={label.y}
+          fontSize={13}
+          textAnchor="middle"
+          fill={COLOURS.text}
+          stroke="white"
+          strokeWidth={3}
+          paintOrder="stroke"
+          pointerEvents="none"
+        >
           {label.name}
         </text>
       ))}

@@ -15,7 +15,11 @@ type RegionSummaryProps = {
 export function RegionSummary({ region, sectors, conditionsByKey, sectorCounts, latest, onClose }: RegionSummaryProps) {
   const present = sectors.filter((sector) => (sectorCounts[sector.key] ?? 0) > 0);
   return (
-    <section aria-labelledby="region-heading" data-testid="region-summary" className="rounded-lg border border-gray-200 bg-gray-50 p-3">
+    <section
+      aria-labelledby="region-heading"
+      data-testid="region-summary"
+      className="rounded-lg border border-gray-200 bg-gray-50 p-3"
+    >
       <div className="flex items-start justify-between gap-2">
         <h2 id="region-heading" className="text-lg font-semibold leading-tight">
           {region.name_en}{' '}
@@ -31,13 +35,19 @@ export function RegionSummary({ region, sectors, conditionsByKey, sectorCounts, 
             </span>
           )}
         </h2>
-        <button type="button" onClick={onClose} className="shrink-0 rounded px-2 py-0.5 text-sm text-blue-900 underline">
+        <button
+          type="button"
+          onClick={onClose}
+          className="shrink-0 rounded px-2 py-0.5 text-sm text-blue-900 underline"
+        >
           Both provinces
         </button>
       </div>
       <p className="text-xs text-gray-700">
-        {region.level === 'province' ? 'Province' : `Prefecture-level region of ${region.province === 'liaoning' ? 'Liaoning' : 'Jilin'}`} ·{' '}
-        <span lang="zh-Hans">{region.name_zh_full}</span> · GB/T 2260 {region.code}
+        {region.level === 'province'
+          ? 'Province'
+          : `Prefecture-level region of ${region.province === 'liaoning' ? 'Liaoning' : 'Jilin'}`}{' '}
+        · <span lang="zh-Hans">{region.name_zh_full}</span> · GB/T 2260 {region.code}
       </p>
       {present.length === 0 ? (
         <p className="mt-2 text-sm text-gray-800">No report matches the current filters here.</p>
@@ -46,20 +56,33 @@ export function RegionSummary({ region, sectors, conditionsByKey, sectorCounts, 
           <caption className="sr-only">Reports by sector, with the latest reported condition</caption>
           <thead>
             <tr className="text-xs text-gray-700">
-              <th scope="col" className="font-medium">Sector</th>
-              <th scope="col" className="font-medium">Reports</th>
-              <th scope="col" className="font-medium">Latest condition</th>
+              <th scope="col" className="font-medium">
+                Sector
+              </th>
+              <th scope="col" className="font-medium">
+                Reports
+              </th>
+              <th scope="col" className="font-medium">
+                Latest condition
+              </th>
             </tr>
           </thead>
           <tbody>
             {present.map((sector) => {
               const report = latest.get(sector.key);
-              const conditions = report?.conditions.map((key) => conditionsByKey.get(key)).filter((condition) => condition !== undefined) ?? [];
+              const conditions =
+                report?.conditions
+                  .map((key) => conditionsByKey.get(key))
+                  .filter((condition) => condition !== undefined) ?? [];
               return (
                 <tr key={sector.key} className="border-t border-gray-200 align-top">
                   <th scope="row" className="py-1 pr-2 font-normal">
                     <span className="inline-flex items-center gap-1.5">
-                      <span aria-hidden="true" className="h-2.5 w-2.5 rounded-full" style={{ backgroundColor: sector.colour }} />
+                      <span
+                        aria-hidden="true"
+                        className="h-2.5 w-2.5 rounded-full"
+                        style={{ backgroundColor: sector.colour }}
+                      />
                       {sector.label}
                     </span>
                   </th>

@@ -18,7 +18,13 @@ type ReportCardProps = {
 };
 
 /** One cited report: everything a reader needs to judge it, with a link to the source. */
-export function ReportCard({ report, context, selected = false, headingLevel: Heading = 'h3', onOpen }: ReportCardProps) {
+export function ReportCard({
+  report,
+  context,
+  selected = false,
+  headingLevel: Heading = 'h3',
+  onOpen,
+}: ReportCardProps) {
   const { source } = report;
   const translated = source.title !== undefined && source.title_en !== undefined && source.title_en !== source.title;
   return (
@@ -35,7 +41,13 @@ export function ReportCard({ report, context, selected = false, headingLevel: He
         {source.language !== 'en' && <span>({languageName(source.language)})</span>}
       </p>
       <Heading className="mt-1 text-[0.95rem] font-semibold leading-snug">
-        <a href={source.url} target="_blank" rel="noopener noreferrer" className="text-blue-900 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-900" lang={source.title !== undefined ? source.language : 'en'}>
+        <a
+          href={source.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="text-blue-900 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-900"
+          lang={source.title !== undefined ? source.language : 'en'}
+        >
           {source.title ?? <span className="font-normal italic">Untitled (our description: {source.description})</span>}
           <span className="sr-only"> (opens the source in a new tab)</span>
         </a>
@@ -47,8 +59,15 @@ export function ReportCard({ report, context, selected = false, headingLevel: He
         {report.sectors.map((key) => {
           const sector = context.sectorsByKey.get(key);
           return (
-            <li key={`s-${key}`} className="inline-flex items-center gap-1 rounded-full bg-gray-100 px-2 py-0.5 text-xs text-gray-900">
-              <span aria-hidden="true" className="h-2.5 w-2.5 rounded-full" style={{ backgroundColor: sector?.colour }} />
+            <li
+              key={`s-${key}`}
+              className="inline-flex items-center gap-1 rounded-full bg-gray-100 px-2 py-0.5 text-xs text-gray-900"
+            >
+              <span
+                aria-hidden="true"
+                className="h-2.5 w-2.5 rounded-full"
+                style={{ backgroundColor: sector?.colour }}
+              />
               {sector?.label ?? key}
             </li>
           );
@@ -56,7 +75,10 @@ export function ReportCard({ report, context, selected = false, headingLevel: He
         {report.conditions.map((key) => {
           const condition = context.conditionsByKey.get(key);
           return (
-            <li key={`c-${key}`} className="inline-flex items-center gap-1 rounded-full border border-gray-300 px-2 py-0.5 text-xs text-gray-900">
+            <li
+              key={`c-${key}`}
+              className="inline-flex items-center gap-1 rounded-full border border-gray-300 px-2 py-0.5 text-xs text-gray-900"
+            >
               {condition && <ToneDot tone={condition.tone} />}
               {condition?.label ?? key}
             </li>
@@ -82,7 +104,13 @@ export function ReportCard({ report, context, selected = false, headingLevel: He
         {report.places.map((place, index) => {
           const region = context.regionsBySlug.get(place.region);
           return (
-            <button key={index} type="button" onClick={() => context.onPlace(place)} className="inline-flex min-h-6 items-center text-blue-900 underline underline-offset-2" data-place={place.name ?? place.region}>
+            <button
+              key={index}
+              type="button"
+              onClick={() => context.onPlace(place)}
+              className="inline-flex min-h-6 items-center text-blue-900 underline underline-offset-2"
+              data-place={place.name ?? place.region}
+            >
               {placeLabel(place, region?.name_en ?? place.region)}
             </button>
           );
@@ -99,7 +127,11 @@ export function ReportCard({ report, context, selected = false, headingLevel: He
         </details>
       )}
       {onOpen && !selected && (
-        <button type="button" onClick={() => onOpen(report.id)} className="mt-1 inline-flex min-h-6 items-center text-xs font-medium text-blue-900 underline">
+        <button
+          type="button"
+          onClick={() => onOpen(report.id)}
+          className="mt-1 inline-flex min-h-6 items-center text-xs font-medium text-blue-900 underline"
+        >
           Open this report<span className="sr-only">: {source.title_en ?? source.title ?? source.description}</span>
         </button>
       )}

@@ -34,7 +34,11 @@ export function ReportList({ reports, context, selectedId, onOpen, title }: Repo
         ))}
       </ol>
       {reports.length > shown && (
-        <button type="button" onClick={() => setShown((count) => count + PAGE_SIZE)} className="mt-2 w-full rounded border border-gray-400 bg-white px-3 py-1.5 text-sm font-medium text-gray-900 hover:bg-gray-50">
+        <button
+          type="button"
+          onClick={() => setShown((count) => count + PAGE_SIZE)}
+          className="mt-2 w-full rounded border border-gray-400 bg-white px-3 py-1.5 text-sm font-medium text-gray-900 hover:bg-gray-50"
+        >
           Show {Math.min(PAGE_SIZE, reports.length - shown)} more of {reports.length - shown}
         </button>
       )}

@@ -22,7 +22,18 @@ type ReportPanelProps = {
 };
 
 /** The open report, the reports under a clicked marker, the region summary and the list of matching reports. */
-export function ReportPanel({ data, state, model, pinSelection, onClearPinSelection, onOpenReport, onCloseReport, onCloseRegion, onPlace, onResetFilters }: ReportPanelProps) {
+export function ReportPanel({
+  data,
+  state,
+  model,
+  pinSelection,
+  onClearPinSelection,
+  onOpenReport,
+  onCloseReport,
+  onCloseRegion,
+  onPlace,
+  onResetFilters,
+}: ReportPanelProps) {
   const context: ReportCardContext = useMemo(
     () => ({
       sectorsByKey: new Map(data.sectors.map((sector) => [sector.key, sector])),
@@ -34,7 +45,9 @@ export function ReportPanel({ data, state, model, pinSelection, onClearPinSelect
   );
   const reportsById = useMemo(() => new Map(data.reports.map((report) => [report.id, report])), [data.reports]);
   const open = state.report === null ? undefined : reportsById.get(state.report);
-  const underPin = pinSelection ? newestFirst(pinSelection.ids.map((id) => reportsById.get(id)).filter((report) => report !== undefined)) : [];
+  const underPin = pinSelection
+    ? newestFirst(pinSelection.ids.map((id) => reportsById.get(id)).filter((report) => report !== undefined))
+    : [];
   const regionName = model.region?.name_en;
 
   return (
@@ -65,7 +78,12 @@ export function ReportPanel({ data, state, model, pinSelection, onClearPinSelect
           <ol className="space-y-2">
             {underPin.map((report) => (
               <li key={report.id}>
-                <ReportCard report={report} context={context} selected={report.id === state.report} onOpen={onOpenReport} />
+                <ReportCard
+                  report={report}
+                  context={context}
+                  selected={report.id === state.report}
+                  onOpen={onOpenReport}
+                />
               </li>
             ))}
           </ol>
@@ -84,9 +102,17 @@ export function ReportPanel({ data, state, model, pinSelection, onClearPinSelect
       )}
 
       {model.listed.length === 0 ? (
-        <div role="status" className="rounded-lg border border-dashed border-gray-400 p-4 text-sm text-gray-800" data-testid="empty-state">
+        <div
+          role="status"
+          className="rounded-lg border border-dashed border-gray-400 p-4 text-sm text-gray-800"
+          data-testid="empty-state"
+        >
           <p>No report matches these filters{regionName ? ` in ${regionName}` : ''}.</p>
-          <button type="button" onClick={onResetFilters} className="mt-2 rounded bg-gray-900 px-3 py-1.5 font-medium text-white">
+          <button
+            type="button"
+            onClick={onResetFilters}
+            className="mt-2 rounded bg-gray-900 px-3 py-1.5 font-medium text-white"
+          >
             Reset filters
           </button>
         </div>

@@ -40,10 +40,16 @@ export function SectorFilter({ sectors, selected, counts, onChange }: SectorFilt
               onClick={() => toggle(sector.key)}
               data-sector-toggle={sector.key}
               className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1 text-sm transition-colors ${
-                on ? 'border-gray-800 bg-gray-900 text-white' : 'border-gray-300 bg-white text-gray-700 hover:border-gray-500'
+                on
+                  ? 'border-gray-800 bg-gray-900 text-white'
+                  : 'border-gray-300 bg-white text-gray-700 hover:border-gray-500'
               }`}
             >
-              <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full border border-white/70" style={{ backgroundColor: sector.colour }} />
+              <span
+                aria-hidden="true"
+                className="inline-block h-3 w-3 rounded-full border border-white/70"
+                style={{ backgroundColor: sector.colour }}
+              />
               <span>{sector.label}</span>
               <span className={`tabular-nums ${on ? 'text-gray-200' : 'text-gray-600'}`}>{count}</span>
               <span className="sr-only"> report{count === 1 ? '' : 's'}</span>

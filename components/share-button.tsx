@@ -39,7 +39,11 @@ export function ShareButton() {
   };
   return (
     <div className="flex items-center gap-2">
-      <button type="button" onClick={share} className="rounded border border-gray-400 bg-white px-2.5 py-1 text-sm font-medium text-gray-900 hover:bg-gray-50">
+      <button
+        type="button"
+        onClick={share}
+        className="rounded border border-gray-400 bg-white px-2.5 py-1 text-sm font-medium text-gray-900 hover:bg-gray-50"
+      >
         Share link
       </button>
       <span role="status" aria-live="polite" className="text-sm text-gray-800" data-testid="share-status">

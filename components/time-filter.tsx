@@ -23,7 +23,17 @@ function joinPeriod(year: string, month: string): string | null {
   return month === '' ? year : `${year}-${month}`;
 }
 
-function PeriodPicker({ label, value, years, onChange }: { label: string; value: string | null; years: readonly number[]; onChange: (period: string | null) => void }) {
+function PeriodPicker({
+  label,
+  value,
+  years,
+  onChange,
+}: {
+  label: string;
+  value: string | null;
+  years: readonly number[];
+  onChange: (period: string | null) => void;
+}) {
   const { year, month } = splitPeriod(value);
   const id = `period-${label.toLowerCase()}`;
   return (
@@ -31,7 +41,12 @@ function PeriodPicker({ label, value, years, onChange }: { label: string; value:
       <label htmlFor={`${id}-year`} className="w-10 text-sm text-gray-800">
         {label}
       </label>
-      <select id={`${id}-year`} value={year} onChange={(event) => onChange(joinPeriod(event.target.value, event.target.value === '' ? '' : month))} className="rounded border border-gray-400 bg-white px-1 py-0.5 text-sm">
+      <select
+        id={`${id}-year`}
+        value={year}
+        onChange={(event) => onChange(joinPeriod(event.target.value, event.target.value === '' ? '' : month))}
+        className="rounded border border-gray-400 bg-white px-1 py-0.5 text-sm"
+      >
         <option value="">any year</option>
         {years.map((candidate) => (
           <option key={candidate} value={String(candidate)}>
@@ -66,7 +81,11 @@ export function TimeFilter({ years, counts, from, to, onChange }: TimeFilterProp
     <fieldset>
       <legend className="mb-1 text-sm font-semibold text-gray-900">Time</legend>
       {/* A picture of the counts; the selects below are the control (bars this narrow are too small to tap). */}
-      <div className="flex h-12 items-end gap-px" role="img" aria-label={`Reports per year: ${years.map((year) => `${year} ${counts.get(year) ?? 0}`).join(', ')}`}>
+      <div
+        className="flex h-12 items-end gap-px"
+        role="img"
+        aria-label={`Reports per year: ${years.map((year) => `${year} ${counts.get(year) ?? 0}`).join(', ')}`}
+      >
         {years.map((year) => {
           const count = counts.get(year) ?? 0;
           const [start, end] = monthSpan(String(year));

@@ -1,9 +1,20 @@
 import { TONE_COLOURS } from '@/lib/map-style';
 import type { Tone } from '@/lib/schema';
 
-export const TONE_LABELS: Record<Tone, string> = { good: 'Good news', mixed: 'Mixed', bad: 'Bad news', neutral: 'Neutral' };
+export const TONE_LABELS: Record<Tone, string> = {
+  good: 'Good news',
+  mixed: 'Mixed',
+  bad: 'Bad news',
+  neutral: 'Neutral',
+};
 
 /** A ring in the tone's colour, as markers draw it. */
 export function ToneDot({ tone }: { tone: Tone }) {
-  return <span aria-hidden="true" className="inline-block h-3 w-3 shrink-0 rounded-full border-[2.5px] bg-white" style={{ borderColor: TONE_COLOURS[tone] }} />;
+  return (
+    <span
+      aria-hidden="true"
+      className="inline-block h-3 w-3 shrink-0 rounded-full border-[2.5px] bg-white"
+      style={{ borderColor: TONE_COLOURS[tone] }}
+    />
+  );
 }

@@ -45,20 +45,37 @@ export function useDashboardModel(data: DashboardData, state: ViewState) {
   // Keyed on the facets it uses, so a sector toggle keeps the same points object.
   const { conditions: conditionFilter, from, to } = filters;
   const reportPoints = useMemo(
-    () => reportPointsBySector(filterReports(reports, { ...NO_FILTERS, conditions: conditionFilter, from, to }), sectorKeys, conditions),
+    () =>
+      reportPointsBySector(
+        filterReports(reports, { ...NO_FILTERS, conditions: conditionFilter, from, to }),
+        sectorKeys,
+        conditions,
+      ),
     [reports, conditionFilter, from, to, sectorKeys, conditions],
   );
 
   const region = state.region === null ? null : (regionsBySlug.get(state.region) ?? null);
   // The panel's counts and list cover the selected region (or everything).
-  const regionReports = useMemo(() => (region ? reportsInRegion(reports, region, regions) : reports), [reports, region, regions]);
+  const regionReports = useMemo(
+    () => (region ? reportsInRegion(reports, region, regions) : reports),
+    [reports, region, regions],
+  );
   const inRegion = useMemo(() => filterReports(regionReports, filters), [regionReports, filters]);
   const listed = useMemo(() => newestFirst(inRegion), [inRegion]);
 
   // Facet counts ignore their own facet, so each toggle shows what it would add.
-  const sectorCounts = useMemo(() => countBySector(filterReports(regionReports, filters, 'sectors'), sectorKeys), [regionReports, filters, sectorKeys]);
-  const conditionCounts = useMemo(() => countByCondition(filterReports(regionReports, filters, 'conditions'), conditionKeys), [regionReports, filters, conditionKeys]);
-  const yearCounts = useMemo(() => countByYear(filterReports(regionReports, filters, 'time')), [regionReports, filters]);
+  const sectorCounts = useMemo(
+    () => countBySector(filterReports(regionReports, filters, 'sectors'), sectorKeys),
+    [regionReports, filters, sectorKeys],
+  );
+  const conditionCounts = useMemo(
+    () => countByCondition(filterReports(regionReports, filters, 'conditions'), conditionKeys),
+    [regionReports, filters, conditionKeys],
+  );
+  const yearCounts = useMemo(
+    () => countByYear(filterReports(regionReports, filters, 'time')),
+    [regionReports, filters],
+  );
   const years = useMemo(() => {
     const all = [...countByYear(reports).keys()];
     const first = Math.min(...all);
@@ -68,7 +85,12 @@ export function useDashboardModel(data: DashboardData, state: ViewState) {
 
   const regionCounts = useMemo(() => countByRegion(matching, regions), [matching, regions]);
   const countsByCode = useMemo(
-    () => new Map(regions.filter((candidate) => candidate.level === 'prefecture').map((candidate) => [candidate.code, regionCounts.prefectures[candidate.slug] ?? 0])),
+    () =>
+      new Map(
+        regions
+          .filter((candidate) => candidate.level === 'prefecture')
+          .map((candidate) => [candidate.code, regionCounts.prefectures[candidate.slug] ?? 0]),
+      ),
     [regions, regionCounts],
   );
   const regionTotals = useMemo(() => ({ ...regionCounts.prefectures, ...regionCounts.provinces }), [regionCounts]);

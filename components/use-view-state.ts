@@ -61,21 +61,18 @@ export function useViewState(initial: ViewState, vocabulary: Vocabulary) {
   );
 
   /** Camera writes replace the entry, throttled, and skip when nothing changed. */
-  const updateCamera = useCallback(
-    (camera: Camera | null) => {
-      if (cameraTimer.current) clearTimeout(cameraTimer.current);
-      const write = () => {
-        lastCameraWrite.current = Date.now();
-        stateRef.current = { ...stateRef.current, at: camera };
-        const url = serialize(stateRef.current);
-        if (url !== window.location.pathname + window.location.search) window.history.replaceState(null, '', url);
-      };
-      const wait = CAMERA_WRITE_INTERVAL_MS - (Date.now() - lastCameraWrite.current);
-      if (wait <= 0) write();
-      else cameraTimer.current = setTimeout(write, wait);
-    },
-    [],
-  );
+  const updateCamera = useCallback((camera: Camera | null) => {
+    if (cameraTimer.current) clearTimeout(cameraTimer.current);
+    const write = () => {
+      lastCameraWrite.current = Date.now();
+      stateRef.current = { ...stateRef.current, at: camera };
+      const url = serialize(stateRef.current);
+      if (url !== window.location.pathname + window.location.search) window.history.replaceState(null, '', url);
+    };
+    const wait = CAMERA_WRITE_INTERVAL_MS - (Date.now() - lastCameraWrite.current);
+    if (wait <= 0) write();
+    else cameraTimer.current = setTimeout(write, wait);
+  }, []);
 
   return { state, update, updateCamera, restored };
 }

@@ -3,10 +3,18 @@ import type { Page } from '@playwright/test';
 import { expect, test, waitForMapReady } from './fixtures/app';
 
 async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(' | ')}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 5)
+          .join(' | ')}`,
+    );
 }
 
 test('the home page has no serious or critical accessibility violations', async ({ page }) => {
@@ -27,7 +35,9 @@ test('a region page with a report open has no serious or critical violations', a
 
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  test('the phone layout has no serious or critical violations, with the static and the interactive map', async ({ page }) => {
+  test('the phone layout has no serious or critical violations, with the static and the interactive map', async ({
+    page,
+  }) => {
     await page.goto('/regions/yanbian');
     await expect(page.getByTestId('map-preview')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
@@ -46,6 +56,8 @@ test('the map has an accessible name and a text alternative, and focus stays vis
   await toggle.focus();
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Tab');
-  const outline = await toggle.evaluate((element) => getComputedStyle(element).outlineStyle + ' ' + getComputedStyle(element).outlineWidth);
+  const outline = await toggle.evaluate(
+    (element) => getComputedStyle(element).outlineStyle + ' ' + getComputedStyle(element).outlineWidth,
+  );
   expect(outline).toMatch(/^solid [1-9]/);
 });

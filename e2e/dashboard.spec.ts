@@ -175,7 +175,9 @@ test.describe('phone', () => {
     expect(map.y).toBeLessThan(panel.y);
     expect(panel.y).toBeGreaterThan(844 * 0.3);
     expect(panel.width).toBeGreaterThanOrEqual(389);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBe(0);
     await expect(page.getByTestId('region-summary')).toContainText('단둥');
   });
@@ -195,7 +197,8 @@ test('keyboard only: every filter is reachable and a report opens', async ({ pag
     if (key) reached.add(key);
     if (reached.has('region-picker')) break;
   }
-  for (const sector of ['restaurants', 'textile', 'assembly', 'seafood', 'it', 'trade', 'construction', 'other']) expect(reached).toContain(sector);
+  for (const sector of ['restaurants', 'textile', 'assembly', 'seafood', 'it', 'trade', 'construction', 'other'])
+    expect(reached).toContain(sector);
   expect(reached).toContain('period-from-year');
   expect(reached).toContain('region-picker');
 

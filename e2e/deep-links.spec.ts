@@ -62,7 +62,9 @@ test.describe('unknown region', () => {
 });
 
 test('junk in the URL is dropped and the URL rewritten, without a reload', async ({ page }) => {
-  await page.goto('/regions/dandong?sector=textile,spaceships&condition=%3Cscript%3Ealert(1)%3C%2Fscript%3E&from=2030-13&to=2018&utm_source=chat&at=NaN,1,2&report=nope');
+  await page.goto(
+    '/regions/dandong?sector=textile,spaceships&condition=%3Cscript%3Ealert(1)%3C%2Fscript%3E&from=2030-13&to=2018&utm_source=chat&at=NaN,1,2&report=nope',
+  );
   await expect(page).toHaveURL(/\/regions\/dandong\?sector=textile&to=2018$/);
   await expect(page.getByTestId('region-summary')).toContainText('Dandong');
   await expect(page.locator('script:has-text("alert(1)")')).toHaveCount(0);
@@ -83,7 +85,11 @@ test('absurd values never crash the page or reach the DOM as markup', async ({ p
   expect(dialogs).toBe(0);
 });
 
-test('the share button copies the link, and the link restores region, filters, report and camera', async ({ page, context, browser }) => {
+test('the share button copies the link, and the link restores region, filters, report and camera', async ({
+  page,
+  context,
+  browser,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/regions/yanbian?sector=textile,assembly');
   await waitForMapReady(page);
@@ -134,7 +140,9 @@ function metaContent(html: string, attribute: 'name' | 'property', key: string):
   return tag?.[1] ?? null;
 }
 
-test('every region page has its own title, description, canonical URL and a 1200x630 social card', async ({ request }) => {
+test('every region page has its own title, description, canonical URL and a 1200x630 social card', async ({
+  request,
+}) => {
   const titles = new Set<string>();
   for (const slug of regionSlugs) {
     const html = await (await request.get(`/regions/${slug}`)).text();

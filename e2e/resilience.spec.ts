@@ -4,7 +4,12 @@ test('on a slow network the list is usable before the map appears', async ({ pag
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   // Roughly a poor 3G link: 400 ms round trips, 100 KB/s down.
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 100 * 1024, uploadThroughput: 50 * 1024 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 400,
+    downloadThroughput: 100 * 1024,
+    uploadThroughput: 50 * 1024,
+  });
   await page.goto('/', { waitUntil: 'commit' });
   const list = page.getByTestId('report-list');
   await expect(list.locator('article').first()).toBeVisible();
@@ -16,7 +21,12 @@ test('on a slow network the list is usable before the map appears', async ({ pag
   await expect.poll(async () => Number(await list.getAttribute('data-count'))).toBeLessThan(total);
   expect(await page.getByTestId('map').getAttribute('data-map-ready')).toBe('false');
 
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
   await waitForMapReady(page);
 });
 

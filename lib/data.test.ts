@@ -42,7 +42,7 @@ describe('validateDataset: one test per fault class', () => {
     ]);
   });
 
-  it('rejects an editorial marker of ours in a title field, but keeps an outlet\'s own tag', () => {
+  it("rejects an editorial marker of ours in a title field, but keeps an outlet's own tag", () => {
     const source = (title: string) => ({ ...(validReport().source as object), title });
     expect(messagesFor([validReport({ source: source('[untitled in excerpt] Workers in Dandong') })])).toEqual([
       expect.stringMatching(/field "source\.title": holds an editorial marker/),
@@ -55,14 +55,16 @@ describe('validateDataset: one test per fault class', () => {
     expect(messagesFor([validReport({ source: untitled })])).toEqual([
       expect.stringMatching(/field "source\.description": is required when the headline/),
     ]);
-    expect(messagesFor([validReport({ source: { ...untitled, description: 'Workers in Dandong', title_en: 'X' } })])).toEqual([
-      expect.stringMatching(/field "source\.title_en": renders a headline/),
-    ]);
+    expect(
+      messagesFor([validReport({ source: { ...untitled, description: 'Workers in Dandong', title_en: 'X' } })]),
+    ).toEqual([expect.stringMatching(/field "source\.title_en": renders a headline/)]);
   });
 
   it('names an unknown sector', () => {
     expect(messagesFor([validReport({ sectors: ['textile', 'textiles'] })])).toEqual([
-      expect.stringMatching(/^data\/reports\.json: record "test-2020-04-dandong-textile": field "sectors\[1\]": unknown sector "textiles"/),
+      expect.stringMatching(
+        /^data\/reports\.json: record "test-2020-04-dandong-textile": field "sectors\[1\]": unknown sector "textiles"/,
+      ),
     ]);
   });
 

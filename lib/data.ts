@@ -85,11 +85,18 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-function checkUniqueKeys<T>(file: string, records: readonly T[], keyOf: (record: T) => string, field: string, errors: DataError[]) {
+function checkUniqueKeys<T>(
+  file: string,
+  records: readonly T[],
+  keyOf: (record: T) => string,
+  field: string,
+  errors: DataError[],
+) {
   const seen = new Set<string>();
   for (const record of records) {
     const value = keyOf(record);
-    if (seen.has(value)) errors.push({ file, record: value, field, message: `duplicates another record's ${field} "${value}"` });
+    if (seen.has(value))
+      errors.push({ file, record: value, field, message: `duplicates another record's ${field} "${value}"` });
     seen.add(value);
   }
 }
@@ -99,7 +106,13 @@ function insideBBox(lon: number, lat: number, [west, south, east, north]: Region
 }
 
 /** Checks references between files: keys, regions, and that every point lies in its region. */
-function checkReportReferences(reports: readonly Report[], sectors: readonly Sector[], conditions: readonly Condition[], regions: readonly Region[], errors: DataError[]) {
+function checkReportReferences(
+  reports: readonly Report[],
+  sectors: readonly Sector[],
+  conditions: readonly Condition[],
+  regions: readonly Region[],
+  errors: DataError[],
+) {
   const file = DATA_FILES.reports;
   const sectorKeys = new Set(sectors.map((sector) => sector.key));
   const conditionKeys = new Set(conditions.map((condition) => condition.key));
@@ -108,7 +121,8 @@ function checkReportReferences(reports: readonly Report[], sectors: readonly Sec
   for (const report of reports) {
     const add = (field: string, message: string) => errors.push({ file, record: report.id, field, message });
     report.sectors.forEach((sector, index) => {
-      if (!sectorKeys.has(sector)) add(`sectors[${index}]`, `unknown sector "${sector}" (known: ${[...sectorKeys].join(', ')})`);
+      if (!sectorKeys.has(sector))
+        add(`sectors[${index}]`, `unknown sector "${sector}" (known: ${[...sectorKeys].join(', ')})`);
     });
     report.conditions.forEach((condition, index) => {
       if (!conditionKeys.has(condition)) add(`conditions[${index}]`, `unknown condition "${condition}"`);
@@ -157,7 +171,9 @@ export function validateDataset(
 
 export class InvalidDataError extends Error {
   constructor(readonly errors: readonly DataError[]) {
-    super(`Invalid data (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${errors.map(formatDataError).join('\n')}`);
+    super(
+      `Invalid data (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${errors.map(formatDataError).join('\n')}`,
+    );
     this.name = 'InvalidDataError';
   }
 }

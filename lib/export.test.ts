@@ -14,14 +14,28 @@ const dandong: Region = {
   bbox: [123.4, 39.7, 125.7, 41.1],
   label: [124.39, 40.13],
 };
-const liaoning: Region = { ...dandong, slug: 'liaoning', code: 210000, level: 'province', name_en: 'Liaoning', label: [122.6, 41.3] };
+const liaoning: Region = {
+  ...dandong,
+  slug: 'liaoning',
+  code: 210000,
+  level: 'province',
+  name_en: 'Liaoning',
+  label: [122.6, 41.3],
+};
 const regionsBySlug = new Map([dandong, liaoning].map((region) => [region.slug, region]));
 
 const tricky: Report = {
   id: 'tricky-2020',
   refs: ['N01'],
   published: '2020-04',
-  source: { outlet: 'Daily NK', title: '“단둥” 공장, "quoted", with commas', title_en: 'Line one\nline two', url: 'https://example.org/a?b=1,2', language: 'ko', kind: 'news' },
+  source: {
+    outlet: 'Daily NK',
+    title: '“단둥” 공장, "quoted", with commas',
+    title_en: 'Line one\nline two',
+    url: 'https://example.org/a?b=1,2',
+    language: 'ko',
+    kind: 'news',
+  },
   places: [
     { region: 'dandong', name: 'Donggang', lon: 124.1469, lat: 39.8615, precision: 'city' },
     { region: 'liaoning', precision: 'province' },

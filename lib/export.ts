@@ -145,12 +145,20 @@ export type ReportFeatureProperties = {
  * One point per place: the source's own point for city- and point-precision places, otherwise the region's
  * label point, marked by `precision` so nobody mistakes it for a located report.
  */
-export function reportsToGeoJson(reports: readonly Report[], regionsBySlug: ReadonlyMap<string, Region>): FeatureCollection<Point, ReportFeatureProperties> {
+export function reportsToGeoJson(
+  reports: readonly Report[],
+  regionsBySlug: ReadonlyMap<string, Region>,
+): FeatureCollection<Point, ReportFeatureProperties> {
   const features: Feature<Point, ReportFeatureProperties>[] = [];
   for (const report of reports) {
     for (const place of report.places) {
       const region = regionsBySlug.get(place.region);
-      const coordinates = place.lon !== undefined && place.lat !== undefined ? [place.lon, place.lat] : region ? [region.label[0], region.label[1]] : null;
+      const coordinates =
+        place.lon !== undefined && place.lat !== undefined
+          ? [place.lon, place.lat]
+          : region
+            ? [region.label[0], region.label[1]]
+            : null;
       if (!coordinates) continue;
       features.push({
         type: 'Feature',

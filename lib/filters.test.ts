@@ -63,7 +63,10 @@ const liaoningWide = report('liaoning-wide', {
   conditions: ['stay-extended'],
   published: '2020',
   published_inferred: true,
-  places: [{ region: 'liaoning', precision: 'province' }, { region: 'jilin', precision: 'province' }],
+  places: [
+    { region: 'liaoning', precision: 'province' },
+    { region: 'jilin', precision: 'province' },
+  ],
 });
 const yanbianArea = report('yanbian-area', {
   sectors: ['seafood'],
@@ -115,15 +118,20 @@ describe('time windows', () => {
 
 describe('filterReports', () => {
   it('matches any selected sector and any selected condition', () => {
-    expect(filterReports(all, { ...NO_FILTERS, sectors: ['restaurants'] }).map((r) => r.id)).toEqual(['restaurants-shenyang', 'liaoning-wide']);
-    expect(filterReports(all, { ...NO_FILTERS, sectors: ['restaurants'], conditions: ['stay-extended'] }).map((r) => r.id)).toEqual(['liaoning-wide']);
+    expect(filterReports(all, { ...NO_FILTERS, sectors: ['restaurants'] }).map((r) => r.id)).toEqual([
+      'restaurants-shenyang',
+      'liaoning-wide',
+    ]);
+    expect(
+      filterReports(all, { ...NO_FILTERS, sectors: ['restaurants'], conditions: ['stay-extended'] }).map((r) => r.id),
+    ).toEqual(['liaoning-wide']);
   });
 
   it('returns everything without filters', () => {
     expect(filterReports(all, NO_FILTERS)).toHaveLength(4);
   });
 
-  it('can ignore one facet, for that facet\'s own counts', () => {
+  it("can ignore one facet, for that facet's own counts", () => {
     const filters = { ...NO_FILTERS, sectors: ['seafood'], from: '2020', to: '2020' };
     expect(filterReports(all, filters)).toHaveLength(0);
     expect(filterReports(all, filters, 'sectors').map((r) => r.id)).toEqual(['textile-dandong', 'liaoning-wide']);
@@ -132,12 +140,21 @@ describe('filterReports', () => {
 
 describe('counts', () => {
   it('counts by sector, a multi-sector report under each', () => {
-    expect(countBySector(all, ['restaurants', 'textile', 'assembly', 'seafood'])).toEqual({ restaurants: 2, textile: 2, assembly: 0, seafood: 1 });
+    expect(countBySector(all, ['restaurants', 'textile', 'assembly', 'seafood'])).toEqual({
+      restaurants: 2,
+      textile: 2,
+      assembly: 0,
+      seafood: 1,
+    });
   });
 
   it('counts by condition and by year', () => {
     expect(countByCondition(all, ['struggling', 'closed'])).toMatchObject({ struggling: 1, closed: 0 });
-    expect([...countByYear(all).entries()].sort()).toEqual([[2020, 2], [2021, 1], [2024, 1]]);
+    expect([...countByYear(all).entries()].sort()).toEqual([
+      [2020, 2],
+      [2021, 1],
+      [2024, 1],
+    ]);
   });
 
   it('counts by region: prefecture shading, province-wide reports apart', () => {
@@ -162,7 +179,9 @@ describe('pins', () => {
   it('never makes a point of a province- or prefecture-precision place', () => {
     expect(pinnedPlaces(liaoningWide)).toEqual([]);
     expect(pinnedPlaces(yanbianArea)).toEqual([]);
-    expect(pinnedPlaces(textileDandong)).toEqual([expect.objectContaining({ name: 'Dandong', lon: 124.39, lat: 40.13 })]);
+    expect(pinnedPlaces(textileDandong)).toEqual([
+      expect.objectContaining({ name: 'Dandong', lon: 124.39, lat: 40.13 }),
+    ]);
   });
 });
 
@@ -170,7 +189,11 @@ describe('regions', () => {
   it('gives a province its own reports and those of its prefectures', () => {
     const liaoning = regions[0];
     if (!liaoning) throw new Error('fixture');
-    expect(reportsInRegion(all, liaoning, regions).map((r) => r.id)).toEqual(['textile-dandong', 'restaurants-shenyang', 'liaoning-wide']);
+    expect(reportsInRegion(all, liaoning, regions).map((r) => r.id)).toEqual([
+      'textile-dandong',
+      'restaurants-shenyang',
+      'liaoning-wide',
+    ]);
   });
 });
 

@@ -71,7 +71,11 @@ export function filterReports(reports: readonly Report[], filters: Filters, igno
   return reports.filter((report) => matchesFilters(report, filters, ignore));
 }
 
-function countKeys(reports: readonly Report[], keys: readonly string[], valuesOf: (report: Report) => readonly string[]): Record<string, number> {
+function countKeys(
+  reports: readonly Report[],
+  keys: readonly string[],
+  valuesOf: (report: Report) => readonly string[],
+): Record<string, number> {
   const counts: Record<string, number> = Object.fromEntries(keys.map((key) => [key, 0]));
   for (const report of reports) {
     for (const value of new Set(valuesOf(report))) counts[value] = (counts[value] ?? 0) + 1;
@@ -137,8 +141,11 @@ export function countByRegion(reports: readonly Report[], regions: readonly Regi
 
 /** Reports about a region: for a province, its own province-wide reports and those of all its prefectures. */
 export function reportsInRegion(reports: readonly Report[], region: Region, regions: readonly Region[]): Report[] {
-  if (region.level === 'prefecture') return reports.filter((report) => report.places.some((place) => place.region === region.slug));
-  const inProvince = new Set(regions.filter((candidate) => candidate.province === region.slug).map((candidate) => candidate.slug));
+  if (region.level === 'prefecture')
+    return reports.filter((report) => report.places.some((place) => place.region === region.slug));
+  const inProvince = new Set(
+    regions.filter((candidate) => candidate.province === region.slug).map((candidate) => candidate.slug),
+  );
   return reports.filter((report) => report.places.some((place) => inProvince.has(place.region)));
 }
 
@@ -146,7 +153,12 @@ export function reportsInRegion(reports: readonly Report[], region: Region, regi
 export function pinnedPlaces(report: Report): (Place & { lon: number; lat: number; name: string })[] {
   const pinned: (Place & { lon: number; lat: number; name: string })[] = [];
   for (const place of report.places) {
-    if ((place.precision === 'city' || place.precision === 'point') && place.lon !== undefined && place.lat !== undefined && place.name !== undefined) {
+    if (
+      (place.precision === 'city' || place.precision === 'point') &&
+      place.lon !== undefined &&
+      place.lat !== undefined &&
+      place.name !== undefined
+    ) {
       pinned.push({ ...place, lon: place.lon, lat: place.lat, name: place.name });
     }
   }

@@ -10,9 +10,12 @@ describe('format', () => {
 
   it('says how precisely a place is known', () => {
     expect(placeLabel({ region: 'liaoning', precision: 'province' }, 'Liaoning')).toBe('Liaoning (province-wide)');
-    expect(placeLabel({ region: 'dandong', name: 'Donggang', lon: 124.15, lat: 39.86, precision: 'city', inferred: true }, 'Dandong')).toBe(
-      'Donggang (city, inferred)',
-    );
+    expect(
+      placeLabel(
+        { region: 'dandong', name: 'Donggang', lon: 124.15, lat: 39.86, precision: 'city', inferred: true },
+        'Dandong',
+      ),
+    ).toBe('Donggang (city, inferred)');
   });
 
   it('pluralises and humanises', () => {

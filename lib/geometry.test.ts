@@ -92,7 +92,19 @@ describe('areas and bounds', () => {
   });
 
   it('bounds every ring', () => {
-    expect(bboxOf([[square], [[[-1, 2], [0, 5], [1, 2], [-1, 2]]]])).toEqual([-1, 0, 4, 5]);
+    expect(
+      bboxOf([
+        [square],
+        [
+          [
+            [-1, 2],
+            [0, 5],
+            [1, 2],
+            [-1, 2],
+          ],
+        ],
+      ]),
+    ).toEqual([-1, 0, 4, 5]);
   });
 });
 
@@ -103,9 +115,30 @@ describe('ringProblems', () => {
 
   it('reports an open ring, too few positions, duplicates and non-finite numbers', () => {
     expect(ringProblems(square.slice(0, 4))).toContain('not closed');
-    expect(ringProblems([[0, 0], [1, 1], [0, 0]])).toContain('only 3 positions');
-    expect(ringProblems([[0, 0], [4, 0], [4, 0], [4, 4], [0, 0]])).toContain('consecutive duplicate at 2');
-    expect(ringProblems([[0, 0], [Number.NaN, 0], [4, 4], [0, 0]])).toContain('non-finite coordinate');
+    expect(
+      ringProblems([
+        [0, 0],
+        [1, 1],
+        [0, 0],
+      ]),
+    ).toContain('only 3 positions');
+    expect(
+      ringProblems([
+        [0, 0],
+        [4, 0],
+        [4, 0],
+        [4, 4],
+        [0, 0],
+      ]),
+    ).toContain('consecutive duplicate at 2');
+    expect(
+      ringProblems([
+        [0, 0],
+        [Number.NaN, 0],
+        [4, 4],
+        [0, 0],
+      ]),
+    ).toContain('non-finite coordinate');
   });
 });
 
@@ -115,48 +148,120 @@ describe('ringSelfIntersection', () => {
   });
 
   it('finds a bow tie', () => {
-    expect(ringSelfIntersection([[0, 0], [4, 4], [4, 0], [0, 4], [0, 0]])).not.toBeNull();
+    expect(
+      ringSelfIntersection([
+        [0, 0],
+        [4, 4],
+        [4, 0],
+        [0, 4],
+        [0, 0],
+      ]),
+    ).not.toBeNull();
   });
 
   it('finds a ring that touches itself at a vertex', () => {
-    const pinched: Point2[] = [[0, 0], [4, 0], [2, 2], [4, 4], [0, 4], [2, 2], [0, 0]];
+    const pinched: Point2[] = [
+      [0, 0],
+      [4, 0],
+      [2, 2],
+      [4, 4],
+      [0, 4],
+      [2, 2],
+      [0, 0],
+    ];
     expect(ringSelfIntersection(pinched)).not.toBeNull();
   });
 
   it('finds a spike that folds back on itself', () => {
-    expect(ringSelfIntersection([[0, 0], [4, 0], [6, 0], [5, 0], [4, 4], [0, 4], [0, 0]])).not.toBeNull();
+    expect(
+      ringSelfIntersection([
+        [0, 0],
+        [4, 0],
+        [6, 0],
+        [5, 0],
+        [4, 4],
+        [0, 4],
+        [0, 0],
+      ]),
+    ).not.toBeNull();
   });
 });
 
 describe('findCrossings', () => {
   it('lets lines meet end to end at a junction', () => {
-    const a: Point2[] = [[0, 0], [1, 1], [2, 0]];
-    const b: Point2[] = [[2, 0], [3, 1], [4, 0]];
-    const c: Point2[] = [[2, 0], [2, -2]];
+    const a: Point2[] = [
+      [0, 0],
+      [1, 1],
+      [2, 0],
+    ];
+    const b: Point2[] = [
+      [2, 0],
+      [3, 1],
+      [4, 0],
+    ];
+    const c: Point2[] = [
+      [2, 0],
+      [2, -2],
+    ];
     expect(findCrossings([a, b, c])).toEqual([]);
   });
 
   it('reports lines that cross', () => {
-    const a: Point2[] = [[0, 0], [2, 2]];
-    const b: Point2[] = [[0, 2], [2, 0]];
+    const a: Point2[] = [
+      [0, 0],
+      [2, 2],
+    ];
+    const b: Point2[] = [
+      [0, 2],
+      [2, 0],
+    ];
     expect(findCrossings([a, b], 5)).toEqual([{ line: 0, segment: 0, otherLine: 1, otherSegment: 0 }]);
   });
 
   it('reports two lines that run over each other', () => {
-    const a: Point2[] = [[0, 0], [2, 0]];
-    const b: Point2[] = [[0, 0], [2, 0]];
+    const a: Point2[] = [
+      [0, 0],
+      [2, 0],
+    ];
+    const b: Point2[] = [
+      [0, 0],
+      [2, 0],
+    ];
     expect(findCrossings([a, b])).toHaveLength(1);
   });
 });
 
 describe('roundRing', () => {
   it('rounds, drops positions made equal, and keeps the ring closed', () => {
-    const ring: Point2[] = [[0, 0], [1.00001, 0], [1.00002, 0], [1, 1], [0, 1], [0.000001, 0]];
-    expect(roundRing(ring, 4)).toEqual([[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]);
+    const ring: Point2[] = [
+      [0, 0],
+      [1.00001, 0],
+      [1.00002, 0],
+      [1, 1],
+      [0, 1],
+      [0.000001, 0],
+    ];
+    expect(roundRing(ring, 4)).toEqual([
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ]);
   });
 
   it('gives up on a ring that rounding flattens', () => {
-    expect(roundRing([[0, 0], [1, 0.00001], [2, 0], [0, 0]], 4)).toBeNull();
+    expect(
+      roundRing(
+        [
+          [0, 0],
+          [1, 0.00001],
+          [2, 0],
+          [0, 0],
+        ],
+        4,
+      ),
+    ).toBeNull();
   });
 });
 
@@ -164,19 +269,54 @@ describe('clipLineToBox', () => {
   const box = [0, 0, 10, 10] as const;
 
   it('cuts a line where it leaves the box', () => {
-    expect(clipLineToBox([[5, 5], [15, 5]], box)).toEqual([[[5, 5], [10, 5]]]);
+    expect(
+      clipLineToBox(
+        [
+          [5, 5],
+          [15, 5],
+        ],
+        box,
+      ),
+    ).toEqual([
+      [
+        [5, 5],
+        [10, 5],
+      ],
+    ]);
   });
 
   it('splits a line that leaves and comes back', () => {
-    const pieces = clipLineToBox([[2, 5], [12, 5], [12, 8], [2, 8]], box);
+    const pieces = clipLineToBox(
+      [
+        [2, 5],
+        [12, 5],
+        [12, 8],
+        [2, 8],
+      ],
+      box,
+    );
     expect(pieces).toEqual([
-      [[2, 5], [10, 5]],
-      [[10, 8], [2, 8]],
+      [
+        [2, 5],
+        [10, 5],
+      ],
+      [
+        [10, 8],
+        [2, 8],
+      ],
     ]);
   });
 
   it('drops a line entirely outside', () => {
-    expect(clipLineToBox([[-5, -5], [-1, 20]], box)).toEqual([]);
+    expect(
+      clipLineToBox(
+        [
+          [-5, -5],
+          [-1, 20],
+        ],
+        box,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -188,7 +328,17 @@ describe('poleOfInaccessibility', () => {
   });
 
   it('stays inside a concave shape whose centroid is outside', () => {
-    const horseshoe: Point2[] = [[0, 0], [6, 0], [6, 6], [4, 6], [4, 2], [2, 2], [2, 6], [0, 6], [0, 0]];
+    const horseshoe: Point2[] = [
+      [0, 0],
+      [6, 0],
+      [6, 6],
+      [4, 6],
+      [4, 2],
+      [2, 2],
+      [2, 6],
+      [0, 6],
+      [0, 0],
+    ];
     const polygon = [horseshoe.map(([a, b]): Point2 => [a / 10 + 124, b / 10 + 40])];
     expect(pointInPolygon(poleOfInaccessibility(polygon, 0.5), polygon)).toBe(true);
   });

@@ -187,7 +187,10 @@ function orientation(a: Point2, b: Point2, c: Point2): number {
 
 function onSegment(a: Point2, b: Point2, p: Point2): boolean {
   return (
-    Math.min(a[0], b[0]) <= p[0] && p[0] <= Math.max(a[0], b[0]) && Math.min(a[1], b[1]) <= p[1] && p[1] <= Math.max(a[1], b[1])
+    Math.min(a[0], b[0]) <= p[0] &&
+    p[0] <= Math.max(a[0], b[0]) &&
+    Math.min(a[1], b[1]) <= p[1] &&
+    p[1] <= Math.max(a[1], b[1])
   );
 }
 
@@ -237,7 +240,14 @@ export function findCrossings(lines: readonly (readonly Point2[])[], limit = 1):
       const start = line[index];
       const end = line[index + 1];
       if (!start || !end) continue;
-      segments.push({ line: lineIndex, index, start, end, west: Math.min(start[0], end[0]), east: Math.max(start[0], end[0]) });
+      segments.push({
+        line: lineIndex,
+        index,
+        start,
+        end,
+        west: Math.min(start[0], end[0]),
+        east: Math.max(start[0], end[0]),
+      });
     }
   });
   segments.sort((s, t) => s.west - t.west || s.line - t.line || s.index - t.index);
@@ -278,8 +288,7 @@ export function findCrossings(lines: readonly (readonly Point2[])[], limit = 1):
           if (samePoint(a, b)) sharedEnds.push([a, aOther, bOther]);
         }
       }
-      const meetsEndToEnd =
-        sharedEnds.length === 1 && sharedEnds.every(([shared, a, b]) => !foldsBack(shared, a, b));
+      const meetsEndToEnd = sharedEnds.length === 1 && sharedEnds.every(([shared, a, b]) => !foldsBack(shared, a, b));
       if (!meetsEndToEnd) record();
     }
   }

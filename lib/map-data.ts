@@ -9,8 +9,14 @@ import type { Condition, Report, Tone } from './schema';
 export type ReportPointProperties = { report: string; tone: Tone; place: string };
 export type ReportPoints = FeatureCollection<Point, ReportPointProperties>;
 
-export function reportPointsBySector(reports: readonly Report[], sectorKeys: readonly string[], conditions: readonly Condition[]): Record<string, ReportPoints> {
-  const bySector: Record<string, Feature<Point, ReportPointProperties>[]> = Object.fromEntries(sectorKeys.map((key) => [key, []]));
+export function reportPointsBySector(
+  reports: readonly Report[],
+  sectorKeys: readonly string[],
+  conditions: readonly Condition[],
+): Record<string, ReportPoints> {
+  const bySector: Record<string, Feature<Point, ReportPointProperties>[]> = Object.fromEntries(
+    sectorKeys.map((key) => [key, []]),
+  );
   for (const report of reports) {
     const places = pinnedPlaces(report);
     if (places.length === 0) continue;
@@ -27,5 +33,7 @@ export function reportPointsBySector(reports: readonly Report[], sectorKeys: rea
       }
     }
   }
-  return Object.fromEntries(Object.entries(bySector).map(([key, features]) => [key, { type: 'FeatureCollection', features }]));
+  return Object.fromEntries(
+    Object.entries(bySector).map(([key, features]) => [key, { type: 'FeatureCollection', features }]),
+  );
 }

@@ -15,13 +15,24 @@ let cached: MapPreviewData | null = null;
 
 export function mapPreviewData(bbox: BBox): MapPreviewData {
   if (cached) return cached;
-  const geo = FeatureCollectionSchema.parse(JSON.parse(readFileSync(path.join(process.cwd(), 'data', 'geo', 'regions.geojson'), 'utf8')));
+  const geo = FeatureCollectionSchema.parse(
+    JSON.parse(readFileSync(path.join(process.cwd(), 'data', 'geo', 'regions.geojson'), 'utf8')),
+  );
   const xScale = Math.cos((((bbox[1] + bbox[3]) / 2) * Math.PI) / 180);
   const height = Math.round((PREVIEW_WIDTH * (bbox[3] - bbox[1])) / ((bbox[2] - bbox[0]) * xScale));
   const project = fitProjection(bbox, PREVIEW_WIDTH, height);
   const shapes = geo.features.flatMap((feature) => {
     const region = regionsBySlug.get(String(feature.properties.slug));
-    return region ? [{ slug: region.slug, code: region.code, level: region.level, d: compactPath(polygonsOf(feature.geometry), project) }] : [];
+    return region
+      ? [
+          {
+            slug: region.slug,
+            code: region.code,
+            level: region.level,
+            d: compactPath(polygonsOf(feature.geometry), project),
+          },
+        ]
+      : [];
   });
   const labels = prefectures.map((region) => {
     const [x, y] = project(region.label).map(Math.round);

@@ -93,7 +93,12 @@ export function choroplethBinColour(count: number): string {
 export function choroplethColour(): ExpressionSpecification {
   const stops: (number | string)[] = [];
   for (const bin of CHOROPLETH_BINS.slice(1)) stops.push(bin.min, bin.colour);
-  return ['step', ['coalesce', ['feature-state', 'count'], 0], CHOROPLETH_BINS[0].colour, ...stops] as ExpressionSpecification;
+  return [
+    'step',
+    ['coalesce', ['feature-state', 'count'], 0],
+    CHOROPLETH_BINS[0].colour,
+    ...stops,
+  ] as ExpressionSpecification;
 }
 
 export function baseLayers(): LayerSpecification[] {
@@ -107,7 +112,12 @@ export function baseLayers(): LayerSpecification[] {
       filter: ['!=', ['get', 'iso_a3'], 'CHN'],
       paint: { 'fill-color': COLOURS.foreignLand },
     },
-    { id: LAYER_IDS.neighboursFill, type: 'fill', source: 'neighbours', paint: { 'fill-color': COLOURS.neighbourFill } },
+    {
+      id: LAYER_IDS.neighboursFill,
+      type: 'fill',
+      source: 'neighbours',
+      paint: { 'fill-color': COLOURS.neighbourFill },
+    },
     {
       id: LAYER_IDS.neighboursLine,
       type: 'line',
@@ -137,7 +147,11 @@ export function baseLayers(): LayerSpecification[] {
       source: 'regions',
       filter: ['==', ['get', 'level'], 'prefecture'],
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': COLOURS.hoverLine, 'line-width': ['case', isHovered, 2.5, 0], 'line-opacity': ['case', isHovered, 1, 0] },
+      paint: {
+        'line-color': COLOURS.hoverLine,
+        'line-width': ['case', isHovered, 2.5, 0],
+        'line-opacity': ['case', isHovered, 1, 0],
+      },
     },
     {
       id: LAYER_IDS.provinceLine,
@@ -230,7 +244,13 @@ export type MapStyleOptions = {
   reportPoints?: Readonly<Record<string, ReportPoints>>;
 };
 
-export function buildMapStyle({ origin, attribution, sectors, visibleSectors, reportPoints }: MapStyleOptions): StyleSpecification {
+export function buildMapStyle({
+  origin,
+  attribution,
+  sectors,
+  visibleSectors,
+  reportPoints,
+}: MapStyleOptions): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
   for (const file of GEO_FILES) {
     sources[file] = { type: 'geojson', data: geoUrl(origin, file) };
@@ -283,7 +303,10 @@ export const PETAL_RADIUS_PX = 9;
 export function petalOffset(index: number, count: number): [number, number] {
   if (count <= 1) return [0, 0];
   const angle = (2 * Math.PI * index) / count;
-  return [Math.round(Math.sin(angle) * PETAL_RADIUS_PX * 10) / 10, Math.round(-Math.cos(angle) * PETAL_RADIUS_PX * 10) / 10];
+  return [
+    Math.round(Math.sin(angle) * PETAL_RADIUS_PX * 10) / 10,
+    Math.round(-Math.cos(angle) * PETAL_RADIUS_PX * 10) / 10,
+  ];
 }
 
 /** Relative luminance (WCAG) of a #RRGGBB colour. */
@@ -324,7 +347,12 @@ export function reportLayerFilter(kind: 'clusters' | 'counts' | 'points', visibl
   return kind === 'points' ? ['!', ['has', 'point_count']] : ['has', 'point_count'];
 }
 
-export function reportLayers(sector: SectorStyle, index: number, count: number, visible: boolean): LayerSpecification[] {
+export function reportLayers(
+  sector: SectorStyle,
+  index: number,
+  count: number,
+  visible: boolean,
+): LayerSpecification[] {
   const ids = reportLayerIds(sector.key);
   const source = reportSourceId(sector.key);
   const offset = petalOffset(index, count);
@@ -364,7 +392,17 @@ export function reportLayers(sector: SectorStyle, index: number, count: number, 
       paint: {
         'circle-color': sector.colour,
         'circle-radius': 6,
-        'circle-stroke-color': ['match', ['get', 'tone'], 'good', TONE_COLOURS.good, 'mixed', TONE_COLOURS.mixed, 'bad', TONE_COLOURS.bad, TONE_COLOURS.neutral],
+        'circle-stroke-color': [
+          'match',
+          ['get', 'tone'],
+          'good',
+          TONE_COLOURS.good,
+          'mixed',
+          TONE_COLOURS.mixed,
+          'bad',
+          TONE_COLOURS.bad,
+          TONE_COLOURS.neutral,
+        ],
         'circle-stroke-width': 2.5,
         'circle-translate': offset,
       },

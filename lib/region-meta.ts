@@ -19,9 +19,15 @@ export function sectorCountsInWords(counts: Record<string, number>, labels: Read
 export function regionDescription(region: Region): string {
   const { reports, sectors } = getDataset();
   const inRegion = reportsInRegion(reports, region, regions);
-  const counts = countBySector(inRegion, sectors.map((sector) => sector.key));
+  const counts = countBySector(
+    inRegion,
+    sectors.map((sector) => sector.key),
+  );
   const labels = new Map(sectors.map((sector) => [sector.key, sector.label]));
-  const where = region.level === 'province' ? `${region.name_en} province` : `${region.name_en}, ${region.province === 'liaoning' ? 'Liaoning' : 'Jilin'}`;
+  const where =
+    region.level === 'province'
+      ? `${region.name_en} province`
+      : `${region.name_en}, ${region.province === 'liaoning' ? 'Liaoning' : 'Jilin'}`;
   return `${inRegion.length} cited report${inRegion.length === 1 ? '' : 's'} on North Korean workers in ${where} (${region.name_zh} ${region.name_ko}). By sector: ${sectorCountsInWords(counts, labels)}.`;
 }
 
@@ -32,11 +38,23 @@ export function socialImagePath(slug: string): string {
 export function homeMetadata(): Metadata {
   const { reports } = getDataset();
   const description = `${reports.length} cited public reports on North Korean workers in China’s Liaoning and Jilin provinces, by sector and reported condition, on a map of their 23 prefecture-level regions.`;
-  const image = { url: `${siteUrl()}${socialImagePath('index')}`, width: 1200, height: 630, alt: 'Liaoning and Jilin: reports by sector' };
+  const image = {
+    url: `${siteUrl()}${socialImagePath('index')}`,
+    width: 1200,
+    height: 630,
+    alt: 'Liaoning and Jilin: reports by sector',
+  };
   return {
     description,
     alternates: { canonical: `${siteUrl()}/` },
-    openGraph: { type: 'website', siteName: SITE_NAME, title: SITE_NAME, description, url: `${siteUrl()}/`, images: [image] },
+    openGraph: {
+      type: 'website',
+      siteName: SITE_NAME,
+      title: SITE_NAME,
+      description,
+      url: `${siteUrl()}/`,
+      images: [image],
+    },
     twitter: { card: 'summary_large_image', title: SITE_NAME, description, images: [image.url] },
   };
 }
@@ -45,7 +63,12 @@ export function regionMetadata(region: Region): Metadata {
   const url = `${siteUrl()}/regions/${region.slug}`;
   const description = regionDescription(region);
   const title = `${region.name_en} — ${SITE_NAME}`;
-  const image = { url: `${siteUrl()}${socialImagePath(region.slug)}`, width: 1200, height: 630, alt: `${region.name_en} ${region.name_zh} ${region.name_ko}: reports by sector` };
+  const image = {
+    url: `${siteUrl()}${socialImagePath(region.slug)}`,
+    width: 1200,
+    height: 630,
+    alt: `${region.name_en} ${region.name_zh} ${region.name_ko}: reports by sector`,
+  };
   return {
     title: { absolute: title },
     description,

@@ -189,7 +189,12 @@ describe('every GeoJSON file in data/geo', () => {
       for (const polygon of polygonsOf(f.geometry)) {
         for (const ring of polygon) expect(ringProblems(ring), `${name} ${JSON.stringify(f.properties)}`).toEqual([]);
       }
-      const lines = f.geometry.type === 'MultiLineString' ? f.geometry.coordinates : f.geometry.type === 'LineString' ? [f.geometry.coordinates] : [];
+      const lines =
+        f.geometry.type === 'MultiLineString'
+          ? f.geometry.coordinates
+          : f.geometry.type === 'LineString'
+            ? [f.geometry.coordinates]
+            : [];
       for (const line of lines) {
         expect(line.length).toBeGreaterThanOrEqual(2);
         expect(line.every(([lon, lat]) => Number.isFinite(lon) && Number.isFinite(lat))).toBe(true);
@@ -199,7 +204,10 @@ describe('every GeoJSON file in data/geo', () => {
 });
 
 describe('places.geojson', () => {
-  const places = readCollection('places.geojson').features.map((f) => ({ properties: PlaceProperties.parse(f.properties), geometry: f.geometry }));
+  const places = readCollection('places.geojson').features.map((f) => ({
+    properties: PlaceProperties.parse(f.properties),
+    geometry: f.geometry,
+  }));
 
   it('has the seat of each of the 23 prefectures, Yanji for Yanbian and Jilin City for Jilin', () => {
     const seats = places.filter((p) => p.properties.rank === 1);
@@ -210,14 +218,18 @@ describe('places.geojson', () => {
 
   it('has the border towns the reports mention', () => {
     const names = places.map((p) => p.properties.name_en);
-    for (const town of ['Donggang', 'Kuandian', 'Hunchun', 'Tumen', 'Dunhua', "Ji'an", 'Changbai']) expect(names).toContain(town);
+    for (const town of ['Donggang', 'Kuandian', 'Hunchun', 'Tumen', 'Dunhua', "Ji'an", 'Changbai'])
+      expect(names).toContain(town);
   });
 
   it('puts every place inside the polygon of its region', () => {
     for (const place of places) {
       expect(place.geometry.type).toBe('Point');
       if (place.geometry.type !== 'Point') continue;
-      expect(pointInPolygons(place.geometry.coordinates, regionPolygons(place.properties.region)), place.properties.name_en).toBe(true);
+      expect(
+        pointInPolygons(place.geometry.coordinates, regionPolygons(place.properties.region)),
+        place.properties.name_en,
+      ).toBe(true);
     }
   });
 });
@@ -228,7 +240,8 @@ describe('labels.geojson', () => {
     const seas = readCollection('labels.geojson').features.filter((f) => f.properties.kind === 'sea');
     expect(seas.map((f) => f.properties.name_en)).toEqual(['Bohai Sea', 'Korea Bay', 'Yellow Sea', 'Sea of Japan']);
     for (const sea of seas) {
-      if (sea.geometry.type === 'Point') expect(pointInPolygons(sea.geometry.coordinates, land), String(sea.properties.name_en)).toBe(false);
+      if (sea.geometry.type === 'Point')
+        expect(pointInPolygons(sea.geometry.coordinates, land), String(sea.properties.name_en)).toBe(false);
     }
   });
 });

@@ -108,13 +108,18 @@ export const Place = z
   .superRefine((place, ctx) => {
     const pinned = place.precision === 'point' || place.precision === 'city';
     if (pinned) {
-      if (place.lon === undefined) ctx.addIssue({ code: 'custom', path: ['lon'], message: `is required at ${place.precision} precision` });
-      if (place.lat === undefined) ctx.addIssue({ code: 'custom', path: ['lat'], message: `is required at ${place.precision} precision` });
-      if (place.name === undefined) ctx.addIssue({ code: 'custom', path: ['name'], message: `is required at ${place.precision} precision` });
+      if (place.lon === undefined)
+        ctx.addIssue({ code: 'custom', path: ['lon'], message: `is required at ${place.precision} precision` });
+      if (place.lat === undefined)
+        ctx.addIssue({ code: 'custom', path: ['lat'], message: `is required at ${place.precision} precision` });
+      if (place.name === undefined)
+        ctx.addIssue({ code: 'custom', path: ['name'], message: `is required at ${place.precision} precision` });
     } else {
       // Never draw a point more exact than the source: a province- or prefecture-level report gets no pin.
-      if (place.lon !== undefined) ctx.addIssue({ code: 'custom', path: ['lon'], message: `must be absent at ${place.precision} precision` });
-      if (place.lat !== undefined) ctx.addIssue({ code: 'custom', path: ['lat'], message: `must be absent at ${place.precision} precision` });
+      if (place.lon !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['lon'], message: `must be absent at ${place.precision} precision` });
+      if (place.lat !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['lat'], message: `must be absent at ${place.precision} precision` });
     }
   });
 export type Place = z.infer<typeof Place>;
@@ -139,7 +144,10 @@ const EDITORIAL_MARKER = /\[(?:untitled|title paraphrased|paraphrased|no title|h
 const headline = z
   .string()
   .min(1)
-  .refine((value) => !EDITORIAL_MARKER.test(value), 'holds an editorial marker such as "[untitled in excerpt]": a title field holds only the headline');
+  .refine(
+    (value) => !EDITORIAL_MARKER.test(value),
+    'holds an editorial marker such as "[untitled in excerpt]": a title field holds only the headline',
+  );
 
 export const Source = z
   .strictObject({
@@ -158,9 +166,17 @@ export const Source = z
   })
   .superRefine((source, ctx) => {
     if (source.title === undefined && source.description === undefined)
-      ctx.addIssue({ code: 'custom', path: ['description'], message: 'is required when the headline (title) is unknown' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['description'],
+        message: 'is required when the headline (title) is unknown',
+      });
     if (source.title === undefined && source.title_en !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['title_en'], message: 'renders a headline: give title too, or use description for our own words' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['title_en'],
+        message: 'renders a headline: give title too, or use description for our own words',
+      });
   });
 export type Source = z.infer<typeof Source>;
 
@@ -180,7 +196,10 @@ export const Report = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug'),
     /** Ids of the research-digest records this report rests on (S1, R12, N05, C2, M04, L17); absent for our own finds. */
-    refs: z.array(z.string().regex(/^[SRNCML]\d+$/, 'must be a digest id like R12')).min(1).optional(),
+    refs: z
+      .array(z.string().regex(/^[SRNCML]\d+$/, 'must be a digest id like R12'))
+      .min(1)
+      .optional(),
     /** Absent only when neither the source nor the digest gives a date (the report is "undated"). */
     published: PartialDate.optional(),
     published_inferred: z.literal(true).optional(),

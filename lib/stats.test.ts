@@ -15,7 +15,9 @@ describe('data/README.md counts', () => {
 
   it('replaces only the marked block', () => {
     const before = `intro\n${STATS_START}\nold\n${STATS_END}\noutro`;
-    expect(withStats(before, `${STATS_START}\nnew\n${STATS_END}`)).toBe(`intro\n${STATS_START}\nnew\n${STATS_END}\noutro`);
+    expect(withStats(before, `${STATS_START}\nnew\n${STATS_END}`)).toBe(
+      `intro\n${STATS_START}\nnew\n${STATS_END}\noutro`,
+    );
     expect(() => withStats('no markers', 'x')).toThrow();
   });
 });

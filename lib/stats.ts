@@ -9,21 +9,32 @@ export const STATS_START = '<!-- stats:start (written by npm run data:stats; do 
 export const STATS_END = '<!-- stats:end -->';
 
 function table(header: [string, string], rows: [string, number][]): string {
-  return [`| ${header[0]} | ${header[1]} |`, '| --- | ---: |', ...rows.map(([name, count]) => `| ${name} | ${count} |`)].join('\n');
+  return [
+    `| ${header[0]} | ${header[1]} |`,
+    '| --- | ---: |',
+    ...rows.map(([name, count]) => `| ${name} | ${count} |`),
+  ].join('\n');
 }
 
 export function renderStats({ reports, sectors }: Dataset, regions: readonly Region[]): string {
-  const bySector = countBySector(reports, sectors.map((sector) => sector.key));
+  const bySector = countBySector(
+    reports,
+    sectors.map((sector) => sector.key),
+  );
   const provinceOf = new Map(regions.map((region) => [region.slug, region.province]));
   const provinces = regions.filter((region) => region.level === 'province');
   const byProvince = provinces.map((province): [string, number] => [
     province.name_en,
     reports.filter((report) => report.places.some((place) => provinceOf.get(place.region) === province.slug)).length,
   ]);
-  const both = reports.filter((report) => provinces.every((province) => report.places.some((place) => provinceOf.get(place.region) === province.slug))).length;
+  const both = reports.filter((report) =>
+    provinces.every((province) => report.places.some((place) => provinceOf.get(place.region) === province.slug)),
+  ).length;
   const years = [...countByYear(reports).entries()].sort((a, b) => a[0] - b[0]);
   const undated = reports.filter((report) => reportYear(report) === null).length;
-  const pinned = reports.filter((report) => report.places.some((place) => place.precision === 'city' || place.precision === 'point')).length;
+  const pinned = reports.filter((report) =>
+    report.places.some((place) => place.precision === 'city' || place.precision === 'point'),
+  ).length;
   return [
     STATS_START,
     '',
@@ -31,7 +42,10 @@ export function renderStats({ reports, sectors }: Dataset, regions: readonly Reg
     '',
     '**By sector**',
     '',
-    table(['Sector', 'Reports'], sectors.map((sector) => [sector.label, bySector[sector.key] ?? 0])),
+    table(
+      ['Sector', 'Reports'],
+      sectors.map((sector) => [sector.label, bySector[sector.key] ?? 0]),
+    ),
     '',
     `**By province** (${both} reports name both)`,
     '',
@@ -39,7 +53,10 @@ export function renderStats({ reports, sectors }: Dataset, regions: readonly Reg
     '',
     '**By year** (of the situation where the source dates it, otherwise of publication)',
     '',
-    table(['Year', 'Reports'], [...years.map(([year, count]): [string, number] => [String(year), count]), ['undated', undated]]),
+    table(
+      ['Year', 'Reports'],
+      [...years.map(([year, count]): [string, number] => [String(year), count]), ['undated', undated]],
+    ),
     '',
     STATS_END,
   ].join('\n');

@@ -13,7 +13,19 @@ describe('svg map', () => {
   });
 
   it('writes closed paths', () => {
-    const path = polygonsPath([[[[0, 0], [1, 0], [1, 1], [0, 0]]]], ([x, y]) => [x * 10, y * 10]);
+    const path = polygonsPath(
+      [
+        [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+      ],
+      ([x, y]) => [x * 10, y * 10],
+    );
     expect(path).toBe('M0 0L10 0L10 10L0 0Z');
   });
 

@@ -24,7 +24,11 @@ export function polygonsPath(polygons: MultiPolygonRings, project: Projector): s
   const parts: string[] = [];
   for (const polygon of polygons) {
     for (const ring of polygon) {
-      const points = ring.map((point) => project(point).map((value) => Math.round(value * 10) / 10).join(' '));
+      const points = ring.map((point) =>
+        project(point)
+          .map((value) => Math.round(value * 10) / 10)
+          .join(' '),
+      );
       if (points.length > 0) parts.push(`M${points.join('L')}Z`);
     }
   }
@@ -52,7 +56,8 @@ export function simplifyLine(points: readonly (readonly [number, number])[], tol
     let distance = tolerance;
     for (let index = first + 1; index < last; index += 1) {
       const [px, py] = points[index] ?? [0, 0];
-      const d = length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / length;
+      const d =
+        length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / length;
       if (d > distance) {
         distance = d;
         farthest = index;

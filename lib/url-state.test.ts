@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, parse, parsePeriod, roundCamera, serialize, type Vocabulary, type ViewState } from './url-state';
+import {
+  DEFAULT_STATE,
+  parse,
+  parsePeriod,
+  roundCamera,
+  serialize,
+  type Vocabulary,
+  type ViewState,
+} from './url-state';
 
 const vocabulary: Vocabulary = {
   sectors: ['restaurants', 'textile', 'assembly', 'seafood', 'it', 'trade', 'construction', 'other'],
@@ -11,12 +19,13 @@ const vocabulary: Vocabulary = {
   zoomRange: [3.5, 12],
 };
 
-const subsequence = (keys: readonly string[]) =>
-  fc.subarray([...keys]).filter((picked) => picked.length < keys.length);
+const subsequence = (keys: readonly string[]) => fc.subarray([...keys]).filter((picked) => picked.length < keys.length);
 
 const period = fc.oneof(
   fc.integer({ min: 1990, max: 2100 }).map(String),
-  fc.tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+  fc
+    .tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
 );
 
 const validState: fc.Arbitrary<ViewState> = fc
@@ -40,7 +49,11 @@ const validState: fc.Arbitrary<ViewState> = fc
     ),
     embed: fc.boolean(),
   })
-  .map((state) => (state.from !== null && state.to !== null && state.from > state.to ? { ...state, from: state.to, to: state.from } : state));
+  .map((state) =>
+    state.from !== null && state.to !== null && state.from > state.to
+      ? { ...state, from: state.to, to: state.from }
+      : state,
+  );
 
 describe('url-state properties', () => {
   it('parse(serialize(s)) equals s for any valid state', () => {
@@ -76,7 +89,10 @@ describe('url-state properties', () => {
 
 describe('parse', () => {
   it('reads the documented example', () => {
-    const { state } = parse('/regions/dandong?sector=textile,restaurants&from=2020-01&to=2020-12&report=dailynk-2020-04-stay-extended&at=40.12,124.38,8.5', vocabulary);
+    const { state } = parse(
+      '/regions/dandong?sector=textile,restaurants&from=2020-01&to=2020-12&report=dailynk-2020-04-stay-extended&at=40.12,124.38,8.5',
+      vocabulary,
+    );
     expect(state).toEqual({
       ...DEFAULT_STATE,
       region: 'dandong',
@@ -89,7 +105,10 @@ describe('parse', () => {
   });
 
   it('marks each parameter valid, invalid or missing and drops junk', () => {
-    const { state, params } = parse('/?sector=textile,spaceships&condition=nonsense&from=2020-13&utm_source=x', vocabulary);
+    const { state, params } = parse(
+      '/?sector=textile,spaceships&condition=nonsense&from=2020-13&utm_source=x',
+      vocabulary,
+    );
     expect(state.sectors).toEqual(['textile']);
     expect(params.sector.status).toBe('valid');
     expect(params.condition).toEqual({ status: 'invalid', raw: 'nonsense' });
@@ -127,7 +146,10 @@ describe('parse', () => {
 
   it('flags an unknown region', () => {
     expect(parse('/regions/pyongyang', vocabulary)).toMatchObject({ unknownRegion: true, state: { region: null } });
-    expect(parse('/regions/jilin-city', vocabulary)).toMatchObject({ unknownRegion: false, state: { region: 'jilin-city' } });
+    expect(parse('/regions/jilin-city', vocabulary)).toMatchObject({
+      unknownRegion: false,
+      state: { region: 'jilin-city' },
+    });
   });
 });
 
@@ -140,8 +162,12 @@ describe('serialize', () => {
   });
 
   it('rounds the camera by zoom', () => {
-    expect(serialize({ ...DEFAULT_STATE, at: { lat: 40.123456789, lng: 124.3812345, zoom: 8.5012 } })).toBe('/?at=40.1235,124.3812,8.5');
-    expect(serialize({ ...DEFAULT_STATE, at: { lat: 40.123456789, lng: 124.3812345, zoom: 5 } })).toBe('/?at=40.12,124.38,5');
+    expect(serialize({ ...DEFAULT_STATE, at: { lat: 40.123456789, lng: 124.3812345, zoom: 8.5012 } })).toBe(
+      '/?at=40.1235,124.3812,8.5',
+    );
+    expect(serialize({ ...DEFAULT_STATE, at: { lat: 40.123456789, lng: 124.3812345, zoom: 5 } })).toBe(
+      '/?at=40.12,124.38,5',
+    );
   });
 });
 

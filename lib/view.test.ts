@@ -3,7 +3,12 @@ import { padBBox, unionBBox } from './view';
 
 describe('unionBBox', () => {
   it('covers every box', () => {
-    expect(unionBBox([[120, 40, 122, 41], [119, 39.5, 121, 42]])).toEqual([119, 39.5, 122, 42]);
+    expect(
+      unionBBox([
+        [120, 40, 122, 41],
+        [119, 39.5, 121, 42],
+      ]),
+    ).toEqual([119, 39.5, 122, 42]);
   });
   it('refuses an empty list', () => {
     expect(() => unionBBox([])).toThrow();

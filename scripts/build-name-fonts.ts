@@ -25,17 +25,25 @@ if (!existsSync(path.join(cacheDir, 'node_modules', '@expo-google-fonts', 'noto-
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(path.join(cacheDir, 'package.json'), '{"private":true}');
   console.log(`installing ${FONT_PACKAGES.join(', ')} into ${cacheDir}…`);
-  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', ...FONT_PACKAGES], { cwd: cacheDir, stdio: 'inherit' });
+  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', ...FONT_PACKAGES], {
+    cwd: cacheDir,
+    stdio: 'inherit',
+  });
 }
 
-const source = (pkg: string, file: string) => readFileSync(path.join(cacheDir, 'node_modules', '@expo-google-fonts', pkg, file));
+const source = (pkg: string, file: string) =>
+  readFileSync(path.join(cacheDir, 'node_modules', '@expo-google-fonts', pkg, file));
 const require = createRequire(import.meta.url);
 const latinDir = path.join(path.dirname(require.resolve('@fontsource/noto-sans/package.json')), 'files');
 
-const names = regions.flatMap((region) => [region.name_zh, region.name_zh_full, region.name_ko, ...(region.name_ko_alt ?? [])]).join('') + NAME_FONT_EXTRA_CHARACTERS;
+const names =
+  regions
+    .flatMap((region) => [region.name_zh, region.name_zh_full, region.name_ko, ...(region.name_ko_alt ?? [])])
+    .join('') + NAME_FONT_EXTRA_CHARACTERS;
 const chinese = cjkCharacters(names);
 const korean = hangulCharacters(names);
-const latin = Array.from({ length: 0x7f - 0x20 }, (_, index) => String.fromCharCode(0x20 + index)).join('') + '—–·’“”…→';
+const latin =
+  Array.from({ length: 0x7f - 0x20 }, (_, index) => String.fromCharCode(0x20 + index)).join('') + '—–·’“”…→';
 
 mkdirSync('public/fonts', { recursive: true });
 mkdirSync('data/fonts', { recursive: true });

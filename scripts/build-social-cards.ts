@@ -38,13 +38,20 @@ function isHighlighted(shape: (typeof shapes)[number], region: Region | null): b
 function mapSvg(region: Region | null): string {
   const prefectures = shapes
     .filter((shape) => shape.level === 'prefecture')
-    .map((shape) => `<path d="${shape.path}" fill="${isHighlighted(shape, region) ? '#8c6bb1' : '#eef1f5'}" stroke="#9aa1ab" stroke-width="1"/>`);
-  const provinces = shapes.filter((shape) => shape.level === 'province').map((shape) => `<path d="${shape.path}" fill="none" stroke="#374151" stroke-width="2.5"/>`);
+    .map(
+      (shape) =>
+        `<path d="${shape.path}" fill="${isHighlighted(shape, region) ? '#8c6bb1' : '#eef1f5'}" stroke="#9aa1ab" stroke-width="1"/>`,
+    );
+  const provinces = shapes
+    .filter((shape) => shape.level === 'province')
+    .map((shape) => `<path d="${shape.path}" fill="none" stroke="#374151" stroke-width="2.5"/>`);
   return `<g transform="translate(${MAP_BOX.x} ${MAP_BOX.y})">${prefectures.join('')}${provinces.join('')}</g>`;
 }
 
 function sectorRows(counts: Record<string, number>, list: readonly Sector[]): string {
-  const present = list.filter((sector) => (counts[sector.key] ?? 0) > 0).sort((a, b) => (counts[b.key] ?? 0) - (counts[a.key] ?? 0));
+  const present = list
+    .filter((sector) => (counts[sector.key] ?? 0) > 0)
+    .sort((a, b) => (counts[b.key] ?? 0) - (counts[a.key] ?? 0));
   const shown = present.slice(0, 6);
   const max = Math.max(1, ...shown.map((sector) => counts[sector.key] ?? 0));
   return shown
@@ -63,10 +70,17 @@ function sectorRows(counts: Record<string, number>, list: readonly Sector[]): st
 
 function cardSvg(region: Region | null): string {
   const inRegion = region ? reportsInRegion(reports, region, regions) : reports;
-  const counts = countBySector(inRegion, sectors.map((sector) => sector.key));
+  const counts = countBySector(
+    inRegion,
+    sectors.map((sector) => sector.key),
+  );
   const title = region ? region.name_en : 'Liaoning and Jilin';
   const subtitle = region ? `${region.name_zh}  ${region.name_ko}` : '辽宁 吉林  랴오닝 지린';
-  const kind = region ? (region.level === 'province' ? 'Province of China' : `Prefecture-level region, ${region.province === 'liaoning' ? 'Liaoning' : 'Jilin'}`) : '2 provinces, 23 prefecture-level regions';
+  const kind = region
+    ? region.level === 'province'
+      ? 'Province of China'
+      : `Prefecture-level region, ${region.province === 'liaoning' ? 'Liaoning' : 'Jilin'}`
+    : '2 provinces, 23 prefecture-level regions';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="${FONT}">
 <rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>
 <rect x="0" y="0" width="${WIDTH}" height="10" fill="#1f2937"/>
@@ -86,7 +100,10 @@ const fontFiles = readdirSync('data/fonts')
   .map((file) => path.join('data/fonts', file));
 
 function renderPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, { fitTo: { mode: 'original' }, font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Noto Sans' } });
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'original' },
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Noto Sans' },
+  });
   return resvg.render().asPng();
 }
 
@@ -98,4 +115,6 @@ for (const region of [null, ...regions]) {
   writeFileSync(path.join(outDir, `${region?.slug ?? 'index'}.png`), png);
   bytes += png.length;
 }
-console.log(`social cards: ${regions.length + 1} PNGs (${WIDTH}x${HEIGHT}), ${(bytes / 1024).toFixed(0)} KB in ${outDir}`);
+console.log(
+  `social cards: ${regions.length + 1} PNGs (${WIDTH}x${HEIGHT}), ${(bytes / 1024).toFixed(0)} KB in ${outDir}`,
+);

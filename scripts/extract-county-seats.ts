@@ -55,7 +55,13 @@ for (const name of sourceFiles) {
     const prefecture = PREFECTURES.find((p) => p.code === prefectureCode);
     if (!prefecture) throw new Error(`${name}: ${unit.id} ${unit.properties.name} belongs to no known prefecture`);
     const [lon, lat] = gcj02ToWgs84(unit.properties.cp);
-    seats.push({ name_zh: unit.properties.name, code, prefecture: prefecture.slug, lon: roundTo(lon, 5), lat: roundTo(lat, 5) });
+    seats.push({
+      name_zh: unit.properties.name,
+      code,
+      prefecture: prefecture.slug,
+      lon: roundTo(lon, 5),
+      lat: roundTo(lat, 5),
+    });
   }
 }
 seats.sort((a, b) => a.code - b.code);
@@ -65,4 +71,6 @@ if (missing.length > 0) throw new Error(`no county seats for ${missing.map((p) =
 if (new Set(seats.map((s) => s.code)).size !== seats.length) throw new Error('duplicate county codes');
 
 writeFileSync(countySeatsFile, `[\n${seats.map((s) => JSON.stringify(s)).join(',\n')}\n]\n`);
-console.log(`wrote ${seats.length} county seats from ${sourceFiles.length} files to ${path.relative(process.cwd(), countySeatsFile)}`);
+console.log(
+  `wrote ${seats.length} county seats from ${sourceFiles.length} files to ${path.relative(process.cwd(), countySeatsFile)}`,
+);

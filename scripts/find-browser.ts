@@ -19,7 +19,7 @@ export async function findChromium(env: Record<string, string | undefined> = pro
 }
 
 export const HOW_TO_GET_CHROMIUM = [
-  'No Chromium found for the end-to-end tests. Looked at: $CHROMIUM_PATH, /usr/bin/chromium, Playwright\'s own browser.',
+  "No Chromium found for the end-to-end tests. Looked at: $CHROMIUM_PATH, /usr/bin/chromium, Playwright's own browser.",
   'Get one with:  sudo apt-get install chromium   (Debian/Ubuntu)',
   '         or:   CHROMIUM_PATH=/path/to/chrome npm test',
 ].join('\n');

@@ -16,7 +16,12 @@ import { buildIsStale } from './start-helpers';
 const PAGES = ['/', '/regions/dandong'];
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const TARGETS: Record<(typeof CATEGORIES)[number], number> = { performance: 90, accessibility: 100, 'best-practices': 95, seo: 95 };
+const TARGETS: Record<(typeof CATEGORIES)[number], number> = {
+  performance: 90,
+  accessibility: 100,
+  'best-practices': 95,
+  seo: 95,
+};
 
 const Report = z.object({
   categories: z.record(z.string(), z.object({ score: z.number().nullable() })),
@@ -59,7 +64,12 @@ try {
       );
       runs.push(Report.parse(JSON.parse(readFileSync(output, 'utf8'))));
     }
-    const scores = Object.fromEntries(CATEGORIES.map((category) => [category, median(runs.map((run) => Math.round((run.categories[category]?.score ?? 0) * 100)))]));
+    const scores = Object.fromEntries(
+      CATEGORIES.map((category) => [
+        category,
+        median(runs.map((run) => Math.round((run.categories[category]?.score ?? 0) * 100))),
+      ]),
+    );
     results[page] = {
       ...scores,
       benchmarkIndex: median(runs.map((run) => run.environment.benchmarkIndex)),
@@ -72,9 +82,21 @@ try {
 }
 
 console.log(`Lighthouse 12, mobile preset, median of ${RUNS} runs`);
-console.log(['page'.padEnd(18), ...CATEGORIES.map((category) => category.padEnd(15)), 'LCP ms'.padEnd(9), 'TBT ms'].join(''));
+console.log(
+  ['page'.padEnd(18), ...CATEGORIES.map((category) => category.padEnd(15)), 'LCP ms'.padEnd(9), 'TBT ms'].join(''),
+);
 for (const [page, result] of Object.entries(results)) {
-  console.log([page.padEnd(18), ...CATEGORIES.map((category) => `${result[category]}`.padEnd(15)), `${Math.round(result.lcpMs)}`.padEnd(9), `${Math.round(result.tbtMs)}`].join(''));
+  console.log(
+    [
+      page.padEnd(18),
+      ...CATEGORIES.map((category) => `${result[category]}`.padEnd(15)),
+      `${Math.round(result.lcpMs)}`.padEnd(9),
+      `${Math.round(result.tbtMs)}`,
+    ].join(''),
+  );
 }
 console.log(`targets: ${CATEGORIES.map((category) => `${category} ≥ ${TARGETS[category]}`).join(', ')}`);
-writeFileSync(path.join('.bench', 'lighthouse.json'), JSON.stringify({ date: new Date().toISOString().slice(0, 10), runs: RUNS, results }, null, 2));
+writeFileSync(
+  path.join('.bench', 'lighthouse.json'),
+  JSON.stringify({ date: new Date().toISOString().slice(0, 10), runs: RUNS, results }, null, 2),
+);

@@ -23,17 +23,34 @@ async function attack(title: string, paths: string[]) {
     requests: paths.map((path) => ({ method: 'GET', path })),
   });
   const errors = result.errors + result.timeouts + result.non2xx;
-  console.log(`${title.padEnd(40)} ${Math.round(result.requests.average)} req/s, p99 latency ${result.latency.p99} ms, ${errors} errors (${result.non2xx} non-2xx, ${result.timeouts} timeouts)`);
-  return { title, requestsPerSecond: result.requests.average, p99LatencyMs: result.latency.p99, errors, total: result.requests.total };
+  console.log(
+    `${title.padEnd(40)} ${Math.round(result.requests.average)} req/s, p99 latency ${result.latency.p99} ms, ${errors} errors (${result.non2xx} non-2xx, ${result.timeouts} timeouts)`,
+  );
+  return {
+    title,
+    requestsPerSecond: result.requests.average,
+    p99LatencyMs: result.latency.p99,
+    errors,
+    total: result.requests.total,
+  };
 }
 
 try {
   const results = [
     await attack('/ (home page, gzip)', ['/']),
-    await attack('mix: pages, geography, downloads', ['/regions/dandong', '/geo/regions.geojson', '/data/reports.csv', '/about', '/og/yanbian.png']),
+    await attack('mix: pages, geography, downloads', [
+      '/regions/dandong',
+      '/geo/regions.geojson',
+      '/data/reports.csv',
+      '/about',
+      '/og/yanbian.png',
+    ]),
   ];
   mkdirSync('.bench', { recursive: true });
-  writeFileSync('.bench/load.json', JSON.stringify({ date: new Date().toISOString().slice(0, 10), connections: 100, seconds: 10, results }, null, 2));
+  writeFileSync(
+    '.bench/load.json',
+    JSON.stringify({ date: new Date().toISOString().slice(0, 10), connections: 100, seconds: 10, results }, null, 2),
+  );
   if (results.some((result) => result.errors > 0)) process.exitCode = 1;
 } finally {
   server.close();

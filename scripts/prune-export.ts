@@ -18,4 +18,6 @@ for (const name of readdirSync(mediaDir)) {
   rmSync(file);
   removed += 1;
 }
-console.log(`prune: removed ${removed} unused MapLibre builds from ${mediaDir} (${(bytes / 1024 / 1024).toFixed(1)} MB)`);
+console.log(
+  `prune: removed ${removed} unused MapLibre builds from ${mediaDir} (${(bytes / 1024 / 1024).toFixed(1)} MB)`,
+);

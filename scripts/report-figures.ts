@@ -6,19 +6,47 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 
-const StatsSchema = z.object({ median: z.number(), min: z.number(), max: z.number(), p50: z.number(), p95: z.number(), runs: z.number() });
+const StatsSchema = z.object({
+  median: z.number(),
+  min: z.number(),
+  max: z.number(),
+  p50: z.number(),
+  p95: z.number(),
+  runs: z.number(),
+});
 const Bench = z.object({
   date: z.string(),
   machine: z.string(),
   runs: z.number(),
   toggles: z.number(),
   idle: z.object({ ours: StatsSchema, bare: StatsSchema, ratio: z.number() }),
-  transfer: z.object({ ours: z.record(z.string(), z.number()), bare: z.record(z.string(), z.number()), oursKb: z.number(), bareKb: z.number(), geoKb: z.number(), reportsKb: z.number() }),
-  filter: z.object({ real: z.object({ ours: StatsSchema, bare: StatsSchema }), synthetic: z.object({ ours: StatsSchema, bare: StatsSchema, ratio: z.number() }) }),
+  transfer: z.object({
+    ours: z.record(z.string(), z.number()),
+    bare: z.record(z.string(), z.number()),
+    oursKb: z.number(),
+    bareKb: z.number(),
+    geoKb: z.number(),
+    reportsKb: z.number(),
+  }),
+  filter: z.object({
+    real: z.object({ ours: StatsSchema, bare: StatsSchema }),
+    synthetic: z.object({ ours: StatsSchema, bare: StatsSchema, ratio: z.number() }),
+  }),
   heap: z.object({ before: z.number(), after: z.number(), after100: z.number(), growth: z.number() }),
 });
-const Lighthouse = z.object({ date: z.string(), runs: z.number(), results: z.record(z.string(), z.record(z.string(), z.number())) });
-const Load = z.object({ date: z.string(), connections: z.number(), seconds: z.number(), results: z.array(z.object({ title: z.string(), requestsPerSecond: z.number(), p99LatencyMs: z.number(), errors: z.number() })) });
+const Lighthouse = z.object({
+  date: z.string(),
+  runs: z.number(),
+  results: z.record(z.string(), z.record(z.string(), z.number())),
+});
+const Load = z.object({
+  date: z.string(),
+  connections: z.number(),
+  seconds: z.number(),
+  results: z.array(
+    z.object({ title: z.string(), requestsPerSecond: z.number(), p99LatencyMs: z.number(), errors: z.number() }),
+  ),
+});
 
 function read<T>(file: string, schema: z.ZodType<T>, command: string): T {
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`${command}\` first`);
@@ -32,7 +60,8 @@ const load = read('.bench/load.json', Load, 'npm run load');
 const kb = (bytes: number | undefined) => ((bytes ?? 0) / 1024).toFixed(0);
 const ms = (value: number) => value.toFixed(0);
 const mark = (ok: boolean) => (ok ? 'met' : '**not met**');
-const withoutMaplibre = (transfer: Record<string, number>) => Object.entries(transfer).reduce((sum, [kind, bytes]) => sum + (kind === 'maplibre' ? 0 : bytes), 0);
+const withoutMaplibre = (transfer: Record<string, number>) =>
+  Object.entries(transfer).reduce((sum, [kind, bytes]) => sum + (kind === 'maplibre' ? 0 : bytes), 0);
 
 const performance = `## Performance
 
@@ -58,9 +87,17 @@ ${ms(bench.filter.synthetic.bare.p95)} ms (p95) to redraw after a filter change;
 `;
 
 const pageRows = Object.entries(lighthouse.results)
-  .map(([page, result]) => `| \`${page}\` | ${result.performance} | ${result.accessibility} | ${result['best-practices']} | ${result.seo} | ${ms(result.lcpMs ?? 0)} ms | ${ms(result.tbtMs ?? 0)} ms |`)
+  .map(
+    ([page, result]) =>
+      `| \`${page}\` | ${result.performance} | ${result.accessibility} | ${result['best-practices']} | ${result.seo} | ${ms(result.lcpMs ?? 0)} ms | ${ms(result.tbtMs ?? 0)} ms |`,
+  )
   .join('\n');
-const loadRows = load.results.map((result) => `| ${result.title} | ${Math.round(result.requestsPerSecond)} | ${result.p99LatencyMs} ms | ${result.errors} |`).join('\n');
+const loadRows = load.results
+  .map(
+    (result) =>
+      `| ${result.title} | ${Math.round(result.requestsPerSecond)} | ${result.p99LatencyMs} ms | ${result.errors} |`,
+  )
+  .join('\n');
 
 const quality = `## Quality
 

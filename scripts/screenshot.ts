@@ -24,10 +24,23 @@ await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address() as AddressInfo;
 const browser = await chromium.launch({
   executablePath,
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+    '--ignore-gpu-blocklist',
+  ],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  const page = await browser.newPage({
+    viewport: { width: 1400, height: 860 },
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+  });
   await page.goto(`http://127.0.0.1:${port}/regions/dandong?sector=restaurants,textile,assembly,seafood`);
   await page.getByTestId('map').and(page.locator('[data-map-ready="true"]')).waitFor();
   await page.locator('[data-testid="legend"] summary').click();

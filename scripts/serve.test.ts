@@ -77,17 +77,24 @@ describe('static server', () => {
   it('gzips text when asked and answers 304 to a matching ETag', async () => {
     const url = `${base}/_next/static/chunks/app-1a2b.js`;
     const { request } = await import('node:http');
-    const raw = await new Promise<{ status: number; encoding?: string; etag?: string; body: Buffer }>((resolve, reject) => {
-      request(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, encoding: res.headers['content-encoding'], etag: res.headers.etag, body: Buffer.concat(chunks) }),
-        );
-      })
-        .on('error', reject)
-        .end();
-    });
+    const raw = await new Promise<{ status: number; encoding?: string; etag?: string; body: Buffer }>(
+      (resolve, reject) => {
+        request(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              encoding: res.headers['content-encoding'],
+              etag: res.headers.etag,
+              body: Buffer.concat(chunks),
+            }),
+          );
+        })
+          .on('error', reject)
+          .end();
+      },
+    );
     expect(raw.encoding).toBe('gzip');
     expect(gunzipSync(raw.body).toString()).toContain('console.log');
     const again = await fetch(url, { headers: { 'if-none-match': raw.etag ?? '' } });

@@ -37,7 +37,21 @@ const MIME_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.csv', '.txt', '.xml', '.svg', '.map', '.pbf', '.webmanifest']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.geojson',
+  '.csv',
+  '.txt',
+  '.xml',
+  '.svg',
+  '.map',
+  '.pbf',
+  '.webmanifest',
+]);
 
 /** Only our own origin: this is the privacy promise of the app, enforced by the browser. */
 export const CONTENT_SECURITY_POLICY = [
@@ -92,7 +106,10 @@ export async function resolveFile(root: string, urlPath: string): Promise<Resolv
   if (absolute !== root && !absolute.startsWith(root + path.sep)) return null;
 
   const trimmed = absolute.replace(/[\\/]+$/, '');
-  const candidates = relative === '' ? [path.join(root, 'index.html')] : [`${trimmed}.html`, absolute, path.join(absolute, 'index.html')];
+  const candidates =
+    relative === ''
+      ? [path.join(root, 'index.html')]
+      : [`${trimmed}.html`, absolute, path.join(absolute, 'index.html')];
   for (const candidate of candidates) {
     const stat = await statFile(candidate);
     if (stat) return { file: candidate, stat };

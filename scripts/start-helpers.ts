@@ -2,7 +2,19 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const SOURCES = ['app', 'components', 'lib', 'data', 'public', 'scripts/build-social-cards.ts', 'scripts/prune-export.ts', 'next.config.js', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'data',
+  'public',
+  'scripts/build-social-cards.ts',
+  'scripts/prune-export.ts',
+  'next.config.js',
+  'postcss.config.mjs',
+  'package-lock.json',
+  'tsconfig.json',
+];
 const BUILT_MARKER = path.join('out', 'index.html');
 
 function newestMtime(entry: string): number {

@@ -9,7 +9,9 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    console.error(`${file}: record "(file)": field "(root)": is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    console.error(
+      `${file}: record "(file)": field "(root)": is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
     process.exit(1);
   }
 }

@@ -23,7 +23,14 @@ import { WIDE_SCREEN_QUERY } from '@/lib/layout';
 export type HoveredRegion = { id: number; nameEn: string; nameZh: string; nameKo: string; x: number; y: number };
 
 /** A marker as drawn: where it is on screen and which reports it stands for. */
-export type RenderedPin = { key: string; sector: string; x: number; y: number; reportId: string | null; clusterSize: number };
+export type RenderedPin = {
+  key: string;
+  sector: string;
+  x: number;
+  y: number;
+  reportId: string | null;
+  clusterSize: number;
+};
 
 export type MapEvents = {
   onReady: () => void;
@@ -61,7 +68,8 @@ function loadMaplibre() {
 
 // On wide screens the map loads at once: start the download while the page hydrates rather than after.
 // A failure here is reported when MapController.create awaits the same promise.
-if (typeof window !== 'undefined' && window.matchMedia(WIDE_SCREEN_QUERY).matches) loadMaplibre().catch(() => undefined);
+if (typeof window !== 'undefined' && window.matchMedia(WIDE_SCREEN_QUERY).matches)
+  loadMaplibre().catch(() => undefined);
 
 function readHovered(feature: MapGeoJSONFeature | undefined, event: MapMouseEvent): HoveredRegion | null {
   if (!feature || typeof feature.id !== 'number') return null;
@@ -114,7 +122,10 @@ export class MapController {
       }),
       ...(initialCamera
         ? { center: [initialCamera.lng, initialCamera.lat] as [number, number], zoom: initialCamera.zoom }
-        : { bounds: [bounds[0], bounds[1], bounds[2], bounds[3]] as [number, number, number, number], fitBoundsOptions: { padding: 16 } }),
+        : {
+            bounds: [bounds[0], bounds[1], bounds[2], bounds[3]] as [number, number, number, number],
+            fitBoundsOptions: { padding: 16 },
+          }),
       maxBounds: [maxBounds[0], maxBounds[1], maxBounds[2], maxBounds[3]],
       minZoom: 3.5,
       maxZoom: 12,
@@ -128,9 +139,15 @@ export class MapController {
     map.keyboard.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    map.getCanvas().setAttribute('aria-label', 'Map of Liaoning and Jilin. The list of reports beside it holds the same information.');
+    map
+      .getCanvas()
+      .setAttribute(
+        'aria-label',
+        'Map of Liaoning and Jilin. The list of reports beside it holds the same information.',
+      );
     // Sources and layers exist only once the style is parsed; every later call can rely on them.
-    if (!map.getLayer(LAYER_IDS.background)) await new Promise<void>((resolve) => map.once('style.load', () => resolve()));
+    if (!map.getLayer(LAYER_IDS.background))
+      await new Promise<void>((resolve) => map.once('style.load', () => resolve()));
     return new MapController(map, options);
   }
 
@@ -140,7 +157,10 @@ export class MapController {
 
     map.on('mousemove', (event) => {
       const markers = map.queryRenderedFeatures(event.point, { layers: this.visibleReportLayers() });
-      const region = readHovered(map.queryRenderedFeatures(event.point, { layers: [LAYER_IDS.prefectureFill] })[0], event);
+      const region = readHovered(
+        map.queryRenderedFeatures(event.point, { layers: [LAYER_IDS.prefectureFill] })[0],
+        event,
+      );
       this.setHover(region?.id ?? null);
       events.onHover(region);
       map.getCanvas().style.cursor = markers.length > 0 || region ? 'pointer' : '';
@@ -165,7 +185,9 @@ export class MapController {
     map.on('idle', () => {
       if (!this.ready) {
         const layersReady = REQUIRED_LAYERS.every((id) => map.getLayer(id) !== undefined);
-        const sourcesReady = ['regions', 'places', ...this.sectorKeys.map(reportSourceId)].every((id) => map.isSourceLoaded(id));
+        const sourcesReady = ['regions', 'places', ...this.sectorKeys.map(reportSourceId)].every((id) =>
+          map.isSourceLoaded(id),
+        );
         if (!layersReady || !sourcesReady) return;
         this.ready = true;
         events.onReady();
@@ -191,7 +213,8 @@ export class MapController {
       let place: string | null = null;
       const clusterId = marker.properties.cluster_id;
       const source = map.getSource<GeoJSONSource>(marker.source);
-      const leaves = typeof clusterId === 'number' && source ? await source.getClusterLeaves(clusterId, Infinity, 0) : [marker];
+      const leaves =
+        typeof clusterId === 'number' && source ? await source.getClusterLeaves(clusterId, Infinity, 0) : [marker];
       for (const leaf of leaves) {
         const { report, place: leafPlace } = leaf.properties ?? {};
         if (typeof report === 'string') ids.add(report);
@@ -277,7 +300,8 @@ export class MapController {
 
   setSelectedRegion(code: number | null) {
     if (code === this.selectedId) return;
-    if (this.selectedId !== null) this.map.setFeatureState({ source: 'regions', id: this.selectedId }, { selected: false });
+    if (this.selectedId !== null)
+      this.map.setFeatureState({ source: 'regions', id: this.selectedId }, { selected: false });
     this.selectedId = code;
     if (code !== null) this.map.setFeatureState({ source: 'regions', id: code }, { selected: true });
   }
@@ -289,7 +313,10 @@ export class MapController {
 
   jumpTo(camera: Camera) {
     const center = this.map.getCenter();
-    const same = Math.abs(center.lat - camera.lat) < 1e-4 && Math.abs(center.lng - camera.lng) < 1e-4 && Math.abs(this.map.getZoom() - camera.zoom) < 0.01;
+    const same =
+      Math.abs(center.lat - camera.lat) < 1e-4 &&
+      Math.abs(center.lng - camera.lng) < 1e-4 &&
+      Math.abs(this.map.getZoom() - camera.zoom) < 0.01;
     if (same) return;
     this.programmaticMove = true;
     this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });

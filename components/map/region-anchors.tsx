@@ -22,7 +22,14 @@ export function RegionAnchors({
     <div aria-hidden="true" className="pointer-events-none absolute inset-0" data-version={version}>
       {anchors.map((anchor) => {
         const { x, y } = project(anchor.lon, anchor.lat);
-        return <span key={anchor.key} data-anchor={anchor.key} className="absolute h-px w-px" style={{ left: Math.round(x), top: Math.round(y) }} />;
+        return (
+          <span
+            key={anchor.key}
+            data-anchor={anchor.key}
+            className="absolute h-px w-px"
+            style={{ left: Math.round(x), top: Math.round(y) }}
+          />
+        );
       })}
     </div>
   );
@@ -30,7 +37,12 @@ export function RegionAnchors({
 
 export function PinAnchors({ pins }: { pins: readonly RenderedPin[] }) {
   return (
-    <div aria-hidden="true" className="pointer-events-none absolute inset-0" data-testid="pins" data-pin-count={pins.length}>
+    <div
+      aria-hidden="true"
+      className="pointer-events-none absolute inset-0"
+      data-testid="pins"
+      data-pin-count={pins.length}
+    >
       {pins.map((pin) => (
         <span
           key={pin.key}

@@ -156,26 +156,37 @@ export function RegionMap(props: RegionMapProps) {
       />
       {status === 'waiting' && (
         <div className="absolute inset-x-0 bottom-6 flex justify-center">
-          <button type="button" onClick={props.onRequestLoad} className="rounded-full bg-gray-900 px-4 py-2 text-sm font-medium text-white shadow-lg hover:bg-gray-800">
+          <button
+            type="button"
+            onClick={props.onRequestLoad}
+            className="rounded-full bg-gray-900 px-4 py-2 text-sm font-medium text-white shadow-lg hover:bg-gray-800"
+          >
             Show interactive map
           </button>
         </div>
       )}
       {status === 'loading' && (
         <div className="pointer-events-none absolute inset-x-0 bottom-6 flex justify-center" role="status">
-          <span className="rounded bg-white/95 px-3 py-1.5 text-sm text-gray-800 shadow">Loading the interactive map…</span>
+          <span className="rounded bg-white/95 px-3 py-1.5 text-sm text-gray-800 shadow">
+            Loading the interactive map…
+          </span>
         </div>
       )}
       {status === 'unsupported' && (
         <div className="absolute inset-x-2 bottom-2 flex justify-center" role="alert" data-testid="map-unavailable">
           <p className="max-w-md rounded bg-white px-3 py-2 text-sm text-gray-800 shadow">
-            The interactive map cannot be shown in this browser (WebGL is unavailable). This static map and the list of reports still work.
+            The interactive map cannot be shown in this browser (WebGL is unavailable). This static map and the list of
+            reports still work.
           </p>
         </div>
       )}
       {status === 'ready' && controller && (
         <>
-          <RegionAnchors anchors={props.regionAnchors} project={(lon, lat) => controller.project(lon, lat)} version={moveCount} />
+          <RegionAnchors
+            anchors={props.regionAnchors}
+            project={(lon, lat) => controller.project(lon, lat)}
+            version={moveCount}
+          />
           <PinAnchors pins={pins} />
           <ProvinceBadges
             badges={props.provinceBadges}

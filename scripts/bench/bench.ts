@@ -12,7 +12,17 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,14 +43,31 @@ const TOGGLES = Number(process.env.BENCH_TOGGLES ?? 20);
 const SYNTHETIC_COUNT = 10_000;
 const SECTOR = 'textile';
 const BENCH_DIR = '.bench';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+];
 
 type Stats = { median: number; min: number; max: number; p50: number; p95: number; runs: number };
 
 function stats(values: number[]): Stats {
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
-  return { median: at(0.5), p50: at(0.5), p95: at(0.95), min: sorted[0] ?? Number.NaN, max: sorted[sorted.length - 1] ?? Number.NaN, runs: values.length };
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
+  return {
+    median: at(0.5),
+    p50: at(0.5),
+    p95: at(0.95),
+    min: sorted[0] ?? Number.NaN,
+    max: sorted[sorted.length - 1] ?? Number.NaN,
+    runs: values.length,
+  };
 }
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {
@@ -55,7 +82,8 @@ function prepareRoot(name: string, exportDir: string): string {
   mkdirSync(path.join(root, '__bench'), { recursive: true });
   for (const entry of readdirSync(exportDir)) symlinkSync(path.resolve(exportDir, entry), path.join(root, entry));
   const dist = path.join('node_modules', 'maplibre-gl', 'dist');
-  for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) copyFileSync(path.join(dist, file), path.join(root, '__bench', file));
+  for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'])
+    copyFileSync(path.join(dist, file), path.join(root, '__bench', file));
   copyFileSync(path.join('scripts', 'bench', 'bare.html'), path.join(root, '__bench', 'bare.html'));
   return root;
 }
@@ -64,9 +92,16 @@ function prepareRoot(name: string, exportDir: string): string {
 function writeBareInputs(root: string, reports: readonly Report[], origin: string) {
   const { sectors, conditions } = getDataset();
   const style = buildMapStyle({ origin, attribution: geoAttribution, sectors, visibleSectors: [] });
-  const points = reportPointsBySector(filterReports(reports, NO_FILTERS), sectors.map((sector) => sector.key), conditions);
+  const points = reportPointsBySector(
+    filterReports(reports, NO_FILTERS),
+    sectors.map((sector) => sector.key),
+    conditions,
+  );
   writeFileSync(path.join(root, '__bench', 'style.json'), JSON.stringify(style));
-  writeFileSync(path.join(root, '__bench', 'points.json'), JSON.stringify({ points, bounds: provincesBBox, requiredLayers: REQUIRED_LAYERS }));
+  writeFileSync(
+    path.join(root, '__bench', 'points.json'),
+    JSON.stringify({ points, bounds: provincesBBox, requiredLayers: REQUIRED_LAYERS }),
+  );
 }
 
 async function serve(root: string) {
@@ -85,8 +120,20 @@ async function openAndWaitReady(browser: Browser, url: string, target: Target, o
   await page.goto(url);
   const readyAt =
     target === 'ours'
-      ? Number(await (await page.waitForSelector('[data-testid="map"][data-ready-at]', { timeout: 120_000 })).getAttribute('data-ready-at'))
-      : Number(await page.waitForFunction(() => (window as unknown as { __bench?: { readyAt: number | null } }).__bench?.readyAt, undefined, { timeout: 120_000 }).then((handle) => handle.jsonValue()));
+      ? Number(
+          await (
+            await page.waitForSelector('[data-testid="map"][data-ready-at]', { timeout: 120_000 })
+          ).getAttribute('data-ready-at'),
+        )
+      : Number(
+          await page
+            .waitForFunction(
+              () => (window as unknown as { __bench?: { readyAt: number | null } }).__bench?.readyAt,
+              undefined,
+              { timeout: 120_000 },
+            )
+            .then((handle) => handle.jsonValue()),
+        );
   return { page, context, readyAt };
 }
 
@@ -142,42 +189,55 @@ async function filterLatency(browser: Browser, origin: string, target: Target): 
 type Transfer = Record<string, number>;
 
 /** Bytes on the wire per kind, for one cold load until the map is ready. */
-async function firstLoadTransfer(browser: Browser, origin: string, target: Target, maplibreChunk: string): Promise<Transfer> {
+async function firstLoadTransfer(
+  browser: Browser,
+  origin: string,
+  target: Target,
+  maplibreChunk: string,
+): Promise<Transfer> {
   const transfer: Transfer = {};
   const pending: Promise<void>[] = [];
-  const { context } = await openAndWaitReady(browser, target === 'ours' ? `${origin}/` : `${origin}/__bench/bare.html`, target, (page) => {
-    page.on('requestfinished', (request) => {
-      pending.push(
-        request.sizes().then((sizes) => {
-          const { pathname } = new URL(request.url());
-          const kind =
-            pathname.includes(maplibreChunk) || /maplibre-gl(-worker)?(\.[A-Za-z0-9_-]+)?\.mjs$/.test(pathname)
-              ? 'maplibre'
-              : /\.(js|mjs)$/.test(pathname)
-                ? 'js'
-                : pathname.endsWith('.css')
-                  ? 'css'
-                  : /\.(geojson|json)$/.test(pathname)
-                    ? 'data'
-                    : pathname.endsWith('.pbf')
-                      ? 'glyphs'
-                      : /\.(woff2?|ttf)$/.test(pathname)
-                        ? 'fonts'
-                        : /(\.html|\/)$/.test(pathname) || !path.extname(pathname)
-                          ? 'html'
-                          : 'other';
-          transfer[kind] = (transfer[kind] ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize;
-        }),
-      );
-    });
-  });
+  const { context } = await openAndWaitReady(
+    browser,
+    target === 'ours' ? `${origin}/` : `${origin}/__bench/bare.html`,
+    target,
+    (page) => {
+      page.on('requestfinished', (request) => {
+        pending.push(
+          request.sizes().then((sizes) => {
+            const { pathname } = new URL(request.url());
+            const kind =
+              pathname.includes(maplibreChunk) || /maplibre-gl(-worker)?(\.[A-Za-z0-9_-]+)?\.mjs$/.test(pathname)
+                ? 'maplibre'
+                : /\.(js|mjs)$/.test(pathname)
+                  ? 'js'
+                  : pathname.endsWith('.css')
+                    ? 'css'
+                    : /\.(geojson|json)$/.test(pathname)
+                      ? 'data'
+                      : pathname.endsWith('.pbf')
+                        ? 'glyphs'
+                        : /\.(woff2?|ttf)$/.test(pathname)
+                          ? 'fonts'
+                          : /(\.html|\/)$/.test(pathname) || !path.extname(pathname)
+                            ? 'html'
+                            : 'other';
+            transfer[kind] = (transfer[kind] ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize;
+          }),
+        );
+      });
+    },
+  );
   await Promise.all(pending);
   await context.close();
   return transfer;
 }
 
 /** Heap after load, after 50 toggles, and after 50 more (growth that stops is warm-up, growth that goes on is a leak). */
-async function heapGrowth(browser: Browser, origin: string): Promise<{ before: number; after: number; after100: number }> {
+async function heapGrowth(
+  browser: Browser,
+  origin: string,
+): Promise<{ before: number; after: number; after100: number }> {
   const { page, context } = await openAndWaitReady(browser, `${origin}/`, 'ours');
   const cdp = await context.newCDPSession(page);
   const used = async () => {
@@ -214,14 +274,23 @@ writeFileSync(fixtureFile, JSON.stringify(synthetic));
 const syntheticExport = path.join(BENCH_DIR, 'out-10k');
 const syntheticIndex = path.join(syntheticExport, 'index.html');
 // Rebuilt whenever the real build is newer, so both variants run the same code.
-if (!existsSync(syntheticIndex) || statSync(syntheticIndex).mtimeMs < statSync(path.join('out', 'index.html')).mtimeMs) {
+if (
+  !existsSync(syntheticIndex) ||
+  statSync(syntheticIndex).mtimeMs < statSync(path.join('out', 'index.html')).mtimeMs
+) {
   console.log(`building the ${SYNTHETIC_COUNT}-report variant into ${syntheticExport}…`);
-  run('npx', ['next', 'build'], { NEXT_EXPORT_DIR: syntheticExport, BENCH_REPORTS_FILE: fixtureFile, NEXT_TELEMETRY_DISABLED: '1' });
+  run('npx', ['next', 'build'], {
+    NEXT_EXPORT_DIR: syntheticExport,
+    BENCH_REPORTS_FILE: fixtureFile,
+    NEXT_TELEMETRY_DISABLED: '1',
+  });
 }
 
 const maplibreChunk =
   readdirSync(path.join('out', '_next', 'static', 'chunks')).find((file) =>
-    readFileSync(path.join('out', '_next', 'static', 'chunks', file), 'utf8').includes('maplibre-gl/dist/maplibre-gl.mjs'),
+    readFileSync(path.join('out', '_next', 'static', 'chunks', file), 'utf8').includes(
+      'maplibre-gl/dist/maplibre-gl.mjs',
+    ),
   ) ?? 'no-maplibre-chunk';
 
 const realRoot = prepareRoot('root-real', 'out');
@@ -237,7 +306,11 @@ try {
   const idle: Record<Target, number[]> = { ours: [], bare: [] };
   for (let index = 0; index < RUNS; index += 1) {
     for (const target of ['ours', 'bare'] as const) {
-      const { context, readyAt } = await openAndWaitReady(browser, target === 'ours' ? `${realServer.origin}/` : `${realServer.origin}/__bench/bare.html`, target);
+      const { context, readyAt } = await openAndWaitReady(
+        browser,
+        target === 'ours' ? `${realServer.origin}/` : `${realServer.origin}/__bench/bare.html`,
+        target,
+      );
       idle[target].push(readyAt);
       await context.close();
     }
@@ -248,9 +321,16 @@ try {
   // b. transfer
   const transferOurs = await firstLoadTransfer(browser, realServer.origin, 'ours', maplibreChunk);
   const transferBare = await firstLoadTransfer(browser, realServer.origin, 'bare', maplibreChunk);
-  const total = (transfer: Transfer, withMaplibre: boolean) => Object.entries(transfer).reduce((sum, [kind, bytes]) => sum + (kind === 'maplibre' && !withMaplibre ? 0 : bytes), 0);
+  const total = (transfer: Transfer, withMaplibre: boolean) =>
+    Object.entries(transfer).reduce(
+      (sum, [kind, bytes]) => sum + (kind === 'maplibre' && !withMaplibre ? 0 : bytes),
+      0,
+    );
   const reportPayload = gzipSync(JSON.stringify(reports)).length;
-  const geoBytes = readdirSync(path.join('out', 'geo')).reduce((sum, file) => sum + gzipSync(readFileSync(path.join('out', 'geo', file))).length, 0);
+  const geoBytes = readdirSync(path.join('out', 'geo')).reduce(
+    (sum, file) => sum + gzipSync(readFileSync(path.join('out', 'geo', file))).length,
+    0,
+  );
 
   // c. filter latency
   const filterRealOurs = await filterLatency(browser, realServer.origin, 'ours');
@@ -269,20 +349,82 @@ try {
 
   const rows: [string, string, string, string, string][] = [
     ['measure', 'ours', 'bare', 'ratio', 'target'],
-    ['a. navigation → idle, median ms (min–max)', `${idleOurs.median.toFixed(0)} (${idleOurs.min.toFixed(0)}–${idleOurs.max.toFixed(0)})`, `${idleBare.median.toFixed(0)} (${idleBare.min.toFixed(0)}–${idleBare.max.toFixed(0)})`, idleRatio.toFixed(2), '≤ 1.3'],
-    ['b. first load without MapLibre, KB gzip', kb(total(transferOurs, false)), kb(total(transferBare, false)), (oursKb - bareKb).toFixed(1) + ' KB more', '≤ bare + 150 KB'],
-    ['   of which JS / CSS / HTML', `${kb(transferOurs.js ?? 0)} / ${kb(transferOurs.css ?? 0)} / ${kb(transferOurs.html ?? 0)}`, `${kb(transferBare.js ?? 0)} / ${kb(transferBare.css ?? 0)} / ${kb(transferBare.html ?? 0)}`, '', ''],
-    ['   data (geo + JSON) / glyphs / fonts', `${kb(transferOurs.data ?? 0)} / ${kb(transferOurs.glyphs ?? 0)} / ${kb(transferOurs.fonts ?? 0)}`, `${kb(transferBare.data ?? 0)} / ${kb(transferBare.glyphs ?? 0)} / ${kb(transferBare.fonts ?? 0)}`, '', ''],
-    ['   lazy MapLibre chunk + worker, KB gzip', kb(transferOurs.maplibre ?? 0), kb(transferBare.maplibre ?? 0), '', 'apart'],
-    ['   geo files + report data, KB gzip', kb(geoBytes + reportPayload), '', `${kb(geoBytes)} + ${kb(reportPayload)}`, '≤ 250 KB'],
-    ['c. toggle → idle, real data, p50 / p95 ms', `${filterRealOurs.p50.toFixed(0)} / ${filterRealOurs.p95.toFixed(0)}`, `${filterRealBare.p50.toFixed(0)} / ${filterRealBare.p95.toFixed(0)}`, (filterRealOurs.p95 / filterRealBare.p95).toFixed(2), ''],
-    [`c. toggle → idle, ${SYNTHETIC_COUNT} reports, p50 / p95 ms`, `${filterSyntheticOurs.p50.toFixed(0)} / ${filterSyntheticOurs.p95.toFixed(0)}`, `${filterSyntheticBare.p50.toFixed(0)} / ${filterSyntheticBare.p95.toFixed(0)}`, filterRatio.toFixed(2), 'p95 ≤ 100, ratio ≤ 1.5'],
-    ['d. JS heap after load → after 50 toggles, MB', `${(heap.before / 1048576).toFixed(1)} → ${(heap.after / 1048576).toFixed(1)}`, '', `${(heapGrowthRatio * 100).toFixed(1)}%`, '≤ 10%'],
-    ['   … → after 100 toggles (leak check), MB', `${(heap.after100 / 1048576).toFixed(1)}`, '', `${((heap.after100 / heap.after - 1) * 100).toFixed(1)}% over the last 50`, ''],
+    [
+      'a. navigation → idle, median ms (min–max)',
+      `${idleOurs.median.toFixed(0)} (${idleOurs.min.toFixed(0)}–${idleOurs.max.toFixed(0)})`,
+      `${idleBare.median.toFixed(0)} (${idleBare.min.toFixed(0)}–${idleBare.max.toFixed(0)})`,
+      idleRatio.toFixed(2),
+      '≤ 1.3',
+    ],
+    [
+      'b. first load without MapLibre, KB gzip',
+      kb(total(transferOurs, false)),
+      kb(total(transferBare, false)),
+      (oursKb - bareKb).toFixed(1) + ' KB more',
+      '≤ bare + 150 KB',
+    ],
+    [
+      '   of which JS / CSS / HTML',
+      `${kb(transferOurs.js ?? 0)} / ${kb(transferOurs.css ?? 0)} / ${kb(transferOurs.html ?? 0)}`,
+      `${kb(transferBare.js ?? 0)} / ${kb(transferBare.css ?? 0)} / ${kb(transferBare.html ?? 0)}`,
+      '',
+      '',
+    ],
+    [
+      '   data (geo + JSON) / glyphs / fonts',
+      `${kb(transferOurs.data ?? 0)} / ${kb(transferOurs.glyphs ?? 0)} / ${kb(transferOurs.fonts ?? 0)}`,
+      `${kb(transferBare.data ?? 0)} / ${kb(transferBare.glyphs ?? 0)} / ${kb(transferBare.fonts ?? 0)}`,
+      '',
+      '',
+    ],
+    [
+      '   lazy MapLibre chunk + worker, KB gzip',
+      kb(transferOurs.maplibre ?? 0),
+      kb(transferBare.maplibre ?? 0),
+      '',
+      'apart',
+    ],
+    [
+      '   geo files + report data, KB gzip',
+      kb(geoBytes + reportPayload),
+      '',
+      `${kb(geoBytes)} + ${kb(reportPayload)}`,
+      '≤ 250 KB',
+    ],
+    [
+      'c. toggle → idle, real data, p50 / p95 ms',
+      `${filterRealOurs.p50.toFixed(0)} / ${filterRealOurs.p95.toFixed(0)}`,
+      `${filterRealBare.p50.toFixed(0)} / ${filterRealBare.p95.toFixed(0)}`,
+      (filterRealOurs.p95 / filterRealBare.p95).toFixed(2),
+      '',
+    ],
+    [
+      `c. toggle → idle, ${SYNTHETIC_COUNT} reports, p50 / p95 ms`,
+      `${filterSyntheticOurs.p50.toFixed(0)} / ${filterSyntheticOurs.p95.toFixed(0)}`,
+      `${filterSyntheticBare.p50.toFixed(0)} / ${filterSyntheticBare.p95.toFixed(0)}`,
+      filterRatio.toFixed(2),
+      'p95 ≤ 100, ratio ≤ 1.5',
+    ],
+    [
+      'd. JS heap after load → after 50 toggles, MB',
+      `${(heap.before / 1048576).toFixed(1)} → ${(heap.after / 1048576).toFixed(1)}`,
+      '',
+      `${(heapGrowthRatio * 100).toFixed(1)}%`,
+      '≤ 10%',
+    ],
+    [
+      '   … → after 100 toggles (leak check), MB',
+      `${(heap.after100 / 1048576).toFixed(1)}`,
+      '',
+      `${((heap.after100 / heap.after - 1) * 100).toFixed(1)}% over the last 50`,
+      '',
+    ],
   ];
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
   for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
-  console.log(`\n${RUNS} runs for (a), ${TOGGLES} toggles for (c), Chromium ${browser.version()} with SwiftShader, ${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(
+    `\n${RUNS} runs for (a), ${TOGGLES} toggles for (c), Chromium ${browser.version()} with SwiftShader, ${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)}`,
+  );
 
   const results = {
     date: new Date().toISOString().slice(0, 10),
@@ -290,8 +432,18 @@ try {
     runs: RUNS,
     toggles: TOGGLES,
     idle: { ours: idleOurs, bare: idleBare, ratio: idleRatio },
-    transfer: { ours: transferOurs, bare: transferBare, oursKb, bareKb, geoKb: geoBytes / 1024, reportsKb: reportPayload / 1024 },
-    filter: { real: { ours: filterRealOurs, bare: filterRealBare }, synthetic: { ours: filterSyntheticOurs, bare: filterSyntheticBare, ratio: filterRatio } },
+    transfer: {
+      ours: transferOurs,
+      bare: transferBare,
+      oursKb,
+      bareKb,
+      geoKb: geoBytes / 1024,
+      reportsKb: reportPayload / 1024,
+    },
+    filter: {
+      real: { ours: filterRealOurs, bare: filterRealBare },
+      synthetic: { ours: filterSyntheticOurs, bare: filterSyntheticBare, ratio: filterRatio },
+    },
     heap: { ...heap, growth: heapGrowthRatio },
   };
   writeFileSync(path.join(BENCH_DIR, 'results.json'), JSON.stringify(results, null, 2));

@@ -16,7 +16,13 @@ function random(seed: number): () => number {
   };
 }
 
-export function syntheticReports(count: number, regions: readonly Region[], sectors: readonly Sector[], conditions: readonly Condition[], seed = 42): Report[] {
+export function syntheticReports(
+  count: number,
+  regions: readonly Region[],
+  sectors: readonly Sector[],
+  conditions: readonly Condition[],
+  seed = 42,
+): Report[] {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => {
     const item = list[Math.floor(next() * list.length)];
@@ -39,8 +45,22 @@ export function syntheticReports(count: number, regions: readonly Region[], sect
       id: `synthetic-${index}`,
       refs: ['R01'],
       published: `${year}-${month}`,
-      source: { outlet: 'Synthetic', title: `Synthetic report ${index}`, url: `https://example.invalid/${index}`, language: 'en', kind: 'news' },
-      places: [{ region: region.slug, name: `${region.name_en} ${index % 7}`, lon: Math.round(lon * 1e4) / 1e4, lat: Math.round(lat * 1e4) / 1e4, precision: 'city' }],
+      source: {
+        outlet: 'Synthetic',
+        title: `Synthetic report ${index}`,
+        url: `https://example.invalid/${index}`,
+        language: 'en',
+        kind: 'news',
+      },
+      places: [
+        {
+          region: region.slug,
+          name: `${region.name_en} ${index % 7}`,
+          lon: Math.round(lon * 1e4) / 1e4,
+          lat: Math.round(lat * 1e4) / 1e4,
+          precision: 'city',
+        },
+      ],
       sectors: sectorKeys,
       conditions: conditionKeys,
       summary: `Synthetic benchmark record ${index}; not a real report.`,
