@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import conditions from '@/data/conditions.json';
 import sectors from '@/data/sectors.json';
 import { formatDataError, getDataset, validateDataset } from './data';
+import { regions } from './regions';
 
 /** A record that passes every check; each test breaks one thing. */
 function validReport(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -21,12 +22,37 @@ function validReport(overrides: Record<string, unknown> = {}): Record<string, un
     conditions: ['normal-operations'],
     summary: 'A summary long enough to pass the minimum length.',
     confidence: 'single-anonymous-source',
+    checked: { date: '2026-11-30', against: 'page' },
     ...overrides,
   };
 }
 
-function messagesFor(reports: unknown[]): string[] {
-  const result = validateDataset({ sectors, conditions, reports });
+const searches = [
+  { query: '鞍山 朝鲜 工人', language: 'zh', date: '2026-11-30', result: 'nothing' },
+  { query: '안산 북한 노동자', language: 'ko', date: '2026-11-30', result: 'nothing' },
+  { query: 'Anshan North Korean workers', language: 'en', date: '2026-11-30', result: 'nothing' },
+];
+
+/** Coverage that agrees with the test records: what they name is reported, every other prefecture searched. */
+function coverageFor(
+  overrides: Record<string, Record<string, unknown>> = {},
+  reports: unknown[] = [validReport()],
+): Record<string, unknown>[] {
+  const named = JSON.stringify(reports);
+  return regions
+    .filter((region) => region.level === 'prefecture')
+    .map((region) => ({
+      region: region.slug,
+      status: named.includes(`"region":"${region.slug}"`) ? 'reported' : 'none-found',
+      searches,
+      ...overrides[region.slug],
+    }));
+}
+
+const TODAY = '2026-12-02';
+
+function messagesFor(reports: unknown[], coverage: unknown = coverageFor({}, reports)): string[] {
+  const result = validateDataset({ sectors, conditions, reports, coverage }, regions, TODAY);
   return result.ok ? [] : result.errors.map(formatDataError);
 }
 
@@ -58,6 +84,34 @@ describe('validateDataset: one test per fault class', () => {
     expect(
       messagesFor([validReport({ source: { ...untitled, description: 'Workers in Dandong', title_en: 'X' } })]),
     ).toEqual([expect.stringMatching(/field "source\.title_en": renders a headline/)]);
+  });
+
+  it('rejects a checked date in the future', () => {
+    expect(messagesFor([validReport({ checked: { date: '2026-12-03', against: 'page' } })])).toEqual([
+      'data/reports.json: record "test-2020-04-dandong-textile": field "checked.date": 2026-12-03 is in the future',
+    ]);
+  });
+
+  it('rejects a "none-found" prefecture that has reports, and one searched too little', () => {
+    expect(messagesFor([validReport()], coverageFor({ dandong: { status: 'none-found' } }))).toEqual([
+      'data/coverage.json: record "dandong": field "status": is "none-found", but reports name this prefecture',
+    ]);
+    expect(messagesFor([validReport()], coverageFor({ anshan: { searches: searches.slice(0, 2) } }))).toEqual([
+      'data/coverage.json: record "anshan": field "searches": a "none-found" prefecture needs at least 3 searches in at least two languages (has 2 in 2)',
+    ]);
+    expect(
+      messagesFor(
+        [validReport()],
+        coverageFor({ anshan: { searches: searches.map((search) => ({ ...search, language: 'zh' })) } }),
+      ),
+    ).toEqual([expect.stringMatching(/record "anshan": field "searches": .*\(has 3 in 1\)/)]);
+  });
+
+  it('needs an entry for every prefecture', () => {
+    const coverage = coverageFor().filter((entry) => entry.region !== 'siping');
+    expect(messagesFor([validReport()], coverage)).toEqual([
+      'data/coverage.json: record "siping": field "(record)": is missing: every prefecture needs an entry',
+    ]);
   });
 
   it('names an unknown sector', () => {

@@ -5,15 +5,17 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import conditionsJson from '@/data/conditions.json';
+import coverageJson from '@/data/coverage.json';
 import reportsJson from '@/data/reports.json';
 import sectorsJson from '@/data/sectors.json';
 import { regions as allRegions } from './regions';
-import { Condition, Report, Sector, type Region } from './schema';
+import { Condition, CoverageEntry, Report, Sector, type Region } from './schema';
 
 export type Dataset = {
   sectors: Sector[];
   conditions: Condition[];
   reports: Report[];
+  coverage: CoverageEntry[];
 };
 
 export type DataError = { file: string; record: string; field: string; message: string };
@@ -22,7 +24,11 @@ export const DATA_FILES = {
   sectors: 'data/sectors.json',
   conditions: 'data/conditions.json',
   reports: 'data/reports.json',
+  coverage: 'data/coverage.json',
 } as const;
+
+/** A prefecture marked "none found" must say how it was searched: at least this many searches, in two languages. */
+export const MIN_SEARCHES = 3;
 
 export function formatDataError({ file, record, field, message }: DataError): string {
   return `${file}: record "${record}": field "${field}": ${message}`;
@@ -38,7 +44,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return out || '(record)';
 }
 
-function recordName(value: unknown, index: number, idField: 'id' | 'key'): string {
+function recordName(value: unknown, index: number, idField: 'id' | 'key' | 'region'): string {
   if (typeof value === 'object' && value !== null && idField in value) {
     const id: unknown = Reflect.get(value, idField);
     if (typeof id === 'string' && id !== '') return id;
@@ -51,7 +57,7 @@ function parseRecords<S extends z.ZodType>(
   file: string,
   input: unknown,
   schema: S,
-  idField: 'id' | 'key',
+  idField: 'id' | 'key' | 'region',
   errors: DataError[],
 ): z.infer<S>[] {
   if (!Array.isArray(input)) {
@@ -152,11 +158,90 @@ function checkReportReferences(
   }
 }
 
+/** Regions named by any record, valid or not, so one bad record is reported once, not again as a coverage gap. */
+function regionsNamed(reports: unknown): Set<string> {
+  const named = new Set<string>();
+  if (!Array.isArray(reports)) return named;
+  for (const report of reports) {
+    const places: unknown = typeof report === 'object' && report !== null ? Reflect.get(report, 'places') : undefined;
+    if (!Array.isArray(places)) continue;
+    for (const place of places) {
+      const region: unknown = typeof place === 'object' && place !== null ? Reflect.get(place, 'region') : undefined;
+      if (typeof region === 'string') named.add(region);
+    }
+  }
+  return named;
+}
+
+/** Dates of ours (checked, searched) cannot lie ahead of the build. */
+function checkNotFuture(
+  reports: readonly Report[],
+  coverage: readonly CoverageEntry[],
+  today: string,
+  errors: DataError[],
+) {
+  for (const report of reports) {
+    if (report.checked.date > today)
+      errors.push({
+        file: DATA_FILES.reports,
+        record: report.id,
+        field: 'checked.date',
+        message: `${report.checked.date} is in the future`,
+      });
+  }
+  for (const entry of coverage) {
+    entry.searches.forEach((search, index) => {
+      if (search.date > today)
+        errors.push({
+          file: DATA_FILES.coverage,
+          record: entry.region,
+          field: `searches[${index}].date`,
+          message: `${search.date} is in the future`,
+        });
+    });
+  }
+}
+
+/** Every prefecture once; "reported" only with a record naming it, "none-found" only without, and with its searches. */
+function checkCoverage(
+  coverage: readonly CoverageEntry[],
+  reported: ReadonlySet<string>,
+  regions: readonly Region[],
+  errors: DataError[],
+) {
+  const file = DATA_FILES.coverage;
+  const prefectures = regions.filter((region) => region.level === 'prefecture').map((region) => region.slug);
+  for (const entry of coverage) {
+    const add = (field: string, message: string) => errors.push({ file, record: entry.region, field, message });
+    if (!prefectures.includes(entry.region)) {
+      add('region', `"${entry.region}" is not a prefecture`);
+      continue;
+    }
+    if (entry.status === 'none-found' && reported.has(entry.region))
+      add('status', 'is "none-found", but reports name this prefecture');
+    if (entry.status === 'reported' && !reported.has(entry.region))
+      add('status', 'is "reported", but no report names this prefecture');
+    if (entry.status === 'none-found') {
+      const languages = new Set(entry.searches.map((search) => search.language));
+      if (entry.searches.length < MIN_SEARCHES || languages.size < 2)
+        add(
+          'searches',
+          `a "none-found" prefecture needs at least ${MIN_SEARCHES} searches in at least two languages (has ${entry.searches.length} in ${languages.size})`,
+        );
+    }
+  }
+  for (const slug of prefectures) {
+    if (!coverage.some((entry) => entry.region === slug))
+      errors.push({ file, record: slug, field: '(record)', message: 'is missing: every prefecture needs an entry' });
+  }
+}
+
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataError[] };
 
 export function validateDataset(
-  input: { sectors: unknown; conditions: unknown; reports: unknown },
+  input: { sectors: unknown; conditions: unknown; reports: unknown; coverage: unknown },
   regions: readonly Region[] = allRegions,
+  today: string = new Date().toISOString().slice(0, 10),
 ): ValidationResult {
   const errors: DataError[] = [];
   const sectors = parseRecords(DATA_FILES.sectors, input.sectors, Sector, 'key', errors);
@@ -165,8 +250,12 @@ export function validateDataset(
   checkUniqueKeys(DATA_FILES.sectors, sectors, (sector) => sector.key, 'key', errors);
   checkUniqueKeys(DATA_FILES.conditions, conditions, (condition) => condition.key, 'key', errors);
   checkUniqueKeys(DATA_FILES.reports, reports, (report) => report.id, 'id', errors);
+  const coverage = parseRecords(DATA_FILES.coverage, input.coverage, CoverageEntry, 'region', errors);
+  checkUniqueKeys(DATA_FILES.coverage, coverage, (entry) => entry.region, 'region', errors);
   checkReportReferences(reports, sectors, conditions, regions, errors);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, dataset: { sectors, conditions, reports } };
+  checkCoverage(coverage, regionsNamed(input.reports), regions, errors);
+  checkNotFuture(reports, coverage, today, errors);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, dataset: { sectors, conditions, reports, coverage } };
 }
 
 export class InvalidDataError extends Error {
@@ -186,7 +275,7 @@ export function getDataset(): Dataset {
   // The benchmark builds a variant with a large synthetic fixture (scripts/bench); it never ships.
   const fixture = process.env.BENCH_REPORTS_FILE;
   const reports: unknown = fixture ? JSON.parse(readFileSync(fixture, 'utf8')) : reportsJson;
-  const result = validateDataset({ sectors: sectorsJson, conditions: conditionsJson, reports });
+  const result = validateDataset({ sectors: sectorsJson, conditions: conditionsJson, reports, coverage: coverageJson });
   if (!result.ok) throw new InvalidDataError(result.errors);
   loaded = result.dataset;
   return loaded;

@@ -26,6 +26,7 @@ const regionsBySlug = new Map([dandong, liaoning].map((region) => [region.slug, 
 
 const tricky: Report = {
   id: 'tricky-2020',
+  checked: { date: '2026-12-01', against: 'page' },
   refs: ['N01'],
   published: '2020-04',
   source: {

@@ -27,6 +27,7 @@ function report(id: string, overrides: Partial<Report> = {}): Report {
     conditions: ['normal-operations'],
     summary: 'A summary long enough for the schema.',
     confidence: 'single-anonymous-source',
+    checked: { date: '2026-12-01', against: 'page' },
     ...overrides,
   };
 }

@@ -213,7 +213,7 @@ export const Report = z
     confidence: Confidence,
     notes: z.string().min(1).optional(),
     /** When this record was last re-read against its source page, or against the digest where the page could not be read. */
-    checked: Checked.optional(),
+    checked: Checked,
     /** Shared by records that report the same happening (same place, time and facts). */
     event: key.optional(),
   })
@@ -222,3 +222,26 @@ export const Report = z
     path: ['confidence'],
   });
 export type Report = z.infer<typeof Report>;
+
+// ---------------------------------------------------------------------------
+// Coverage (data/coverage.json): for each prefecture, reported, or searched for and nothing found
+// ---------------------------------------------------------------------------
+
+export const Search = z.strictObject({
+  query: z.string().min(1),
+  language: z.enum(languages),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+    .refine(isRealPartialDate, 'is not a real calendar date'),
+  /** What the search turned up, in a few words. */
+  result: z.string().min(1),
+});
+export type Search = z.infer<typeof Search>;
+
+export const CoverageEntry = z.strictObject({
+  region: z.string().min(1),
+  status: z.enum(['reported', 'none-found']),
+  searches: z.array(Search),
+});
+export type CoverageEntry = z.infer<typeof CoverageEntry>;

@@ -1,5 +1,5 @@
 /**
- * Record counts by sector, province and year, as written into data/README.md by `npm run data:stats`.
+ * Record counts by sector, province, year, prefecture, language, confidence and check, as written into data/README.md by `npm run data:stats`.
  */
 import { countBySector, countByYear, reportYear } from './filters';
 import type { Dataset } from './data';
@@ -16,7 +16,15 @@ function table(header: [string, string], rows: [string, number][]): string {
   ].join('\n');
 }
 
-export function renderStats({ reports, sectors }: Dataset, regions: readonly Region[]): string {
+function countOf<T extends string>(values: readonly T[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ko: 'Korean', zh: 'Chinese', ja: 'Japanese' };
+
+export function renderStats({ reports, sectors, coverage }: Dataset, regions: readonly Region[]): string {
   const bySector = countBySector(
     reports,
     sectors.map((sector) => sector.key),
@@ -56,6 +64,40 @@ export function renderStats({ reports, sectors }: Dataset, regions: readonly Reg
     table(
       ['Year', 'Reports'],
       [...years.map(([year, count]): [string, number] => [String(year), count]), ['undated', undated]],
+    ),
+    '',
+    '**By prefecture** (reports naming a place in it; "none found" means searched for and nothing found, see `coverage.json`)',
+    '',
+    table(
+      ['Prefecture', 'Reports'],
+      regions
+        .filter((region) => region.level === 'prefecture')
+        .map((region): [string, number] => {
+          const count = reports.filter((report) => report.places.some((place) => place.region === region.slug)).length;
+          const none = coverage.find((entry) => entry.region === region.slug)?.status === 'none-found';
+          return [none ? `${region.name_en} (none found)` : region.name_en, count];
+        }),
+    ),
+    '',
+    '**By language of the source page**',
+    '',
+    table(
+      ['Language', 'Reports'],
+      countOf(reports.map((report) => report.source.language)).map(([code, count]) => [
+        LANGUAGE_NAMES[code] ?? code,
+        count,
+      ]),
+    ),
+    '',
+    '**By confidence** (how the information was sourced)',
+    '',
+    table(['Confidence', 'Reports'], countOf(reports.map((report) => report.confidence))),
+    '',
+    '**By check** (each record re-read against its source page, or against the research digest where the page could not be read)',
+    '',
+    table(
+      ['Checked', 'Reports'],
+      countOf(reports.map((report) => `${report.checked.date}, against the ${report.checked.against}`)),
     ),
     '',
     STATS_END,

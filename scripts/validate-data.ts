@@ -1,5 +1,5 @@
 /**
- * `npm run validate:data`: checks data/sectors.json, data/conditions.json and data/reports.json against the
+ * `npm run validate:data`: checks data/sectors.json, conditions.json, reports.json and coverage.json against the
  * schema and against each other, printing every problem as `file: record "id": field "path": what is wrong`.
  */
 import { readFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ const result = validateDataset({
   sectors: readJson(DATA_FILES.sectors),
   conditions: readJson(DATA_FILES.conditions),
   reports: readJson(DATA_FILES.reports),
+  coverage: readJson(DATA_FILES.coverage),
 });
 
 if (!result.ok) {
@@ -27,5 +28,9 @@ if (!result.ok) {
   console.error(`\n${result.errors.length} problem${result.errors.length === 1 ? '' : 's'} found.`);
   process.exit(1);
 }
-const { sectors, conditions, reports } = result.dataset;
-console.log(`data ok: ${reports.length} reports, ${sectors.length} sectors, ${conditions.length} conditions`);
+const { sectors, conditions, reports, coverage } = result.dataset;
+const noneFound = coverage.filter((entry) => entry.status === 'none-found').length;
+console.log(
+  `data ok: ${reports.length} reports, ${sectors.length} sectors, ${conditions.length} conditions, ` +
+    `${coverage.length} prefectures (${noneFound} with no report found)`,
+);
