@@ -1,6 +1,57 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 
+/** Import paths of one layer, by alias and by relative path. */
+const layer = (name) => [`@/${name}`, `@/${name}/**`, `**/${name}/**`, `../${name}`, `../../${name}`];
+
+// The layers (docs/ARCHITECTURE.md): lib/ is pure TypeScript; only components/map/ touches MapLibre; nothing
+// imports a route.
+const layerRules = [
+  // Later entries override earlier ones for the files they match: the general rule first.
+  {
+    files: ['**/*.{ts,tsx,mjs,js}'],
+    ignores: ['components/map/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'maplibre-gl', message: 'Only components/map/ imports MapLibre (docs/ARCHITECTURE.md).' }],
+          patterns: [{ group: layer('app'), message: 'Routes are imported by nothing (docs/ARCHITECTURE.md).' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', 'maplibre-gl'].map((name) => ({
+            name,
+            message: 'lib/ is pure TypeScript: no React and no MapLibre (docs/ARCHITECTURE.md, "Layers").',
+          })),
+          patterns: [
+            {
+              group: ['react/*', 'react-dom/*', ...layer('components'), ...layer('app'), ...layer('scripts')],
+              message: 'lib/ imports only lib/, data/ and plain packages (docs/ARCHITECTURE.md, "Layers").',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['components/map/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: layer('app'), message: 'Routes are imported by nothing (docs/ARCHITECTURE.md).' }] },
+      ],
+    },
+  },
+];
+
 const config = [
   ...nextVitals,
   ...nextTypescript,
@@ -12,6 +63,7 @@ const config = [
       ],
     },
   },
+  ...layerRules,
   // Playwright fixtures call `use`, which is not React's hook.
   { files: ['e2e/**'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
   {

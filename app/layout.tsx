@@ -19,6 +19,12 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        {/* Without JavaScript, controls that need it are hidden rather than shown dead. */}
+        <noscript>
+          <style>{'.js-only{display:none!important}'}</style>
+        </noscript>
+      </head>
       <body className="h-full bg-white font-sans text-gray-900 antialiased">{children}</body>
     </html>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Dashboard } from '@/components/dashboard';
-import { dashboardProps } from '@/lib/page-data';
+import { dashboardPageData } from '@/lib/page-data';
 import { homeMetadata } from '@/lib/region-meta';
 
 export function generateMetadata(): Metadata {
@@ -8,5 +8,5 @@ export function generateMetadata(): Metadata {
 }
 
 export default function HomePage() {
-  return <Dashboard {...dashboardProps(null)} />;
+  return <Dashboard page={dashboardPageData(null)} />;
 }

@@ -1,10 +1,12 @@
 import type { Condition } from '@/lib/schema';
+import type { FacetCount } from '@/lib/selection';
+import { FacetNumber } from './facet-number';
 import { ToneDot } from './tone-dot';
 
 type ConditionFilterProps = {
   conditions: readonly Condition[];
   selected: readonly string[];
-  counts: Record<string, number>;
+  counts: Readonly<Record<string, FacetCount>>;
   onChange: (selected: string[]) => void;
   defaultOpen: boolean;
 };
@@ -23,7 +25,7 @@ export function ConditionFilter({ conditions, selected, counts, onChange, defaul
       </summary>
       <div className="mt-1.5 grid grid-cols-1 gap-x-3 gap-y-0.5 sm:grid-cols-2">
         {conditions.map((condition) => {
-          const count = counts[condition.key] ?? 0;
+          const facet = counts[condition.key] ?? { on: true, count: 0 };
           return (
             <label
               key={condition.key}
@@ -39,7 +41,7 @@ export function ConditionFilter({ conditions, selected, counts, onChange, defaul
               />
               <ToneDot tone={condition.tone} />
               <span>{condition.label}</span>
-              <span className="tabular-nums text-gray-600">{count}</span>
+              <FacetNumber facet={facet} />
             </label>
           );
         })}

@@ -27,7 +27,9 @@ export function DashboardHeader({ embed, fullViewHref }: { embed: boolean; fullV
         </p>
       </div>
       <nav aria-label="Site" className="flex items-center gap-3 text-sm">
-        <ShareButton />
+        <div className="js-only">
+          <ShareButton />
+        </div>
         <a href="/about" className="text-blue-900 underline">
           About &amp; data
         </a>

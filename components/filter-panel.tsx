@@ -1,47 +1,56 @@
+import type { PageData } from '@/lib/page-data';
+import type { Selection } from '@/lib/selection';
 import type { ViewState } from '@/lib/url-state';
 import { ConditionFilter } from './condition-filter';
 import { SectorFilter } from './sector-filter';
 import { TimeFilter } from './time-filter';
-import type { DashboardData } from './use-dashboard-model';
-import type { useDashboardModel } from './use-dashboard-model';
 
 type FilterPanelProps = {
-  data: DashboardData;
-  state: ViewState;
-  model: ReturnType<typeof useDashboardModel>;
-  embed: boolean;
+  page: PageData;
+  view: ViewState;
+  /** Null while the reports load for a filtered view: the controls work, their numbers wait. */
+  selection: Selection | null;
   onChange: (change: Partial<ViewState>) => void;
 };
 
+const NO_COUNTS = {};
+
 /** Sector first (the primary control), then condition and time; collapsed behind a disclosure in an embed. */
-export function FilterPanel({ data, state, model, embed, onChange }: FilterPanelProps) {
+export function FilterPanel({ page, view, selection, onChange }: FilterPanelProps) {
   const filters = (
     <div className="space-y-3">
       <SectorFilter
-        sectors={data.sectors}
-        selected={state.sectors}
-        counts={model.sectorCounts}
+        sectors={page.sectors}
+        selected={view.sectors}
+        counts={selection?.sectorCounts ?? NO_COUNTS}
         onChange={(sectors) => onChange({ sectors })}
       />
       <ConditionFilter
-        conditions={data.conditions}
-        selected={state.conditions}
-        counts={model.conditionCounts}
+        conditions={page.conditions}
+        selected={view.conditions}
+        counts={selection?.conditionCounts ?? NO_COUNTS}
         onChange={(conditions) => onChange({ conditions })}
         defaultOpen={false}
       />
       <TimeFilter
-        years={model.years}
-        counts={model.yearCounts}
-        from={state.from}
-        to={state.to}
+        years={selection?.years ?? page.initial.years.map((year) => ({ ...year, count: 0 }))}
+        from={view.from}
+        to={view.to}
         onChange={(from, to) => onChange({ from, to })}
       />
     </div>
   );
-  if (!embed) return <section aria-label="Filters">{filters}</section>;
+  if (!view.embed)
+    return (
+      <section aria-labelledby="filters-heading" className="js-only">
+        <h2 id="filters-heading" className="sr-only">
+          Filters
+        </h2>
+        {filters}
+      </section>
+    );
   return (
-    <details aria-label="Filters" className="rounded border border-gray-200 p-2">
+    <details className="js-only rounded border border-gray-200 p-2">
       <summary className="cursor-pointer text-sm font-semibold">Filters</summary>
       <div className="mt-2">{filters}</div>
     </details>

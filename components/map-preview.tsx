@@ -1,93 +1,73 @@
+'use client';
+
+import { useMemo, type MouseEvent } from 'react';
+import { parsePreviewData } from '@/lib/client-data';
 import { choroplethBinColour, COLOURS } from '@/lib/map-style';
-import type { MapPreviewData } from '@/lib/svg-map';
+import { previewSvg, type PreviewColours } from '@/lib/svg-map';
+import { useFetchedJson } from './use-fetched-json';
+
+const COLOURS_FOR_PREVIEW: PreviewColours = {
+  fill: choroplethBinColour,
+  prefectureLine: COLOURS.prefectureLine,
+  provinceLine: COLOURS.provinceLine,
+  selectedLine: COLOURS.selectedLine,
+  text: COLOURS.text,
+};
 
 type MapPreviewProps = {
-  data: MapPreviewData;
-  /** Matching reports per prefecture slug. */
-  counts: Record<string, number>;
+  /** The page's static map (drawn at build time with the same renderer): the first paint, and the map without JS. */
+  imageUrl: string;
+  /** The projected shapes, to redraw the same picture for the current filters. */
+  previewUrl: string;
+  /** Matching reports per prefecture slug; null while the reports load. */
+  counts: Readonly<Record<string, number>> | null;
   selected: string | null;
-  /** Province slug of the selection, to outline a whole province. */
   onSelect: (slug: string) => void;
 };
 
 /**
- * The regions as a static SVG, drawn from the same geography as the map: the first paint before MapLibre
- * arrives, the map on phones until the user asks for the interactive one, and the fallback without WebGL.
- * Each prefecture is a link to its page, so it works before and without JavaScript.
+ * The regions as a static picture: the first paint before MapLibre arrives, the map on phones until the user
+ * asks for the interactive one, and the fallback without WebGL. It starts as the page's pre-drawn image; once the
+ * counts are known it is redrawn inline by the same renderer, shaded for the current filters, each prefecture a
+ * link to its region (the list of regions in the panel links them too, with or without JavaScript).
  */
-export function MapPreview({ data, counts, selected, onSelect }: MapPreviewProps) {
-  const prefectures = data.shapes.filter((shape) => shape.level === 'prefecture');
-  const provinces = data.shapes.filter((shape) => shape.level === 'province');
+export function MapPreview({ imageUrl, previewUrl, counts, selected, onSelect }: MapPreviewProps) {
+  const shapes = useFetchedJson(counts === null ? null : previewUrl, parsePreviewData);
+  const markup = useMemo(
+    () =>
+      shapes.status === 'ready' && counts !== null
+        ? previewSvg(shapes.value, counts, selected, COLOURS_FOR_PREVIEW)
+        : null,
+    [shapes, counts, selected],
+  );
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const link = event.target instanceof Element ? event.target.closest('a[data-slug]') : null;
+    const slug = link?.getAttribute('data-slug');
+    if (!slug) return;
+    event.preventDefault();
+    onSelect(slug);
+  };
+
+  if (markup === null) {
+    return (
+      // eslint-disable-next-line @next/next/no-img-element -- a pre-drawn SVG: nothing for the image optimiser to do
+      <img
+        src={imageUrl}
+        alt="Static map of the 23 prefecture-level regions of Liaoning and Jilin, shaded by the number of reports. The list of regions in the panel links to each."
+        className="absolute inset-0 h-full w-full object-contain p-3"
+        data-testid="map-preview"
+      />
+    );
+  }
   return (
-    <svg
-      viewBox={`0 0 ${data.width} ${data.height}`}
-      preserveAspectRatio="xMidYMid meet"
-      className="absolute inset-0 h-full w-full p-3"
+    <div
+      className="absolute inset-0 p-3 [&>svg]:h-full [&>svg]:w-full [&_a:hover_path]:opacity-80"
       role="group"
       aria-label="Static map of the 23 prefecture-level regions, shaded by matching reports; each links to its region"
       data-testid="map-preview"
-    >
-      {prefectures.map((shape) => {
-        const count = counts[shape.slug] ?? 0;
-        const label = data.labels.find((candidate) => candidate.slug === shape.slug)?.name ?? shape.slug;
-        return (
-          <a
-            key={shape.slug}
-            href={`/regions/${shape.slug}`}
-            aria-label={`${label}: ${count} report${count === 1 ? '' : 's'}`}
-            onClick={(event) => {
-              event.preventDefault();
-              onSelect(shape.slug);
-            }}
-          >
-            <path
-              d={shape.d}
-              fill={choroplethBinColour(count)}
-              stroke={COLOURS.prefectureLine}
-              strokeWidth={0.8}
-              className="hover:opacity-80"
-            />
-          </a>
-        );
-      })}
-      {provinces.map((shape) => (
-        <path
-          key={shape.slug}
-          d={shape.d}
-          fill="none"
-          stroke={COLOURS.provinceLine}
-          strokeWidth={1.6}
-          pointerEvents="none"
-        />
-      ))}
-      {data.shapes
-        .filter((shape) => shape.slug === selected)
-        .map((shape) => (
-          <path
-            key={`selected-${shape.slug}`}
-            d={shape.d}
-            fill="none"
-            stroke={COLOURS.selectedLine}
-            strokeWidth={2.5}
-            pointerEvents="none"
-          />
-        ))}
-      {data.labels.map((label) => (
-        <text
-          key={label.slug}
-          x={label.x}
-          y={label.y}
-          fontSize={13}
-          textAnchor="middle"
-          fill={COLOURS.text}
-          stroke="white"
-          strokeWidth={3}
-          paintOrder="stroke"
-          pointerEvents="none"
-        >
-          {label.name}
-        </text>
-      ))}
-    </svg>
+      onClick={onClick}
+      dangerouslySetInnerHTML={{ __html: markup }}
+    />
   );
 }

@@ -1,17 +1,22 @@
 import type { Region } from '@/lib/schema';
+import type { Selection } from '@/lib/selection';
 
 type RegionPickerProps = {
   regions: readonly Region[];
   selected: string | null;
-  counts: Record<string, number>;
+  selection: Selection | null;
   onChange: (slug: string | null) => void;
 };
 
 /** Choose a province or prefecture from a list (the keyboard and screen-reader way to the region panel). */
-export function RegionPicker({ regions, selected, counts, onChange }: RegionPickerProps) {
+export function RegionPicker({ regions, selected, selection, onChange }: RegionPickerProps) {
   const provinces = regions.filter((region) => region.level === 'province');
+  const counts: Record<string, number> = selection
+    ? { ...selection.regionCounts.prefectures, ...selection.regionCounts.provinces }
+    : {};
+  const count = (slug: string) => (selection ? ` — ${counts[slug] ?? 0}` : '');
   return (
-    <div className="flex items-center gap-2">
+    <div className="js-only flex items-center gap-2">
       <label htmlFor="region-picker" className="text-sm font-semibold text-gray-900">
         Region
       </label>
@@ -25,13 +30,14 @@ export function RegionPicker({ regions, selected, counts, onChange }: RegionPick
         {provinces.map((province) => (
           <optgroup key={province.slug} label={province.name_en}>
             <option value={province.slug}>
-              {province.name_en} (whole province) — {counts[province.slug] ?? 0}
+              {province.name_en} (whole province){count(province.slug)}
             </option>
             {regions
               .filter((region) => region.level === 'prefecture' && region.province === province.slug)
               .map((region) => (
                 <option key={region.slug} value={region.slug}>
-                  {region.name_en} — {counts[region.slug] ?? 0}
+                  {region.name_en}
+                  {count(region.slug)}
                 </option>
               ))}
           </optgroup>

@@ -1,4 +1,5 @@
-import type { Condition, Region, Report, Sector } from '@/lib/schema';
+import type { Condition, Region, Sector } from '@/lib/schema';
+import type { Selection } from '@/lib/selection';
 import { formatReportDate } from '@/lib/format';
 import { ToneDot } from './tone-dot';
 
@@ -6,13 +7,14 @@ type RegionSummaryProps = {
   region: Region;
   sectors: readonly Sector[];
   conditionsByKey: ReadonlyMap<string, Condition>;
-  sectorCounts: Record<string, number>;
-  latest: ReadonlyMap<string, Report>;
+  /** Null while the reports load for a filtered view. */
+  selection: Selection | null;
   onClose: () => void;
 };
 
 /** A region's names in three languages, its counts by sector and the latest reported condition per sector. */
-export function RegionSummary({ region, sectors, conditionsByKey, sectorCounts, latest, onClose }: RegionSummaryProps) {
+export function RegionSummary({ region, sectors, conditionsByKey, selection, onClose }: RegionSummaryProps) {
+  const sectorCounts = selection?.listedBySector ?? {};
   const present = sectors.filter((sector) => (sectorCounts[sector.key] ?? 0) > 0);
   return (
     <section
@@ -49,7 +51,7 @@ export function RegionSummary({ region, sectors, conditionsByKey, sectorCounts, 
           : `Prefecture-level region of ${region.province === 'liaoning' ? 'Liaoning' : 'Jilin'}`}{' '}
         · <span lang="zh-Hans">{region.name_zh_full}</span> · GB/T 2260 {region.code}
       </p>
-      {present.length === 0 ? (
+      {selection === null ? null : present.length === 0 ? (
         <p className="mt-2 text-sm text-gray-800">No report matches the current filters here.</p>
       ) : (
         <table className="mt-2 w-full text-left text-sm">
@@ -69,7 +71,7 @@ export function RegionSummary({ region, sectors, conditionsByKey, sectorCounts, 
           </thead>
           <tbody>
             {present.map((sector) => {
-              const report = latest.get(sector.key);
+              const report = selection?.latest[sector.key];
               const conditions =
                 report?.conditions
                   .map((key) => conditionsByKey.get(key))

@@ -55,7 +55,8 @@ export function ReportCard({
       {translated && <p className="text-xs text-gray-700">“{source.title_en}”</p>}
       {source.via && <p className="mt-0.5 text-xs text-amber-900">Read via {source.via}; check the original outlet.</p>}
 
-      <ul className="mt-2 flex flex-wrap gap-1" aria-label="Sectors and conditions">
+      <p className="sr-only">Sectors and conditions:</p>
+      <ul className="mt-2 flex flex-wrap gap-1">
         {report.sectors.map((key) => {
           const sector = context.sectorsByKey.get(key);
           return (

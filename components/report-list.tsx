@@ -13,18 +13,22 @@ type ReportListProps = {
   context: ReportCardContext;
   selectedId: string | null;
   onOpen: (id: string) => void;
-  /** Heading for the list, e.g. "Reports in Dandong". */
+  /** Says what is shown, e.g. "Textile reports in Dandong, 2020". */
   title: string;
+  /** How many reports match (the list may hold only the first ones while the dataset loads). */
+  total: number;
+  /** False while only the page's first cards are here. */
+  complete: boolean;
 };
 
 /** The list view: the same filtered reports as the map, newest first, in pages. */
-export function ReportList({ reports, context, selectedId, onOpen, title }: ReportListProps) {
+export function ReportList({ reports, total, complete, context, selectedId, onOpen, title }: ReportListProps) {
   const [shown, setShown] = useState(PAGE_SIZE);
   const visible = reports.slice(0, shown);
   return (
-    <section aria-labelledby="report-list-heading" data-testid="report-list" data-count={reports.length}>
+    <section aria-labelledby="report-list-heading" data-testid="report-list" data-count={total}>
       <h2 id="report-list-heading" className="text-sm font-semibold text-gray-900">
-        {title} <span className="font-normal text-gray-700">({plural(reports.length, 'report')})</span>
+        {title}: <span className="tabular-nums">{total}</span>
       </h2>
       <ol className="mt-2 space-y-2">
         {visible.map((report) => (
@@ -33,7 +37,13 @@ export function ReportList({ reports, context, selectedId, onOpen, title }: Repo
           </li>
         ))}
       </ol>
-      {reports.length > shown && (
+      {!complete && total > visible.length && (
+        <p role="status" className="mt-2 text-sm text-gray-700">
+          The newest {visible.length} of {plural(total, 'report')} are shown; the rest appear once the page has loaded,
+          and every report is in the downloads below.
+        </p>
+      )}
+      {complete && reports.length > shown && (
         <button
           type="button"
           onClick={() => setShown((count) => count + PAGE_SIZE)}

@@ -1,17 +1,22 @@
 import { useMemo } from 'react';
-import type { Place } from '@/lib/schema';
+import type { PageData } from '@/lib/page-data';
+import type { Place, Report } from '@/lib/schema';
+import type { Selection } from '@/lib/selection';
 import type { ViewState } from '@/lib/url-state';
 import { newestFirst } from '@/lib/filters';
 import { plural } from '@/lib/format';
+import { Downloads } from './downloads';
 import { RegionSummary } from './region-summary';
 import { ReportCard, type ReportCardContext } from './report-card';
 import { ReportList } from './report-list';
-import type { DashboardData, useDashboardModel } from './use-dashboard-model';
 
 type ReportPanelProps = {
-  data: DashboardData;
-  state: ViewState;
-  model: ReturnType<typeof useDashboardModel>;
+  page: PageData;
+  view: ViewState;
+  selection: Selection | null;
+  /** Every report once the dataset has arrived; null before. */
+  reports: readonly Report[] | null;
+  loadError: string | null;
   pinSelection: { ids: string[]; place: string | null } | null;
   onClearPinSelection: () => void;
   onOpenReport: (id: string) => void;
@@ -23,9 +28,11 @@ type ReportPanelProps = {
 
 /** The open report, the reports under a clicked marker, the region summary and the list of matching reports. */
 export function ReportPanel({
-  data,
-  state,
-  model,
+  page,
+  view,
+  selection,
+  reports,
+  loadError,
   pinSelection,
   onClearPinSelection,
   onOpenReport,
@@ -34,28 +41,40 @@ export function ReportPanel({
   onPlace,
   onResetFilters,
 }: ReportPanelProps) {
+  const regionsBySlug = useMemo(() => new Map(page.regions.map((region) => [region.slug, region])), [page.regions]);
   const context: ReportCardContext = useMemo(
     () => ({
-      sectorsByKey: new Map(data.sectors.map((sector) => [sector.key, sector])),
-      conditionsByKey: new Map(data.conditions.map((condition) => [condition.key, condition])),
-      regionsBySlug: model.regionsBySlug,
+      sectorsByKey: new Map(page.sectors.map((sector) => [sector.key, sector])),
+      conditionsByKey: new Map(page.conditions.map((condition) => [condition.key, condition])),
+      regionsBySlug,
       onPlace,
     }),
-    [data.sectors, data.conditions, model.regionsBySlug, onPlace],
+    [page.sectors, page.conditions, regionsBySlug, onPlace],
   );
-  const reportsById = useMemo(() => new Map(data.reports.map((report) => [report.id, report])), [data.reports]);
-  const open = state.report === null ? undefined : reportsById.get(state.report);
+  const reportsById = useMemo(
+    () => new Map((reports ?? page.initial.listed).map((report) => [report.id, report])),
+    [reports, page.initial.listed],
+  );
+  const open = view.report === null ? undefined : reportsById.get(view.report);
   const underPin = pinSelection
     ? newestFirst(pinSelection.ids.map((id) => reportsById.get(id)).filter((report) => report !== undefined))
     : [];
-  const regionName = model.region?.name_en;
+  const region = view.region === null ? null : (regionsBySlug.get(view.region) ?? null);
 
   return (
     <div className="space-y-3">
+      {loadError && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
+          The reports could not be loaded ({loadError}). The first reports of this page are shown; reload to try again,
+          or use the downloads below.
+        </p>
+      )}
       {open && (
-        <section aria-label="Open report" data-testid="open-report">
+        <section aria-labelledby="open-report-heading" data-testid="open-report">
           <div className="mb-1 flex items-center justify-between">
-            <h2 className="text-sm font-semibold text-gray-900">Open report</h2>
+            <h2 id="open-report-heading" className="text-sm font-semibold text-gray-900">
+              Open report
+            </h2>
             <button type="button" onClick={onCloseReport} className="text-sm text-blue-900 underline">
               Close report
             </button>
@@ -65,9 +84,9 @@ export function ReportPanel({
       )}
 
       {pinSelection && underPin.length > 0 && (
-        <section aria-label="Reports at the clicked marker" data-testid="pin-selection">
+        <section aria-labelledby="pin-selection-heading" data-testid="pin-selection">
           <div className="mb-1 flex items-center justify-between">
-            <h2 className="text-sm font-semibold text-gray-900">
+            <h2 id="pin-selection-heading" className="text-sm font-semibold text-gray-900">
               {plural(underPin.length, 'report')}
               {pinSelection.place ? ` at ${pinSelection.place}` : ' here'}
             </h2>
@@ -81,7 +100,7 @@ export function ReportPanel({
                 <ReportCard
                   report={report}
                   context={context}
-                  selected={report.id === state.report}
+                  selected={report.id === view.report}
                   onOpen={onOpenReport}
                 />
               </li>
@@ -90,24 +109,31 @@ export function ReportPanel({
         </section>
       )}
 
-      {model.region && (
+      {region && (
         <RegionSummary
-          region={model.region}
-          sectors={data.sectors}
+          region={region}
+          sectors={page.sectors}
           conditionsByKey={context.conditionsByKey}
-          sectorCounts={model.regionSectorCounts}
-          latest={model.latest}
+          selection={selection}
           onClose={onCloseRegion}
         />
       )}
 
-      {model.listed.length === 0 ? (
+      {selection === null ? (
+        <p
+          role="status"
+          className="rounded-lg border border-gray-200 p-4 text-sm text-gray-800"
+          data-testid="list-loading"
+        >
+          Loading the reports for this view…
+        </p>
+      ) : selection.total === 0 ? (
         <div
           role="status"
           className="rounded-lg border border-dashed border-gray-400 p-4 text-sm text-gray-800"
           data-testid="empty-state"
         >
-          <p>No report matches these filters{regionName ? ` in ${regionName}` : ''}.</p>
+          <p>No report matches: {selection.heading}.</p>
           <button
             type="button"
             onClick={onResetFilters}
@@ -118,14 +144,17 @@ export function ReportPanel({
         </div>
       ) : (
         <ReportList
-          key={`${state.region ?? ''}|${model.filters.sectors.join()}|${model.filters.conditions.join()}|${model.filters.from}|${model.filters.to}`}
-          reports={model.listed}
+          key={selection.heading}
+          reports={selection.listed}
+          total={selection.total}
+          complete={reports !== null}
           context={context}
-          selectedId={state.report}
+          selectedId={view.report}
           onOpen={onOpenReport}
-          title={regionName ? `Reports in ${regionName}` : 'All reports'}
+          title={selection.heading}
         />
       )}
+      <Downloads />
     </div>
   );
 }

@@ -1,25 +1,28 @@
 import type { Sector } from '@/lib/schema';
+import type { FacetCount } from '@/lib/selection';
+import { FacetNumber } from './facet-number';
 
 type SectorFilterProps = {
   sectors: readonly Sector[];
   /** Selected keys; empty = all shown. */
   selected: readonly string[];
-  counts: Record<string, number>;
+  counts: Readonly<Record<string, FacetCount>>;
   onChange: (selected: string[]) => void;
 };
 
 /**
- * The primary control: one toggle per sector, its accessible name starting with the label and ending with
- * its count ("Textile 45 reports"), matching the visible text.
+ * The primary control: one toggle per sector (its accessible name starts with the visible label and number),
+ * each with "only" beside it, so one sector takes one action; "All sectors" restores every one.
  */
 export function SectorFilter({ sectors, selected, counts, onChange }: SectorFilterProps) {
   const showsAll = selected.length === 0;
   const isOn = (key: string) => showsAll || selected.includes(key);
+  const keys = sectors.map((sector) => sector.key);
 
   const toggle = (key: string) => {
-    const current = showsAll ? sectors.map((sector) => sector.key) : [...selected];
+    const current = showsAll ? keys : [...selected];
     const next = current.includes(key) ? current.filter((candidate) => candidate !== key) : [...current, key];
-    const ordered = sectors.map((sector) => sector.key).filter((candidate) => next.includes(candidate));
+    const ordered = keys.filter((candidate) => next.includes(candidate));
     // Every sector on is the same as no filter; none on would show nothing, so it also resets.
     onChange(ordered.length === sectors.length ? [] : ordered);
   };
@@ -30,36 +33,46 @@ export function SectorFilter({ sectors, selected, counts, onChange }: SectorFilt
       <div className="flex flex-wrap gap-1.5">
         {sectors.map((sector) => {
           const on = isOn(sector.key);
-          const count = counts[sector.key] ?? 0;
+          const only = selected.length === 1 && selected[0] === sector.key;
           return (
-            <button
-              key={sector.key}
-              type="button"
-              aria-pressed={on}
-              title={sector.description}
-              onClick={() => toggle(sector.key)}
-              data-sector-toggle={sector.key}
-              className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1 text-sm transition-colors ${
-                on
-                  ? 'border-gray-800 bg-gray-900 text-white'
-                  : 'border-gray-300 bg-white text-gray-700 hover:border-gray-500'
-              }`}
-            >
-              <span
-                aria-hidden="true"
-                className="inline-block h-3 w-3 rounded-full border border-white/70"
-                style={{ backgroundColor: sector.colour }}
-              />
-              <span>{sector.label}</span>
-              <span className={`tabular-nums ${on ? 'text-gray-200' : 'text-gray-600'}`}>{count}</span>
-              <span className="sr-only"> report{count === 1 ? '' : 's'}</span>
-            </button>
+            <span key={sector.key} className="inline-flex items-stretch">
+              <button
+                type="button"
+                aria-pressed={on}
+                title={sector.description}
+                onClick={() => toggle(sector.key)}
+                data-sector-toggle={sector.key}
+                className={`inline-flex items-center gap-1.5 rounded-l-full border py-1 pl-2.5 pr-2 text-sm transition-colors ${
+                  on
+                    ? 'border-gray-800 bg-gray-900 text-white'
+                    : 'border-gray-300 bg-white text-gray-700 hover:border-gray-500'
+                }`}
+              >
+                <span
+                  aria-hidden="true"
+                  className="inline-block h-3 w-3 rounded-full border border-white/70"
+                  style={{ backgroundColor: sector.colour }}
+                />
+                <span>{sector.label}</span>
+                <FacetNumber facet={counts[sector.key] ?? { on, count: 0 }} inverted={on} />
+              </button>
+              <button
+                type="button"
+                onClick={() => onChange([sector.key])}
+                disabled={only}
+                aria-label={`Only ${sector.label}`}
+                data-sector-only={sector.key}
+                className="rounded-r-full border border-l-0 border-gray-300 bg-white px-1.5 text-xs text-gray-700 hover:bg-gray-100 disabled:text-gray-400"
+              >
+                only
+              </button>
+            </span>
           );
         })}
       </div>
       {!showsAll && (
         <button type="button" onClick={() => onChange([])} className="mt-1.5 text-sm text-blue-800 underline">
-          Show all sectors
+          All sectors
         </button>
       )}
     </fieldset>

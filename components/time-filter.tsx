@@ -1,10 +1,8 @@
-import { monthSpan } from '@/lib/filters';
+import type { YearCount } from '@/lib/selection';
 
 type TimeFilterProps = {
-  /** Years the data covers, oldest first. */
-  years: readonly number[];
-  /** Matching reports per year, ignoring the time filter itself. */
-  counts: ReadonlyMap<number, number>;
+  /** Years the data covers, oldest first: reports shown per year inside the window, reports it would add outside. */
+  years: readonly YearCount[];
   from: string | null;
   to: string | null;
   onChange: (from: string | null, to: string | null) => void;
@@ -73,10 +71,9 @@ function PeriodPicker({
 }
 
 /** From/to by year or month, under a small histogram of reports per year. */
-export function TimeFilter({ years, counts, from, to, onChange }: TimeFilterProps) {
-  const max = Math.max(1, ...counts.values());
-  const windowStart = from === null ? -Infinity : monthSpan(from)[0];
-  const windowEnd = to === null ? Infinity : monthSpan(to)[1];
+export function TimeFilter({ years, from, to, onChange }: TimeFilterProps) {
+  const max = Math.max(1, ...years.map((year) => year.count));
+  const yearList = years.map((year) => year.year);
   return (
     <fieldset>
       <legend className="mb-1 text-sm font-semibold text-gray-900">Time</legend>
@@ -84,14 +81,15 @@ export function TimeFilter({ years, counts, from, to, onChange }: TimeFilterProp
       <div
         className="flex h-12 items-end gap-px"
         role="img"
-        aria-label={`Reports per year: ${years.map((year) => `${year} ${counts.get(year) ?? 0}`).join(', ')}`}
+        aria-label={`Reports per year: ${years.map(({ year, count, inWindow }) => `${year} ${inWindow ? count : `+${count}`}`).join(', ')}`}
       >
-        {years.map((year) => {
-          const count = counts.get(year) ?? 0;
-          const [start, end] = monthSpan(String(year));
-          const inWindow = end >= windowStart && start <= windowEnd;
+        {years.map(({ year, count, inWindow }) => {
           return (
-            <span key={year} title={`${year}: ${count}`} className="flex h-full flex-1 items-end">
+            <span
+              key={year}
+              title={inWindow ? `${year}: ${count}` : `${year}: ${count} more outside the window`}
+              className="flex h-full flex-1 items-end"
+            >
               <span
                 className={`block w-full rounded-t-sm ${inWindow ? 'bg-gray-700' : 'bg-gray-300'}`}
                 style={{ height: `${count === 0 ? 2 : Math.max(8, (count / max) * 100)}%` }}
@@ -101,12 +99,12 @@ export function TimeFilter({ years, counts, from, to, onChange }: TimeFilterProp
         })}
       </div>
       <div className="flex justify-between text-xs text-gray-600" aria-hidden="true">
-        <span>{years[0]}</span>
-        <span>{years[years.length - 1]}</span>
+        <span>{yearList[0]}</span>
+        <span>{yearList[yearList.length - 1]}</span>
       </div>
       <div className="mt-1.5 flex flex-wrap gap-x-3 gap-y-1">
-        <PeriodPicker label="From" value={from} years={years} onChange={(period) => onChange(period, to)} />
-        <PeriodPicker label="To" value={to} years={years} onChange={(period) => onChange(from, period)} />
+        <PeriodPicker label="From" value={from} years={yearList} onChange={(period) => onChange(period, to)} />
+        <PeriodPicker label="To" value={to} years={yearList} onChange={(period) => onChange(from, period)} />
       </div>
       {(from !== null || to !== null) && (
         <button type="button" onClick={() => onChange(null, null)} className="mt-1 text-sm text-blue-800 underline">

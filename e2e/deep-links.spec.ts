@@ -131,7 +131,10 @@ test('embed mode hides the page chrome and collapses the filters', async ({ page
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
   const fullView = page.getByTestId('full-view-link');
   await expect(fullView).toHaveAttribute('href', '/regions/dandong?sector=textile');
-  await expect(page.locator('details[aria-label="Filters"]')).not.toHaveAttribute('open', '');
+  await expect(page.locator('details', { has: page.locator('summary', { hasText: /^Filters$/ }) })).not.toHaveAttribute(
+    'open',
+    '',
+  );
   await expect(page.getByTestId('region-summary')).toContainText('Dandong');
 });
 

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import conditionsJson from '@/data/conditions.json';
-import coverageJson from '@/data/coverage.json';
-import reportsJson from '@/data/reports.json';
-import sectorsJson from '@/data/sectors.json';
+import conditionsJson from '@/data/conditions.json' with { type: 'json' };
+import coverageJson from '@/data/coverage.json' with { type: 'json' };
+import reportsJson from '@/data/reports.json' with { type: 'json' };
+import sectorsJson from '@/data/sectors.json' with { type: 'json' };
 import { regions as allRegions } from './regions';
 import { Condition, CoverageEntry, Report, Sector, type Region } from './schema';
 

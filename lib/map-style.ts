@@ -14,10 +14,8 @@ import type { ReportPoints } from './map-data';
 export const GEO_FILES = ['land', 'countries', 'neighbours', 'borders', 'regions', 'places', 'labels'] as const;
 export type GeoFile = (typeof GEO_FILES)[number];
 
-/** Where the exported site serves each committed geo file (see app/geo/[file]/route.ts). */
-export function geoUrl(origin: string, file: GeoFile): string {
-  return `${origin}/geo/${file}.geojson`;
-}
+/** Root-relative URL of each geo file (content-hashed, see lib/assets.ts). */
+export type GeoUrls = Readonly<Record<GeoFile, string>>;
 
 export const FONT_REGULAR = ['Noto Sans Regular'];
 export const FONT_SEMIBOLD = ['Noto Sans SemiBold'];
@@ -234,6 +232,8 @@ export function baseLayers(): LayerSpecification[] {
 export type MapStyleOptions = {
   /** Absolute origin the site is served from, e.g. http://localhost:3000 (sources need absolute URLs in workers). */
   origin: string;
+  /** Where each geo file is served, root-relative. */
+  geoUrls: GeoUrls;
   /** Credits for the boundary and place data, shown in the attribution control. */
   attribution: string;
   /** Sectors in legend order; each gets its own marker overlay. */
@@ -246,6 +246,7 @@ export type MapStyleOptions = {
 
 export function buildMapStyle({
   origin,
+  geoUrls,
   attribution,
   sectors,
   visibleSectors,
@@ -253,9 +254,9 @@ export function buildMapStyle({
 }: MapStyleOptions): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
   for (const file of GEO_FILES) {
-    sources[file] = { type: 'geojson', data: geoUrl(origin, file) };
+    sources[file] = { type: 'geojson', data: `${origin}${geoUrls[file]}` };
   }
-  sources.regions = { type: 'geojson', data: geoUrl(origin, 'regions'), attribution };
+  sources.regions = { type: 'geojson', data: `${origin}${geoUrls.regions}`, attribution };
   for (const sector of sectors) sources[reportSourceId(sector.key)] = reportSource(reportPoints?.[sector.key]);
 
   const markers = sectors.flatMap((sector, index) =>

@@ -1,25 +1,48 @@
 /**
- * What the dashboard pages hand to the client: the validated data plus the map's framing.
- * Server-only (reads the data through lib/data), shared by `/` and `/regions/<slug>`.
+ * What a dashboard page hands to the browser: the small vocabularies, its first paint (the default view's
+ * selection with its first cards) and the names of the shared data files. Never the dataset itself: that is one
+ * content-hashed file fetched once (lib/assets.ts), so a page weighs the same at 150 reports or 10,000.
+ * Server-only, shared by `/` and `/regions/<slug>`.
  */
+import { assetUrls, type AssetUrls } from './assets';
 import { getDataset } from './data';
-import { mapPreviewData } from './map-preview';
 import { geoAttribution, provincesBBox, regions } from './regions';
-import type { BBox, Region } from './schema';
+import type { BBox, Condition, Region, Sector } from './schema';
+import { firstPaint, selectView, type Selection } from './selection';
+import { DEFAULT_STATE } from './url-state';
 import { padBBox } from './view';
 
-export function dashboardProps(region: Region | null) {
+/** Cards a page carries as HTML; the rest arrive with the dataset. */
+export const FIRST_PAINT_CARDS = 10;
+
+export type PageData = {
+  region: string | null;
+  sectors: readonly Sector[];
+  conditions: readonly Condition[];
+  regions: readonly Region[];
+  /** The page's default view, computed at build time: the HTML, and the first render before the data arrives. */
+  initial: Selection;
+  assets: AssetUrls;
+  homeBounds: BBox;
+  maxBounds: BBox;
+  attribution: string;
+};
+
+export function dashboardPageData(region: Region | null): PageData {
   const { sectors, conditions, reports } = getDataset();
-  const maxBounds: BBox = padBBox(provincesBBox, 0.2);
+  const selection = selectView(
+    { reports, sectors, conditions, regions },
+    { ...DEFAULT_STATE, region: region?.slug ?? null },
+  );
   return {
+    region: region?.slug ?? null,
     sectors,
     conditions,
-    reports,
-    regions: [...regions],
-    initialRegion: region?.slug ?? null,
-    initialBounds: region?.bbox ?? provincesBBox,
-    maxBounds,
+    regions,
+    initial: firstPaint(selection, FIRST_PAINT_CARDS),
+    assets: assetUrls(region?.slug ?? null),
+    homeBounds: provincesBBox,
+    maxBounds: padBBox(provincesBBox, 0.2),
     attribution: geoAttribution,
-    preview: mapPreviewData(provincesBBox),
   };
 }

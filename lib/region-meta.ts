@@ -77,3 +77,30 @@ export function regionMetadata(region: Region): Metadata {
     twitter: { card: 'summary_large_image', title, description, images: [image.url] },
   };
 }
+
+const ABOUT_DESCRIPTION =
+  'How the reports on North Korean workers in Liaoning and Jilin were collected, checked, placed, dated and labelled, and where to download them.';
+
+export function aboutMetadata(): Metadata {
+  const image = { url: `${siteUrl()}${socialImagePath('index')}`, width: 1200, height: 630, alt: SITE_NAME };
+  const url = `${siteUrl()}/about`;
+  return {
+    title: 'About the data',
+    description: ABOUT_DESCRIPTION,
+    alternates: { canonical: url },
+    openGraph: {
+      type: 'website',
+      siteName: SITE_NAME,
+      title: `About the data — ${SITE_NAME}`,
+      description: ABOUT_DESCRIPTION,
+      url,
+      images: [image],
+    },
+    twitter: {
+      card: 'summary_large_image',
+      title: `About the data — ${SITE_NAME}`,
+      description: ABOUT_DESCRIPTION,
+      images: [image.url],
+    },
+  };
+}

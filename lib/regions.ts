@@ -3,7 +3,7 @@
  * data/geo/regions.json (written by scripts/build-geo.ts). Validated once when this module loads, so a bad
  * rebuild fails the build instead of a page.
  */
-import regionsJson from '@/data/geo/regions.json';
+import regionsJson from '@/data/geo/regions.json' with { type: 'json' };
 import { type BBox, type ProvinceSlug, type Region, RegionList } from '@/lib/schema';
 import { unionBBox } from '@/lib/view';
 

@@ -96,3 +96,49 @@ export function compactPath(polygons: MultiPolygonRings, project: Projector, tol
 export type PreviewShape = { slug: string; code: number; level: 'province' | 'prefecture'; d: string };
 export type PreviewLabel = { slug: string; name: string; x: number; y: number };
 export type MapPreviewData = { width: number; height: number; shapes: PreviewShape[]; labels: PreviewLabel[] };
+
+/** Colours the preview needs, passed in so this module stays free of the map style. */
+export type PreviewColours = {
+  fill: (count: number) => string;
+  prefectureLine: string;
+  provinceLine: string;
+  selectedLine: string;
+  text: string;
+};
+
+/**
+ * The static map as SVG markup: one renderer for the image a page shows first (and without JavaScript), the
+ * interactive preview on phones and without WebGL (the same markup, inlined), and anything drawn from it later.
+ * Each prefecture is a link to its page.
+ */
+export function previewSvg(
+  data: MapPreviewData,
+  counts: Readonly<Record<string, number>>,
+  selected: string | null,
+  colours: PreviewColours,
+): string {
+  const labelOf = new Map(data.labels.map((label) => [label.slug, label.name]));
+  const prefectures = data.shapes.filter((shape) => shape.level === 'prefecture');
+  const provinces = data.shapes.filter((shape) => shape.level === 'province');
+  const links = prefectures.map((shape) => {
+    const count = counts[shape.slug] ?? 0;
+    const name = labelOf.get(shape.slug) ?? shape.slug;
+    const label = `${name}: ${count} report${count === 1 ? '' : 's'}`;
+    return `<a href="/regions/${shape.slug}" data-slug="${shape.slug}" aria-label="${escapeXml(label)}"><path d="${shape.d}" fill="${colours.fill(count)}" stroke="${colours.prefectureLine}" stroke-width="0.8"/></a>`;
+  });
+  const outlines = provinces.map(
+    (shape) =>
+      `<path d="${shape.d}" fill="none" stroke="${colours.provinceLine}" stroke-width="1.6" pointer-events="none"/>`,
+  );
+  const highlight = data.shapes
+    .filter((shape) => shape.slug === selected)
+    .map(
+      (shape) =>
+        `<path d="${shape.d}" fill="none" stroke="${colours.selectedLine}" stroke-width="2.5" pointer-events="none"/>`,
+    );
+  const labels = data.labels.map(
+    (label) =>
+      `<text x="${label.x}" y="${label.y}" font-size="13" text-anchor="middle" fill="${colours.text}" stroke="white" stroke-width="3" paint-order="stroke" pointer-events="none">${escapeXml(label.name)}</text>`,
+  );
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${data.width} ${data.height}" width="${data.width}" height="${data.height}" font-family="system-ui, sans-serif">${[...links, ...outlines, ...highlight, ...labels].join('')}</svg>`;
+}

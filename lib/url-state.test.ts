@@ -10,11 +10,13 @@ import {
   type ViewState,
 } from './url-state';
 
+const REPORT_IDS = ['dailynk-2020-04-stay-extended', 'rfa-2024-02-dandong-work-stoppage'];
+
 const vocabulary: Vocabulary = {
   sectors: ['restaurants', 'textile', 'assembly', 'seafood', 'it', 'trade', 'construction', 'other'],
   conditions: ['normal-operations', 'reopened', 'struggling', 'below-capacity', 'closed', 'stay-extended'],
   regions: ['liaoning', 'jilin', 'dandong', 'shenyang', 'yanbian', 'jilin-city'],
-  reports: new Set(['dailynk-2020-04-stay-extended', 'rfa-2024-02-dandong-work-stoppage']),
+  reports: new Set(REPORT_IDS),
   bounds: [116, 37, 135, 48],
   zoomRange: [3.5, 12],
 };
@@ -35,7 +37,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     conditions: subsequence(vocabulary.conditions),
     from: fc.option(period, { nil: null }),
     to: fc.option(period, { nil: null }),
-    report: fc.option(fc.constantFrom(...vocabulary.reports), { nil: null }),
+    report: fc.option(fc.constantFrom(...REPORT_IDS), { nil: null }),
     at: fc.option(
       fc
         .record({
@@ -178,5 +180,16 @@ describe('parsePeriod', () => {
     expect(parsePeriod('2020-4')).toBeUndefined();
     expect(parsePeriod('2020-00')).toBeUndefined();
     expect(parsePeriod('20200')).toBeUndefined();
+  });
+});
+
+describe('report ids before the reports have loaded', () => {
+  const loading: Vocabulary = { ...vocabulary, reports: null };
+  it('keeps any id shaped like one, and drops junk', () => {
+    expect(parse('/?report=not-yet-known-2020', loading).state.report).toBe('not-yet-known-2020');
+    expect(parse('/?report=%3Cscript%3E', loading).params.report.status).toBe('invalid');
+  });
+  it('drops an unknown id once the reports are known', () => {
+    expect(parse('/?report=not-yet-known-2020', vocabulary).state.report).toBeNull();
   });
 });

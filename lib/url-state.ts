@@ -1,5 +1,5 @@
 /**
- * URL <-> view state, the public deep-link contract (DESIGN.md, "URL contract"; README, "Links").
+ * URL <-> view state, the public deep-link contract (README, "Links"; docs/ARCHITECTURE.md).
  *
  * `parse` never throws: each parameter comes out valid, invalid or missing, junk is dropped and defaults filled.
  * `serialize` writes only what differs from the defaults, in a fixed order, so one view has one URL.
@@ -41,7 +41,11 @@ export type Vocabulary = {
   sectors: readonly string[];
   conditions: readonly string[];
   regions: readonly string[];
-  reports: ReadonlySet<string>;
+  /**
+   * Known report ids, or null while the reports are still loading: then any id shaped like one is kept, and the
+   * store checks it again once the reports arrive.
+   */
+  reports: ReadonlySet<string> | null;
   /** Camera positions outside this box ([west, south, east, north]) are dropped. */
   bounds: readonly [number, number, number, number];
   zoomRange: readonly [number, number];
@@ -65,6 +69,8 @@ function parseKeyList(raw: string, known: readonly string[]): string[] | undefin
   if (kept.length === 0 || kept.length === known.length) return undefined;
   return kept;
 }
+
+const REPORT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const PERIOD = /^(\d{4})(?:-(\d{2}))?$/;
 
@@ -109,7 +115,11 @@ const PARSERS: { [K in keyof QueryState]: QueryParser<QueryState[K]> } = {
   conditions: { key: 'condition', parse: (raw, vocabulary) => parseKeyList(raw, vocabulary.conditions) },
   from: { key: 'from', parse: parsePeriod },
   to: { key: 'to', parse: parsePeriod },
-  report: { key: 'report', parse: (raw, vocabulary) => (vocabulary.reports.has(raw) ? raw : undefined) },
+  report: {
+    key: 'report',
+    parse: (raw, vocabulary) =>
+      (vocabulary.reports === null ? REPORT_ID.test(raw) : vocabulary.reports.has(raw)) ? raw : undefined,
+  },
   at: { key: 'at', parse: parseCamera },
   embed: { key: 'embed', parse: (raw) => (raw === '1' ? true : undefined) },
 };

@@ -1,7 +1,8 @@
 /**
  * Writes a 1200x630 PNG social card per region (out/og/<slug>.png) and one for the home page (out/og/index.png):
  * the region's names in English, Chinese and Korean, its outline among the 23 prefectures, and its reports by
- * sector. Runs after `next build` with no network and only our committed fonts (data/fonts, npm run data:fonts).
+ * sector; also the web manifest's icons (out/icon-192.png, out/icon-512.png). Runs after `next build` with no
+ * network and only our committed fonts (data/fonts, npm run data:fonts).
  */
 import { Resvg } from '@resvg/resvg-js';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -118,3 +119,11 @@ for (const region of [null, ...regions]) {
 console.log(
   `social cards: ${regions.length + 1} PNGs (${WIDTH}x${HEIGHT}), ${(bytes / 1024).toFixed(0)} KB in ${outDir}`,
 );
+
+// The app icon as PNG for the web manifest (phones want 192 and 512 px), from the same SVG as the favicon.
+const iconSvg = readFileSync(path.join('app', 'icon.svg'), 'utf8');
+for (const size of [192, 512]) {
+  const png = new Resvg(iconSvg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+  writeFileSync(path.join('out', `icon-${size}.png`), png);
+}
+console.log('manifest icons: out/icon-192.png, out/icon-512.png');

@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDataset } from '@/lib/data';
+import { aboutMetadata } from '@/lib/region-meta';
 
-export const metadata: Metadata = {
-  title: 'About the data',
-  description:
-    'How the reports on North Korean workers in Liaoning and Jilin were collected, placed, dated and labelled, and where to download them.',
-  alternates: { canonical: '/about' },
-};
+export function generateMetadata(): Metadata {
+  return aboutMetadata();
+}
 
 export default function AboutPage() {
   const { reports } = getDataset();

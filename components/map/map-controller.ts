@@ -14,6 +14,7 @@ import {
   reportLayerFilter,
   reportLayerIds,
   reportSourceId,
+  type GeoUrls,
   type SectorStyle,
 } from '@/lib/map-style';
 import type { BBox } from '@/lib/schema';
@@ -47,6 +48,7 @@ export type MapEvents = {
 export type MapOptions = {
   container: HTMLElement;
   attribution: string;
+  geoUrls: GeoUrls;
   sectors: readonly SectorStyle[];
   visibleSectors: readonly string[];
   initialBounds: BBox;
@@ -86,11 +88,11 @@ function readHovered(feature: MapGeoJSONFeature | undefined, event: MapMouseEven
 }
 
 export class MapController {
+  /** Set by destroy(): calls that arrive later (an effect of the same commit) do nothing instead of crashing. */
+  private destroyed = false;
   private hoveredId: number | null = null;
   private selectedId: number | null = null;
   private ready = false;
-  /** Set while the app moves the camera itself, so that move is not written back as a user's choice. */
-  private programmaticMove = false;
   private readonly sectorKeys: string[];
   private visibleSectors: Set<string>;
   private readonly regionCounts = new Map<number, number>();
@@ -107,7 +109,7 @@ export class MapController {
   /** Loads MapLibre (a lazy chunk) and creates the map. Throws when WebGL is unavailable. */
   static async create(options: MapOptions): Promise<MapController> {
     const maplibregl = await loadMaplibre();
-    // Turbopack cannot resolve MapLibre's worker on its own (NOTES.md, pitfall 3).
+    // Turbopack cannot resolve MapLibre's worker on its own (docs/ARCHITECTURE.md, "Toolchain pitfalls").
     maplibregl.setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href);
     const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const { initialBounds: bounds, maxBounds, initialCamera } = options;
@@ -115,6 +117,7 @@ export class MapController {
       container: options.container,
       style: buildMapStyle({
         origin: window.location.origin,
+        geoUrls: options.geoUrls,
         attribution: options.attribution,
         sectors: options.sectors,
         visibleSectors: options.visibleSectors,
@@ -131,7 +134,8 @@ export class MapController {
       maxZoom: 12,
       localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
       fadeDuration: reduceMotion ? 0 : 300,
-      attributionControl: { compact: false },
+      // Compact: a button that opens the credits, so they never cover the legend or the scale bar.
+      attributionControl: { compact: true },
       dragRotate: false,
       pitchWithRotate: false,
     });
@@ -148,6 +152,7 @@ export class MapController {
     // Sources and layers exist only once the style is parsed; every later call can rely on them.
     if (!map.getLayer(LAYER_IDS.background))
       await new Promise<void>((resolve) => map.once('style.load', () => resolve()));
+
     return new MapController(map, options);
   }
 
@@ -175,9 +180,10 @@ export class MapController {
     });
 
     map.on('move', () => events.onMove());
-    map.on('moveend', () => {
-      const byUser = !this.programmaticMove;
-      this.programmaticMove = false;
+    map.on('moveend', (event) => {
+      // Moves the user makes (drag, wheel, keys, the zoom buttons, and their inertia) carry the input event;
+      // the map's own moves (load, fitting a region, back/forward) do not, and are never written back.
+      const byUser = event.originalEvent !== undefined;
       const center = map.getCenter();
       events.onMoveEnd({ lat: center.lat, lng: center.lng, zoom: map.getZoom() }, byUser);
     });
@@ -190,6 +196,8 @@ export class MapController {
         );
         if (!layersReady || !sourcesReady) return;
         this.ready = true;
+        // MapLibre opens a compact attribution at first; start it closed (its ⓘ button opens it).
+        this.options.container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
         events.onReady();
       }
       events.onIdle(this.renderedPins());
@@ -262,12 +270,14 @@ export class MapController {
   }
 
   project(lon: number, lat: number): { x: number; y: number } {
+    if (this.destroyed) return { x: Number.NaN, y: Number.NaN };
     const point = this.map.project([lon, lat]);
     return { x: point.x, y: point.y };
   }
 
   /** Switches sector overlays with layer filters (see reportLayerFilter); no source is rebuilt. */
   setSectorVisibility(visibleSectors: readonly string[]) {
+    if (this.destroyed) return;
     const next = new Set(visibleSectors.length === 0 ? this.sectorKeys : visibleSectors);
     for (const key of this.sectorKeys) {
       const visible = next.has(key);
@@ -282,6 +292,7 @@ export class MapController {
 
   /** Replaces the markers' data; used when condition or time filters change (clusters must count only matches). */
   setReportPoints(bySector: Record<string, ReportPoints>) {
+    if (this.destroyed) return;
     for (const key of this.sectorKeys) {
       const source = this.map.getSource<GeoJSONSource>(reportSourceId(key));
       const points = bySector[key];
@@ -291,6 +302,7 @@ export class MapController {
 
   /** Shades each prefecture by its number of matching reports (feature-state, only where a count changed). */
   setRegionCounts(countsByCode: ReadonlyMap<number, number>) {
+    if (this.destroyed) return;
     for (const [code, count] of countsByCode) {
       if (this.regionCounts.get(code) === count) continue;
       this.map.setFeatureState({ source: 'regions', id: code }, { count });
@@ -299,6 +311,7 @@ export class MapController {
   }
 
   setSelectedRegion(code: number | null) {
+    if (this.destroyed) return;
     if (code === this.selectedId) return;
     if (this.selectedId !== null)
       this.map.setFeatureState({ source: 'regions', id: this.selectedId }, { selected: false });
@@ -307,31 +320,30 @@ export class MapController {
   }
 
   fitBounds(bbox: BBox, animate: boolean) {
-    this.programmaticMove = true;
+    if (this.destroyed) return;
     this.map.fitBounds([bbox[0], bbox[1], bbox[2], bbox[3]], { padding: 32, animate, maxZoom: 9 });
   }
 
   jumpTo(camera: Camera) {
+    if (this.destroyed) return;
     const center = this.map.getCenter();
     const same =
       Math.abs(center.lat - camera.lat) < 1e-4 &&
       Math.abs(center.lng - camera.lng) < 1e-4 &&
       Math.abs(this.map.getZoom() - camera.zoom) < 0.01;
     if (same) return;
-    this.programmaticMove = true;
     this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
   }
 
-  /** Flies to a place a user picked from a report card; this camera is worth sharing, so it counts as the user's. */
-  flyTo(lon: number, lat: number) {
-    this.map.flyTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), 9), essential: false });
-  }
-
-  resize() {
-    this.map.resize();
+  /** Flies to a place a user picked from a report card (the store has already written it to the URL). */
+  flyTo(lon: number, lat: number, zoom: number) {
+    if (this.destroyed) return;
+    this.map.flyTo({ center: [lon, lat], zoom, essential: false });
   }
 
   destroy() {
+    if (this.destroyed) return;
+    this.destroyed = true;
     this.map.remove();
   }
 }

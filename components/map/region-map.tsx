@@ -4,7 +4,9 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ReportPoints } from '@/lib/map-data';
 import type { SectorStyle } from '@/lib/map-style';
 import type { BBox } from '@/lib/schema';
+import type { GeoUrls } from '@/lib/map-style';
 import type { Camera } from '@/lib/url-state';
+import type { CameraIntent } from '@/lib/view-store';
 import { HoverLabel } from './hover-label';
 import { MapController, type HoveredRegion, type RenderedPin } from './map-controller';
 import { PinAnchors, RegionAnchors, type Anchor } from './region-anchors';
@@ -13,12 +15,12 @@ import { webglAvailable } from './webgl';
 
 export type MapStatus = 'waiting' | 'loading' | 'ready' | 'unsupported';
 
-/** A camera the app asks for; a new `token` re-applies it (load, back/forward, region choice). */
-export type CameraRequest = { token: string; camera: Camera | null; bbox: BBox; animate: boolean };
-export type FlyRequest = { token: number; lon: number; lat: number };
+/** Where the app wants the camera (from the view store): a new object means "move there now". */
+export type CameraTarget = { intent: CameraIntent; bbox: BBox };
 
 type RegionMapProps = {
   attribution: string;
+  geoUrls: GeoUrls;
   sectors: readonly SectorStyle[];
   visibleSectors: readonly string[];
   reportPoints: Record<string, ReportPoints>;
@@ -26,10 +28,11 @@ type RegionMapProps = {
   regionCounts: ReadonlyMap<number, number>;
   provinceBadges: readonly ProvinceBadge[];
   selectedRegionCode: number | null;
-  initialBounds: BBox;
   maxBounds: BBox;
-  cameraRequest: CameraRequest;
-  flyRequest: FlyRequest | null;
+  /** The camera the store asks for; applied once per new intent. */
+  camera: CameraTarget;
+  /** Where the map starts when it is (re)created: the view's latest camera, else the intent's framing. */
+  startCamera: () => Camera | null;
   regionAnchors: readonly Anchor[];
   onSelectRegion: (code: number) => void;
   onSelectReports: (reportIds: string[], place: string | null) => void;
@@ -42,7 +45,7 @@ type RegionMapProps = {
 };
 
 export function RegionMap(props: RegionMapProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
+  const containerRef = useRef<HTMLElement>(null);
   const [controller, setController] = useState<MapController | null>(null);
   const [status, setStatus] = useState<MapStatus>('waiting');
   const [hovered, setHovered] = useState<HoveredRegion | null>(null);
@@ -53,6 +56,8 @@ export function RegionMap(props: RegionMapProps) {
   if (crash) throw crash;
   // Handlers change identity on every render; the map holds on to the latest through this ref.
   const latest = useRef(props);
+  // The camera intent the map has already met (by moving, or by being created there).
+  const appliedIntent = useRef(-1);
   useEffect(() => {
     latest.current = props;
   });
@@ -65,16 +70,19 @@ export function RegionMap(props: RegionMapProps) {
     let cancelled = false;
     let created: MapController | null = null;
     const initial = latest.current;
+    // A map made now starts at the view's latest camera: the intent it was asked for is already met.
+    appliedIntent.current = initial.camera.intent.seq;
     let idleCount = 0;
     let moveFrame = 0;
     MapController.create({
       container,
       attribution: initial.attribution,
+      geoUrls: initial.geoUrls,
       sectors: initial.sectors,
       visibleSectors: initial.visibleSectors,
-      initialBounds: initial.initialBounds,
+      initialBounds: initial.camera.bbox,
       maxBounds: initial.maxBounds,
-      initialCamera: initial.cameraRequest.camera,
+      initialCamera: initial.startCamera(),
       initialReportPoints: initial.reportPoints,
       events: {
         onReady: () => {
@@ -121,6 +129,11 @@ export function RegionMap(props: RegionMapProps) {
       cancelled = true;
       cancelAnimationFrame(moveFrame);
       created?.destroy();
+      // Nothing may keep pointing at a removed map: the next mount starts from scratch.
+      setController(null);
+      setPins([]);
+      setHovered(null);
+      setStatus('waiting');
     };
   }, [load]);
 
@@ -129,33 +142,29 @@ export function RegionMap(props: RegionMapProps) {
   useEffect(() => controller?.setRegionCounts(props.regionCounts), [controller, props.regionCounts]);
   useEffect(() => controller?.setSelectedRegion(props.selectedRegionCode), [controller, props.selectedRegionCode]);
 
-  const { cameraRequest, flyRequest } = props;
+  const { camera } = props;
   useEffect(() => {
-    if (!controller) return;
-    if (cameraRequest.camera) controller.jumpTo(cameraRequest.camera);
-    else controller.fitBounds(cameraRequest.bbox, cameraRequest.animate);
-    // Only a new token re-applies the camera; the rest of the request travels with it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [controller, cameraRequest.token]);
-  useEffect(() => {
-    if (controller && flyRequest) controller.flyTo(flyRequest.lon, flyRequest.lat);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [controller, flyRequest?.token]);
+    if (!controller || appliedIntent.current === camera.intent.seq) return;
+    appliedIntent.current = camera.intent.seq;
+    const { at, motion } = camera.intent;
+    if (at && motion === 'fly') controller.flyTo(at.lng, at.lat, at.zoom);
+    else if (at) controller.jumpTo(at);
+    else controller.fitBounds(camera.bbox, motion !== 'jump');
+  }, [controller, camera]);
 
   return (
     <div className="relative h-full w-full overflow-hidden bg-[#d5e3ec]">
       {status !== 'ready' && props.preview}
-      <div
+      <section
         ref={containerRef}
         className={`absolute inset-0 ${status === 'ready' ? '' : 'pointer-events-none opacity-0'}`}
-        role="region"
         aria-label="Map of reports in Liaoning and Jilin"
         data-testid="map"
         data-map-status={status}
         data-map-ready={status === 'ready' ? 'true' : 'false'}
       />
       {status === 'waiting' && (
-        <div className="absolute inset-x-0 bottom-6 flex justify-center">
+        <div className="js-only absolute inset-x-0 bottom-6 flex justify-center">
           <button
             type="button"
             onClick={props.onRequestLoad}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Dashboard } from '@/components/dashboard';
-import { dashboardProps } from '@/lib/page-data';
+import { dashboardPageData } from '@/lib/page-data';
 import { regionMetadata } from '@/lib/region-meta';
 import { getRegion, regionSlugs } from '@/lib/regions';
 
@@ -21,5 +21,5 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function RegionPage({ params }: Params) {
   const region = getRegion((await params).slug);
   if (!region) notFound();
-  return <Dashboard {...dashboardProps(region)} />;
+  return <Dashboard page={dashboardPageData(region)} />;
 }

@@ -1,0 +1,25 @@
+/** The whole dataset as files: plain links, so they work without JavaScript too. */
+export function Downloads() {
+  const link = 'text-blue-900 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-900';
+  return (
+    <section aria-labelledby="downloads-heading" className="border-t border-gray-200 pt-2 text-sm">
+      <h2 id="downloads-heading" className="font-semibold text-gray-900">
+        Download all reports
+      </h2>
+      <p className="mt-0.5 flex flex-wrap gap-x-3">
+        <a href="/data/reports.csv" className={link} download>
+          CSV
+        </a>
+        <a href="/data/reports.json" className={link} download>
+          JSON
+        </a>
+        <a href="/data/reports.geojson" className={link} download>
+          GeoJSON
+        </a>
+        <a href="/about" className={link}>
+          Method and sources
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Region } from '@/lib/schema';
+import type { Selection } from '@/lib/selection';
+
+type RegionLinksProps = {
+  regions: readonly Region[];
+  selection: Selection | null;
+  onSelect: (slug: string) => void;
+};
+
+/**
+ * Every region as a plain link with its count: the way to the 25 region pages without JavaScript (and for
+ * readers, crawlers and archives); with JavaScript a click selects the region in place.
+ */
+export function RegionLinks({ regions, selection, onSelect }: RegionLinksProps) {
+  const provinces = regions.filter((region) => region.level === 'province');
+  const countOf = (region: Region) =>
+    selection === null
+      ? null
+      : region.level === 'province'
+        ? (selection.regionCounts.provinces[region.slug] ?? 0)
+        : (selection.regionCounts.prefectures[region.slug] ?? 0);
+  const link = (region: Region, label: string) => {
+    const count = countOf(region);
+    return (
+      <a
+        href={`/regions/${region.slug}`}
+        onClick={(event) => {
+          event.preventDefault();
+          onSelect(region.slug);
+        }}
+        className="text-blue-900 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-900"
+      >
+        {label}
+        {count !== null && <span className="text-gray-700 no-underline"> ({count})</span>}
+      </a>
+    );
+  };
+  return (
+    <details className="rounded border border-gray-200 px-2 py-1.5 text-sm" data-testid="region-links">
+      <summary className="cursor-pointer font-semibold text-gray-900">All 25 regions</summary>
+      <nav aria-label="Regions" className="mt-1 grid gap-2 sm:grid-cols-2">
+        {provinces.map((province) => (
+          <div key={province.slug}>
+            <h3 className="font-medium">{link(province, province.name_en)}</h3>
+            <ul className="mt-0.5 space-y-0.5 pl-2">
+              {regions
+                .filter((region) => region.level === 'prefecture' && region.province === province.slug)
+                .map((region) => (
+                  <li key={region.slug}>{link(region, region.name_en)}</li>
+                ))}
+            </ul>
+          </div>
+        ))}
+      </nav>
+    </details>
+  );
+}

@@ -1,0 +1,26 @@
+'use client';
+
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { Vocabulary } from '@/lib/url-state';
+import { defaultSnapshot, ViewStore } from '@/lib/view-store';
+
+const noSubscription = () => () => undefined;
+
+/**
+ * The page's one view store (lib/view-store.ts) and its current snapshot. On the server and during hydration the
+ * snapshot is the page's default view, the one its HTML was rendered with; right after, the URL's view.
+ */
+export function useViewStore(vocabulary: Vocabulary, pageRegion: string | null) {
+  const [store] = useState(() =>
+    typeof window === 'undefined' ? null : new ViewStore(window, vocabulary, pageRegion),
+  );
+  const serverSnapshot = useMemo(() => defaultSnapshot(pageRegion), [pageRegion]);
+  const snapshot = useSyncExternalStore(
+    store?.subscribe ?? noSubscription,
+    store?.getSnapshot ?? (() => serverSnapshot),
+    () => serverSnapshot,
+  );
+  useEffect(() => store?.start(), [store]);
+  useEffect(() => store?.setVocabulary(vocabulary), [store, vocabulary]);
+  return { store, snapshot };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { allAssets, assetUrls } from './assets';
+import { parseClientDataset, parsePreviewData } from './client-data';
+import { getDataset } from './data';
+
+function assetBody(url: string): unknown {
+  const asset = allAssets().find((candidate) => url.endsWith(candidate.file));
+  if (!asset) throw new Error(`no asset for ${url}`);
+  return JSON.parse(asset.body);
+}
+
+describe('the shared data files', () => {
+  it('the dataset file passes the browser-side check and holds every validated report', () => {
+    const parsed = parseClientDataset(assetBody(assetUrls(null).reports));
+    expect(parsed.ok && parsed.value.reports.length).toBe(getDataset().reports.length);
+  });
+
+  it('the preview file passes its check', () => {
+    expect(parsePreviewData(assetBody(assetUrls(null).preview)).ok).toBe(true);
+  });
+
+  it('rejects a stale format and a malformed record, naming it', () => {
+    expect(parseClientDataset({ format: 0, reports: [] })).toEqual({ ok: false, error: 'unknown dataset format 0' });
+    const reports = getDataset()
+      .reports.slice(0, 3)
+      .map((report) => ({ ...report }));
+    const broken = [...reports, { ...reports[0], places: [] }];
+    expect(parseClientDataset({ format: 1, reports: broken })).toEqual({
+      ok: false,
+      error: 'report #3 in the dataset file is malformed',
+    });
+  });
+
+  it('names files by content: the same content gives the same name, and every page shares them', () => {
+    expect(assetUrls('dandong').reports).toBe(assetUrls(null).reports);
+    expect(assetUrls('dandong').mapImage).not.toBe(assetUrls(null).mapImage);
+    expect(assetUrls(null).reports).toMatch(/^\/assets\/reports\.[0-9a-f]{12}\.json$/);
+  });
+});

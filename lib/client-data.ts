@@ -1,0 +1,105 @@
+/**
+ * The dataset file the browser fetches once (lib/assets.ts writes it, content-hashed). It is built from data that
+ * passed the full zod validation at build time; the browser checks its shape here instead of shipping zod (about
+ * 40 KB of script) to every reader, and a file that fails the check is reported, never used.
+ */
+import type { MapPreviewData } from './svg-map';
+import type { Report } from './schema';
+
+/** Bumped when the file's shape changes, so a stale cached file is rejected rather than misread. */
+export const CLIENT_DATA_FORMAT = 1;
+
+export type ClientDataset = { format: typeof CLIENT_DATA_FORMAT; reports: Report[] };
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** The fields the dashboard reads, each checked for type; anything else in a record is carried along. */
+function isReport(value: unknown): value is Report {
+  if (!isObject(value)) return false;
+  const { id, source, places, sectors, conditions, summary, confidence, published, observed } = value;
+  if (typeof id !== 'string' || typeof summary !== 'string' || typeof confidence !== 'string') return false;
+  if (!isStringArray(sectors) || !isStringArray(conditions)) return false;
+  if (published !== undefined && (typeof published !== 'string' || !PARTIAL_DATE.test(published))) return false;
+  if (observed !== undefined && (typeof observed !== 'string' || !PARTIAL_DATE.test(observed))) return false;
+  if (!isObject(source) || typeof source.outlet !== 'string' || typeof source.url !== 'string') return false;
+  if (!Array.isArray(places) || places.length === 0) return false;
+  return places.every(
+    (place) =>
+      isObject(place) &&
+      typeof place.region === 'string' &&
+      typeof place.precision === 'string' &&
+      (place.lon === undefined || typeof place.lon === 'number') &&
+      (place.lat === undefined || typeof place.lat === 'number'),
+  );
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function parseClientDataset(input: unknown): ParseResult<ClientDataset> {
+  if (!isObject(input)) return { ok: false, error: 'the dataset file is not an object' };
+  if (input.format !== CLIENT_DATA_FORMAT)
+    return { ok: false, error: `unknown dataset format ${String(input.format)}` };
+  const { reports } = input;
+  if (!Array.isArray(reports)) return { ok: false, error: 'the dataset file has no list of reports' };
+  const bad = reports.findIndex((report) => !isReport(report));
+  if (bad !== -1) return { ok: false, error: `report #${bad} in the dataset file is malformed` };
+  return { ok: true, value: { format: CLIENT_DATA_FORMAT, reports: reports.filter(isReport) } };
+}
+
+export function parsePreviewData(input: unknown): ParseResult<MapPreviewData> {
+  if (!isObject(input)) return { ok: false, error: 'the preview file is not an object' };
+  const { width, height, shapes, labels } = input;
+  if (typeof width !== 'number' || typeof height !== 'number') return { ok: false, error: 'the preview has no size' };
+  const shapesOk =
+    Array.isArray(shapes) &&
+    shapes.every(
+      (shape) =>
+        isObject(shape) &&
+        typeof shape.slug === 'string' &&
+        typeof shape.code === 'number' &&
+        (shape.level === 'province' || shape.level === 'prefecture') &&
+        typeof shape.d === 'string',
+    );
+  const labelsOk =
+    Array.isArray(labels) &&
+    labels.every(
+      (label) =>
+        isObject(label) &&
+        typeof label.slug === 'string' &&
+        typeof label.name === 'string' &&
+        typeof label.x === 'number' &&
+        typeof label.y === 'number',
+    );
+  if (!shapesOk || !labelsOk) return { ok: false, error: 'the preview shapes or labels are malformed' };
+  return {
+    ok: true,
+    value: {
+      width,
+      height,
+      shapes: shapes
+        .filter((shape) => isObject(shape))
+        .map((shape) => ({
+          slug: String(shape.slug),
+          code: Number(shape.code),
+          level: shape.level === 'province' ? 'province' : 'prefecture',
+          d: String(shape.d),
+        })),
+      labels: labels
+        .filter((label) => isObject(label))
+        .map((label) => ({
+          slug: String(label.slug),
+          name: String(label.name),
+          x: Number(label.x),
+          y: Number(label.y),
+        })),
+    },
+  };
+}

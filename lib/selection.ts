@@ -1,0 +1,186 @@
+/**
+ * One filtered selection per view, and every number on screen derived from it: the list and its heading, the
+ * sector and condition controls, the time histogram, the region table, the region shading and the badges.
+ *
+ * A facet control shows, for each value that is on, how many of the listed reports carry it (the same number the
+ * region table shows), and for each value that is off, how many reports switching it on would add ("+3").
+ */
+import {
+  countByRegion,
+  filterReports,
+  latestBySector,
+  newestFirst,
+  reportsInRegion,
+  reportYear,
+  type FilterFacet,
+  type Filters,
+  type RegionCounts,
+} from './filters';
+import { formatPartialDate } from './format';
+import type { Condition, Region, Report, Sector } from './schema';
+import type { ViewState } from './url-state';
+
+export type SelectionData = {
+  readonly reports: readonly Report[];
+  readonly sectors: readonly Sector[];
+  readonly conditions: readonly Condition[];
+  readonly regions: readonly Region[];
+};
+
+/** A facet value's number: `listed` when it is on (reports shown that carry it), `adds` when it is off. */
+export type FacetCount = { readonly on: boolean; readonly count: number };
+
+export type YearCount = { readonly year: number; readonly inWindow: boolean; readonly count: number };
+
+export type Selection = {
+  readonly filters: Filters;
+  readonly region: Region | null;
+  /** The reports shown (region and every filter), newest first. */
+  readonly listed: readonly Report[];
+  readonly total: number;
+  readonly sectorCounts: Readonly<Record<string, FacetCount>>;
+  readonly conditionCounts: Readonly<Record<string, FacetCount>>;
+  readonly years: readonly YearCount[];
+  /** Matching reports per region over both provinces (every filter, no region): shading, picker, badges. */
+  readonly regionCounts: RegionCounts;
+  /** Most recent listed report per sector, for the region table. */
+  readonly latest: Readonly<Record<string, Report>>;
+  /** Listed reports per sector (a report in two sectors counts twice), for the region table. */
+  readonly listedBySector: Readonly<Record<string, number>>;
+  /** Says what is shown, e.g. "Textile reports in Dandong, 2020". */
+  readonly heading: string;
+};
+
+export function viewFilters(view: ViewState): Filters {
+  return { sectors: view.sectors, conditions: view.conditions, from: view.from, to: view.to };
+}
+
+function countValues(reports: readonly Report[], valuesOf: (report: Report) => readonly string[]) {
+  const counts = new Map<string, number>();
+  for (const report of reports)
+    for (const value of new Set(valuesOf(report))) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}
+
+/** On values count the listed reports; off values count the reports the facet alone keeps out. */
+function facetCounts(
+  keys: readonly string[],
+  selected: readonly string[],
+  listed: readonly Report[],
+  withoutFacet: readonly Report[],
+  valuesOf: (report: Report) => readonly string[],
+): Record<string, FacetCount> {
+  const listedIds = new Set(listed.map((report) => report.id));
+  const shown = countValues(listed, valuesOf);
+  const addable = countValues(
+    withoutFacet.filter((report) => !listedIds.has(report.id)),
+    valuesOf,
+  );
+  return Object.fromEntries(
+    keys.map((key) => {
+      const on = selected.length === 0 || selected.includes(key);
+      return [key, { on, count: (on ? shown.get(key) : addable.get(key)) ?? 0 }];
+    }),
+  );
+}
+
+function yearRange(reports: readonly Report[]): number[] {
+  const years = reports.map(reportYear).filter((year) => year !== null);
+  if (years.length === 0) return [];
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+}
+
+function inWindow(year: number, from: string | null, to: string | null): boolean {
+  return (from === null || year >= Number(from.slice(0, 4))) && (to === null || year <= Number(to.slice(0, 4)));
+}
+
+export function describePeriod(from: string | null, to: string | null): string {
+  if (from === null && to === null) return '';
+  if (from !== null && to !== null)
+    return from === to ? formatPartialDate(from) : `${formatPartialDate(from)}–${formatPartialDate(to)}`;
+  return from !== null ? `from ${formatPartialDate(from)}` : `to ${formatPartialDate(to ?? '')}`;
+}
+
+/** "Textile reports in Dandong, Reopened or Struggling, 2020" */
+export function describeView(
+  view: ViewState,
+  data: Pick<SelectionData, 'sectors' | 'conditions'>,
+  region: Region | null,
+) {
+  const sectorLabels = data.sectors.filter((sector) => view.sectors.includes(sector.key)).map((sector) => sector.label);
+  const conditionLabels = data.conditions
+    .filter((condition) => view.conditions.includes(condition.key))
+    .map((condition) => condition.label);
+  const subject =
+    sectorLabels.length === 1
+      ? `${sectorLabels[0]} reports`
+      : sectorLabels.length > 1
+        ? `Reports on ${sectorLabels.join(', ')}`
+        : 'Reports';
+  const parts = [`${subject} in ${region ? region.name_en : 'Liaoning and Jilin'}`];
+  if (conditionLabels.length > 0) parts.push(conditionLabels.join(' or '));
+  const period = describePeriod(view.from, view.to);
+  if (period) parts.push(period);
+  return parts.join(', ');
+}
+
+function without(filters: Filters, facet: FilterFacet, reports: readonly Report[]) {
+  return filterReports(reports, filters, facet);
+}
+
+export function selectView(data: SelectionData, view: ViewState): Selection {
+  const filters = viewFilters(view);
+  const region =
+    view.region === null ? null : (data.regions.find((candidate) => candidate.slug === view.region) ?? null);
+  const inRegion = region ? reportsInRegion(data.reports, region, data.regions) : data.reports;
+  const listed = newestFirst(filterReports(inRegion, filters));
+
+  const sectorKeys = data.sectors.map((sector) => sector.key);
+  const listedBySectorMap = countValues(listed, (report) => report.sectors);
+  const latestMap = latestBySector(listed, sectorKeys);
+
+  const listedYears = countValues(listed, (report) => {
+    const year = reportYear(report);
+    return year === null ? [] : [String(year)];
+  });
+  const outsideYears = countValues(without(filters, 'time', inRegion), (report) => {
+    const year = reportYear(report);
+    return year === null ? [] : [String(year)];
+  });
+
+  return {
+    filters,
+    region,
+    listed,
+    total: listed.length,
+    sectorCounts: facetCounts(
+      sectorKeys,
+      view.sectors,
+      listed,
+      without(filters, 'sectors', inRegion),
+      (report) => report.sectors,
+    ),
+    conditionCounts: facetCounts(
+      data.conditions.map((condition) => condition.key),
+      view.conditions,
+      listed,
+      without(filters, 'conditions', inRegion),
+      (report) => report.conditions,
+    ),
+    years: yearRange(data.reports).map((year) => {
+      const inside = inWindow(year, view.from, view.to);
+      return { year, inWindow: inside, count: (inside ? listedYears : outsideYears).get(String(year)) ?? 0 };
+    }),
+    regionCounts: countByRegion(filterReports(data.reports, filters), data.regions),
+    latest: Object.fromEntries(latestMap),
+    listedBySector: Object.fromEntries(sectorKeys.map((key) => [key, listedBySectorMap.get(key) ?? 0])),
+    heading: describeView(view, data, region),
+  };
+}
+
+/** The first paint of a page: its selection with only the first cards, small enough to ship inside the HTML. */
+export function firstPaint(selection: Selection, cards: number): Selection {
+  return { ...selection, listed: selection.listed.slice(0, cards) };
+}
