@@ -10,7 +10,7 @@ test('the map renders both provinces on screen', async ({ page }) => {
   expect(box?.width ?? 0).toBeGreaterThan(600);
   expect(box?.height ?? 0).toBeGreaterThan(400);
 
-  // A pixel read alone can succeed on an invisible map (NOTES.md, pitfall 4): count colours in a real screenshot.
+  // A pixel read alone can succeed on an invisible map (docs/ARCHITECTURE.md, "Toolchain pitfalls"): count colours in a real screenshot.
   const png = PNG.sync.read(await canvas.screenshot());
   const colours = new Set<number>();
   for (let offset = 0; offset < png.data.length; offset += 4 * 7) {

@@ -11,9 +11,12 @@ import { compactPath, fitProjection, type MapPreviewData } from './svg-map';
 
 export const PREVIEW_WIDTH = 600;
 
-let cached: MapPreviewData | null = null;
+// Projecting every shape is the expensive part: once per frame asked for.
+const cache = new Map<string, MapPreviewData>();
 
 export function mapPreviewData(bbox: BBox): MapPreviewData {
+  const key = bbox.join(',');
+  const cached = cache.get(key);
   if (cached) return cached;
   const geo = FeatureCollectionSchema.parse(
     JSON.parse(readFileSync(path.join(process.cwd(), 'data', 'geo', 'regions.geojson'), 'utf8')),
@@ -38,6 +41,7 @@ export function mapPreviewData(bbox: BBox): MapPreviewData {
     const [x, y] = project(region.label).map(Math.round);
     return { slug: region.slug, name: region.name_en, x: x ?? 0, y: y ?? 0 };
   });
-  cached = { width: PREVIEW_WIDTH, height, shapes, labels };
-  return cached;
+  const data = { width: PREVIEW_WIDTH, height, shapes, labels };
+  cache.set(key, data);
+  return data;
 }

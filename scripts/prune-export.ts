@@ -1,6 +1,6 @@
 /**
  * Removes the MapLibre builds Turbopack copies into out/_next/static/media although the page never loads them
- * (NOTES.md pitfall 10): the development builds and the main bundle (which is already inside a JS chunk).
+ * (docs/ARCHITECTURE.md, "Toolchain pitfalls"): the development builds and the main bundle (which is already inside a JS chunk).
  * Only the production worker is fetched at run time; the e2e tests would fail if it went missing.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
