@@ -64,6 +64,25 @@ const config = [
     },
   },
   ...layerRules,
+  // Browser code uses types from lib/schema.ts and plain lists from lib/vocabulary.ts: zod stays on the server.
+  {
+    files: ['components/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'zod stays out of the browser bundle (validate at build time).' },
+            {
+              name: '@/lib/schema',
+              allowTypeImports: true,
+              message: 'Import types from lib/schema.ts, values from lib/vocabulary.ts: the schema module loads zod.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Playwright fixtures call `use`, which is not React's hook.
   { files: ['e2e/**'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
   {

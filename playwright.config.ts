@@ -1,19 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium, HOW_TO_GET_CHROMIUM } from './scripts/find-browser';
+import { QUIET_OFFLINE_ARGS, requireChromium, SWIFTSHADER_ARGS } from './scripts/find-browser';
 
-const executablePath = await findChromium();
-if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
+const executablePath = await requireChromium();
 
 const PORT = Number(process.env.E2E_PORT ?? 3123);
-
-const QUIET_OFFLINE_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-const SWIFTSHADER_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
 
 export default defineConfig({
   testDir: './e2e',
@@ -22,7 +12,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 20_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   use: {
     baseURL: `http://localhost:${PORT}`,
     reducedMotion: 'reduce',
@@ -46,7 +36,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Builds out/ when stale, then serves the production export (scripts/start.mjs).
+    // Builds out/ when stale, then serves the production export (scripts/start.ts).
     command: `npx tsx scripts/start.ts`,
     env: { PORT: String(PORT) },
     url: `http://localhost:${PORT}/`,

@@ -4,9 +4,12 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { preload } from 'react-dom';
 import { RegionMap, type CameraTarget } from '@/components/map/region-map';
 import { parseClientDataset } from '@/lib/client-data';
+import { plural } from '@/lib/format';
+import { independentOutlets } from '@/lib/provenance';
 import { WIDE_SCREEN_QUERY } from '@/lib/layout';
 import type { PageData } from '@/lib/page-data';
 import type { Place } from '@/lib/schema';
+import { confidenceLevels } from '@/lib/vocabulary';
 import { serialize, type Camera, type ViewState, type Vocabulary } from '@/lib/url-state';
 import { DashboardHeader } from './dashboard-header';
 import { FilterPanel } from './filter-panel';
@@ -35,11 +38,14 @@ export function Dashboard({ page }: { page: PageData }) {
   preload(page.assets.reports, { as: 'fetch', crossOrigin: 'anonymous' });
   const dataset = useFetchedJson(page.assets.reports, parseClientDataset);
   const reports = dataset.status === 'ready' ? dataset.value.reports : null;
+  const coverage = dataset.status === 'ready' ? dataset.value.coverage : null;
+  const events = dataset.status === 'ready' ? dataset.value.events : page.events;
 
   const vocabulary: Vocabulary = useMemo(
     () => ({
       sectors: page.sectors.map((sector) => sector.key),
       conditions: page.conditions.map((condition) => condition.key),
+      confidence: confidenceLevels,
       regions: page.regions.map((region) => region.slug),
       reports: reports ? new Set(reports.map((report) => report.id)) : null,
       bounds: page.maxBounds,
@@ -92,7 +98,22 @@ export function Dashboard({ page }: { page: PageData }) {
     },
     [store, view.at, selectRegion],
   );
-  const onCamera = useCallback((at: Camera) => store?.writeCamera(at), [store]);
+  const openReport = useCallback((id: string) => navigate({ report: id }), [navigate]);
+  const closeReport = useCallback(() => navigate({ report: null }), [navigate]);
+  const resetFilters = useCallback(
+    () => navigate({ sectors: [], conditions: [], confidence: [], from: null, to: null }),
+    [navigate],
+  );
+  const reportsById = useMemo(() => new Map((reports ?? []).map((report) => [report.id, report])), [reports]);
+  const describeReports = useCallback(
+    (ids: readonly string[]) => {
+      const found = ids.map((id) => reportsById.get(id)).filter((report) => report !== undefined);
+      const outlets = independentOutlets(found).length;
+      return `${plural(ids.length, 'report')} from ${plural(outlets, 'outlet')}`;
+    },
+    [reportsById],
+  );
+  const onCamera = useCallback((at: Camera, intentSeq: number) => store?.writeCamera(at, intentSeq), [store]);
 
   // On wide screens the interactive map loads at once. On phones the static map stands in until asked for,
   // sparing a phone's data and battery (MapLibre is ~290 KB of script plus its rendering work) and keeping page
@@ -147,6 +168,8 @@ export function Dashboard({ page }: { page: PageData }) {
               onSelectRegion={onSelectRegionCode}
               onSelectReports={onSelectReports}
               onCamera={onCamera}
+              describeReports={describeReports}
+              noneFound={page.noneFound}
               load={loadMap}
               onRequestLoad={() => setMapRequested(true)}
               preview={
@@ -155,6 +178,7 @@ export function Dashboard({ page }: { page: PageData }) {
                   previewUrl={page.assets.preview}
                   counts={selection?.regionCounts.prefectures ?? null}
                   selected={view.region}
+                  noneFound={page.noneFound}
                   onSelect={selectRegion}
                 />
               }
@@ -171,7 +195,7 @@ export function Dashboard({ page }: { page: PageData }) {
         >
           <div aria-hidden="true" className="mx-auto mt-2 h-1.5 w-10 shrink-0 rounded-full bg-gray-300 lg:hidden" />
           <div className="space-y-3 p-3">
-            <FilterPanel page={page} view={view} selection={selection} onChange={navigate} />
+            <FilterPanel page={page} view={view} selection={selection} events={events} onChange={navigate} />
             <RegionPicker regions={page.regions} selected={view.region} selection={selection} onChange={selectRegion} />
             <RegionLinks regions={page.regions} selection={selection} onSelect={selectRegion} />
             <ReportPanel
@@ -179,14 +203,16 @@ export function Dashboard({ page }: { page: PageData }) {
               view={view}
               selection={selection}
               reports={reports}
+              coverage={coverage}
+              events={events}
               loadError={dataset.status === 'error' ? dataset.error : null}
               pinSelection={pinSelection}
               onClearPinSelection={() => setPinSelection(null)}
-              onOpenReport={(id) => navigate({ report: id })}
-              onCloseReport={() => navigate({ report: null })}
+              onOpenReport={openReport}
+              onCloseReport={closeReport}
               onCloseRegion={() => selectRegion(null)}
               onPlace={onPlace}
-              onResetFilters={() => navigate({ sectors: [], conditions: [], from: null, to: null })}
+              onResetFilters={resetFilters}
             />
           </div>
         </aside>

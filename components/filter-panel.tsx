@@ -1,7 +1,9 @@
 import type { PageData } from '@/lib/page-data';
+import type { TimelineEvent } from '@/lib/schema';
 import type { Selection } from '@/lib/selection';
 import type { ViewState } from '@/lib/url-state';
 import { ConditionFilter } from './condition-filter';
+import { ConfidenceFilter } from './confidence-filter';
 import { SectorFilter } from './sector-filter';
 import { TimeFilter } from './time-filter';
 
@@ -10,13 +12,14 @@ type FilterPanelProps = {
   view: ViewState;
   /** Null while the reports load for a filtered view: the controls work, their numbers wait. */
   selection: Selection | null;
+  events: readonly TimelineEvent[];
   onChange: (change: Partial<ViewState>) => void;
 };
 
 const NO_COUNTS = {};
 
 /** Sector first (the primary control), then condition and time; collapsed behind a disclosure in an embed. */
-export function FilterPanel({ page, view, selection, onChange }: FilterPanelProps) {
+export function FilterPanel({ page, view, selection, events, onChange }: FilterPanelProps) {
   const filters = (
     <div className="space-y-3">
       <SectorFilter
@@ -32,8 +35,16 @@ export function FilterPanel({ page, view, selection, onChange }: FilterPanelProp
         onChange={(conditions) => onChange({ conditions })}
         defaultOpen={false}
       />
+      <ConfidenceFilter
+        labels={page.confidence}
+        selected={view.confidence}
+        counts={selection?.confidenceCounts ?? NO_COUNTS}
+        onChange={(confidence) => onChange({ confidence })}
+      />
       <TimeFilter
         years={selection?.years ?? page.initial.years.map((year) => ({ ...year, count: 0 }))}
+        sectors={page.sectors}
+        events={events}
         from={view.from}
         to={view.to}
         onChange={(from, to) => onChange({ from, to })}

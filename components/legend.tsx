@@ -39,6 +39,26 @@ export function Legend({ sectors, defaultOpen }: { sectors: readonly Sector[]; d
             ))}
           </ul>
         </div>
+        <div data-testid="legend-provenance">
+          <p className="font-medium">Marker style: how we know</p>
+          <ul className="mt-0.5 space-y-0.5">
+            <li className="flex items-center gap-1.5">
+              <span aria-hidden="true" className="h-3 w-3 rounded-full border-2 border-gray-500 bg-gray-700" />
+              Solid: the outlet&apos;s own reporting
+            </li>
+            <li className="flex items-center gap-1.5">
+              <span aria-hidden="true" className="h-3 w-3 rounded-full border-2 border-gray-500 bg-gray-700/35" />
+              Faded: a relay or a report of others&apos; reporting
+            </li>
+            <li className="flex items-center gap-1.5">
+              <span
+                aria-hidden="true"
+                className="h-3 w-3 rounded-full border-2 border-gray-500 bg-gray-700 outline outline-[1.5px] outline-offset-1 outline-gray-900"
+              />
+              Outer ring: two or more independent outlets report the same event
+            </li>
+          </ul>
+        </div>
         <p>
           <span
             aria-hidden="true"
@@ -64,6 +84,13 @@ export function Legend({ sectors, defaultOpen }: { sectors: readonly Sector[]; d
             ))}
           </ul>
         </div>
+        <p className="flex items-center gap-1.5">
+          <span
+            aria-hidden="true"
+            className="h-3 w-4 shrink-0 border border-gray-400 bg-[repeating-linear-gradient(45deg,#9ca3af_0_1px,transparent_1px_5px)]"
+          />
+          Hatched: searched, no report found (not the same as 0 under the current filters)
+        </p>
         <p>Reports that name only a province get no pin: the badge on the province counts them.</p>
       </div>
     </details>

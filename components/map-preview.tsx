@@ -2,7 +2,7 @@
 
 import { useMemo, type MouseEvent } from 'react';
 import { parsePreviewData } from '@/lib/client-data';
-import { choroplethBinColour, COLOURS } from '@/lib/map-style';
+import { choroplethBinColour, COLOURS, NONE_FOUND_COLOUR } from '@/lib/map-style';
 import { previewSvg, type PreviewColours } from '@/lib/svg-map';
 import { useFetchedJson } from './use-fetched-json';
 
@@ -12,6 +12,7 @@ const COLOURS_FOR_PREVIEW: PreviewColours = {
   provinceLine: COLOURS.provinceLine,
   selectedLine: COLOURS.selectedLine,
   text: COLOURS.text,
+  noneFound: NONE_FOUND_COLOUR,
 };
 
 type MapPreviewProps = {
@@ -22,6 +23,8 @@ type MapPreviewProps = {
   /** Matching reports per prefecture slug; null while the reports load. */
   counts: Readonly<Record<string, number>> | null;
   selected: string | null;
+  /** Prefectures searched with no report found: hatched. */
+  noneFound: readonly string[];
   onSelect: (slug: string) => void;
 };
 
@@ -31,14 +34,14 @@ type MapPreviewProps = {
  * counts are known it is redrawn inline by the same renderer, shaded for the current filters, each prefecture a
  * link to its region (the list of regions in the panel links them too, with or without JavaScript).
  */
-export function MapPreview({ imageUrl, previewUrl, counts, selected, onSelect }: MapPreviewProps) {
+export function MapPreview({ imageUrl, previewUrl, counts, selected, noneFound, onSelect }: MapPreviewProps) {
   const shapes = useFetchedJson(counts === null ? null : previewUrl, parsePreviewData);
   const markup = useMemo(
     () =>
       shapes.status === 'ready' && counts !== null
-        ? previewSvg(shapes.value, counts, selected, COLOURS_FOR_PREVIEW)
+        ? previewSvg(shapes.value, counts, selected, COLOURS_FOR_PREVIEW, new Set(noneFound))
         : null,
-    [shapes, counts, selected],
+    [shapes, counts, selected, noneFound],
   );
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {

@@ -1,6 +1,7 @@
-import type { Condition, Region, Sector } from '@/lib/schema';
+import type { Condition, Region, Search, Sector, TimelineEvent } from '@/lib/schema';
+import { languageName } from '@/lib/format';
 import type { Selection } from '@/lib/selection';
-import { formatReportDate } from '@/lib/format';
+import { formatPartialDate, formatReportDate } from '@/lib/format';
 import { ToneDot } from './tone-dot';
 
 type RegionSummaryProps = {
@@ -9,11 +10,24 @@ type RegionSummaryProps = {
   conditionsByKey: ReadonlyMap<string, Condition>;
   /** Null while the reports load for a filtered view. */
   selection: Selection | null;
+  /** The searches made where no report was found at all; null for a region with reports. */
+  searches: readonly Search[] | null;
+  /** Timeline events that name this region. */
+  events: readonly TimelineEvent[];
   onClose: () => void;
 };
 
 /** A region's names in three languages, its counts by sector and the latest reported condition per sector. */
-export function RegionSummary({ region, sectors, conditionsByKey, selection, onClose }: RegionSummaryProps) {
+export function RegionSummary({
+  region,
+  sectors,
+  conditionsByKey,
+  selection,
+  searches,
+  events,
+  onClose,
+}: RegionSummaryProps) {
+  const here = events.filter((event) => event.places?.includes(region.slug));
   const sectorCounts = selection?.listedBySector ?? {};
   const present = sectors.filter((sector) => (sectorCounts[sector.key] ?? 0) > 0);
   return (
@@ -51,7 +65,22 @@ export function RegionSummary({ region, sectors, conditionsByKey, selection, onC
           : `Prefecture-level region of ${region.province === 'liaoning' ? 'Liaoning' : 'Jilin'}`}{' '}
         · <span lang="zh-Hans">{region.name_zh_full}</span> · GB/T 2260 {region.code}
       </p>
-      {selection === null ? null : present.length === 0 ? (
+      {searches ? (
+        <div
+          className="mt-2 rounded border border-dashed border-gray-500 bg-white p-2 text-sm"
+          data-testid="none-found"
+        >
+          <p className="font-medium">No report found (searched {searches.length} times).</p>
+          <p className="text-xs text-gray-700">Nothing found is not the same as nothing there. The searches:</p>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5 text-xs text-gray-800">
+            {searches.map((search, index) => (
+              <li key={index}>
+                <span lang={search.language}>{search.query}</span> ({languageName(search.language)}, {search.date})
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : selection === null ? null : present.length === 0 ? (
         <p className="mt-2 text-sm text-gray-800">No report matches the current filters here.</p>
       ) : (
         <table className="mt-2 w-full text-left text-sm">
@@ -61,7 +90,7 @@ export function RegionSummary({ region, sectors, conditionsByKey, selection, onC
               <th scope="col" className="font-medium">
                 Sector
               </th>
-              <th scope="col" className="font-medium">
+              <th scope="col" className="pr-2 font-medium">
                 Reports
               </th>
               <th scope="col" className="font-medium">
@@ -103,6 +132,21 @@ export function RegionSummary({ region, sectors, conditionsByKey, selection, onC
             })}
           </tbody>
         </table>
+      )}
+      {here.length > 0 && (
+        <div className="mt-2 text-xs" data-testid="region-events">
+          <h3 className="font-semibold text-gray-900">Events here</h3>
+          <ol className="mt-0.5 space-y-0.5">
+            {here.map((event) => (
+              <li key={event.id}>
+                <span className="tabular-nums text-gray-700">{formatPartialDate(event.date)}</span>{' '}
+                <a href={event.url} target="_blank" rel="noopener noreferrer" className="text-blue-900 underline">
+                  {event.label}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </div>
       )}
     </section>
   );

@@ -1,12 +1,18 @@
-import type { Condition, Place, Region, Report, Sector } from '@/lib/schema';
-import { formatPartialDate, formatReportDate, humanise, languageName, placeLabel } from '@/lib/format';
+import type { Condition, ConfidenceLabel, Place, Region, Report, Sector } from '@/lib/schema';
+import { formatPartialDate, formatReportDate, languageName, placeLabel } from '@/lib/format';
+import { sourceDomain } from '@/lib/provenance';
+import { ReportProvenance } from './report-provenance';
 import { ToneDot } from './tone-dot';
 
 export type ReportCardContext = {
   sectorsByKey: ReadonlyMap<string, Sector>;
   conditionsByKey: ReadonlyMap<string, Condition>;
+  confidenceByKey: ReadonlyMap<string, ConfidenceLabel>;
   regionsBySlug: ReadonlyMap<string, Region>;
+  /** Other records of the report's event; empty until the dataset has loaded. */
+  siblingsOf: (report: Report) => readonly Report[];
   onPlace: (place: Place) => void;
+  onOpenReport: (id: string) => void;
 };
 
 type ReportCardProps = {
@@ -35,10 +41,20 @@ export function ReportCard({
       className={`rounded-lg border bg-white p-3 text-sm ${selected ? 'border-blue-700 ring-2 ring-blue-700' : 'border-gray-200'}`}
     >
       <p className="flex flex-wrap gap-x-2 text-xs text-gray-700">
-        <time dateTime={report.published}>{formatReportDate(report)}</time>
+        <span>
+          Published <time dateTime={report.published}>{formatReportDate(report)}</time>
+          {report.observed && (
+            <>
+              , describes <time dateTime={report.observed}>{formatPartialDate(report.observed)}</time>
+            </>
+          )}
+        </span>
         <span aria-hidden="true">·</span>
         <span className="font-medium text-gray-900">{source.outlet}</span>
         {source.language !== 'en' && <span>({languageName(source.language)})</span>}
+        <span className="text-gray-600" data-testid="source-domain">
+          {sourceDomain(source.url)}
+        </span>
       </p>
       <Heading className="mt-1 text-[0.95rem] font-semibold leading-snug">
         <a
@@ -117,10 +133,12 @@ export function ReportCard({
           );
         })}
       </div>
-      <p className="mt-1 text-xs text-gray-700">
-        Confidence: {humanise(report.confidence)}
-        {report.observed && <> · Situation observed {formatPartialDate(report.observed)}</>}
-      </p>
+      <ReportProvenance
+        report={report}
+        confidence={context.confidenceByKey.get(report.confidence)}
+        siblings={context.siblingsOf(report)}
+        onOpenReport={context.onOpenReport}
+      />
       {report.notes && (
         <details className="mt-1 text-xs text-gray-700">
           <summary className="cursor-pointer">Sourcing notes</summary>

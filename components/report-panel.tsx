@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import type { PageData } from '@/lib/page-data';
-import type { Place, Report } from '@/lib/schema';
+import type { CoverageEntry, Place, Report, TimelineEvent } from '@/lib/schema';
 import type { Selection } from '@/lib/selection';
 import type { ViewState } from '@/lib/url-state';
 import { newestFirst } from '@/lib/filters';
+import { recordsByEvent } from '@/lib/provenance';
 import { plural } from '@/lib/format';
 import { Downloads } from './downloads';
 import { RegionSummary } from './region-summary';
@@ -16,6 +17,9 @@ type ReportPanelProps = {
   selection: Selection | null;
   /** Every report once the dataset has arrived; null before. */
   reports: readonly Report[] | null;
+  /** Every prefecture's coverage once the dataset has arrived; null before. */
+  coverage: readonly CoverageEntry[] | null;
+  events: readonly TimelineEvent[];
   loadError: string | null;
   pinSelection: { ids: string[]; place: string | null } | null;
   onClearPinSelection: () => void;
@@ -32,6 +36,8 @@ export function ReportPanel({
   view,
   selection,
   reports,
+  coverage,
+  events,
   loadError,
   pinSelection,
   onClearPinSelection,
@@ -42,14 +48,21 @@ export function ReportPanel({
   onResetFilters,
 }: ReportPanelProps) {
   const regionsBySlug = useMemo(() => new Map(page.regions.map((region) => [region.slug, region])), [page.regions]);
+  const byEvent = useMemo(() => recordsByEvent(reports ?? []), [reports]);
   const context: ReportCardContext = useMemo(
     () => ({
       sectorsByKey: new Map(page.sectors.map((sector) => [sector.key, sector])),
       conditionsByKey: new Map(page.conditions.map((condition) => [condition.key, condition])),
+      confidenceByKey: new Map(page.confidence.map((label) => [label.key, label])),
       regionsBySlug,
+      siblingsOf: (report) =>
+        report.event === undefined
+          ? []
+          : (byEvent.get(report.event) ?? []).filter((sibling) => sibling.id !== report.id),
       onPlace,
+      onOpenReport,
     }),
-    [page.sectors, page.conditions, regionsBySlug, onPlace],
+    [page.sectors, page.conditions, page.confidence, regionsBySlug, byEvent, onPlace, onOpenReport],
   );
   const reportsById = useMemo(
     () => new Map((reports ?? page.initial.listed).map((report) => [report.id, report])),
@@ -60,6 +73,10 @@ export function ReportPanel({
     ? newestFirst(pinSelection.ids.map((id) => reportsById.get(id)).filter((report) => report !== undefined))
     : [];
   const region = view.region === null ? null : (regionsBySlug.get(view.region) ?? null);
+  const noneFoundEntry = coverage?.find((entry) => entry.region === region?.slug && entry.status === 'none-found');
+  const searches = noneFoundEntry?.searches ?? (region?.slug === page.region ? page.searches : null);
+  const filtersActive =
+    view.sectors.length + view.conditions.length + view.confidence.length > 0 || view.from !== null || view.to !== null;
 
   return (
     <div className="space-y-3">
@@ -115,6 +132,8 @@ export function ReportPanel({
           sectors={page.sectors}
           conditionsByKey={context.conditionsByKey}
           selection={selection}
+          searches={searches}
+          events={events}
           onClose={onCloseRegion}
         />
       )}
@@ -127,7 +146,7 @@ export function ReportPanel({
         >
           Loading the reports for this view…
         </p>
-      ) : selection.total === 0 ? (
+      ) : selection.total === 0 && searches && !filtersActive ? null : selection.total === 0 ? (
         <div
           role="status"
           className="rounded-lg border border-dashed border-gray-400 p-4 text-sm text-gray-800"

@@ -1,8 +1,12 @@
+import type { Sector, TimelineEvent } from '@/lib/schema';
 import type { YearCount } from '@/lib/selection';
+import { TimeChart } from './time-chart';
 
 type TimeFilterProps = {
   /** Years the data covers, oldest first: reports shown per year inside the window, reports it would add outside. */
   years: readonly YearCount[];
+  sectors: readonly Sector[];
+  events: readonly TimelineEvent[];
   from: string | null;
   to: string | null;
   onChange: (from: string | null, to: string | null) => void;
@@ -70,38 +74,13 @@ function PeriodPicker({
   );
 }
 
-/** From/to by year or month, under a small histogram of reports per year. */
-export function TimeFilter({ years, from, to, onChange }: TimeFilterProps) {
-  const max = Math.max(1, ...years.map((year) => year.count));
+/** The time chart (bars, events, window sliders), then from/to to the month. */
+export function TimeFilter({ years, sectors, events, from, to, onChange }: TimeFilterProps) {
   const yearList = years.map((year) => year.year);
   return (
     <fieldset>
       <legend className="mb-1 text-sm font-semibold text-gray-900">Time</legend>
-      {/* A picture of the counts; the selects below are the control (bars this narrow are too small to tap). */}
-      <div
-        className="flex h-12 items-end gap-px"
-        role="img"
-        aria-label={`Reports per year: ${years.map(({ year, count, inWindow }) => `${year} ${inWindow ? count : `+${count}`}`).join(', ')}`}
-      >
-        {years.map(({ year, count, inWindow }) => {
-          return (
-            <span
-              key={year}
-              title={inWindow ? `${year}: ${count}` : `${year}: ${count} more outside the window`}
-              className="flex h-full flex-1 items-end"
-            >
-              <span
-                className={`block w-full rounded-t-sm ${inWindow ? 'bg-gray-700' : 'bg-gray-300'}`}
-                style={{ height: `${count === 0 ? 2 : Math.max(8, (count / max) * 100)}%` }}
-              />
-            </span>
-          );
-        })}
-      </div>
-      <div className="flex justify-between text-xs text-gray-600" aria-hidden="true">
-        <span>{yearList[0]}</span>
-        <span>{yearList[yearList.length - 1]}</span>
-      </div>
+      <TimeChart years={years} sectors={sectors} events={events} from={from} to={to} onChange={onChange} />
       <div className="mt-1.5 flex flex-wrap gap-x-3 gap-y-1">
         <PeriodPicker label="From" value={from} years={yearList} onChange={(period) => onChange(period, to)} />
         <PeriodPicker label="To" value={to} years={yearList} onChange={(period) => onChange(from, period)} />

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { filterReports, NO_FILTERS } from '@/lib/filters';
 import { reportPointsBySector, type ReportPoints } from '@/lib/map-data';
 import type { PageData } from '@/lib/page-data';
+import { markerProvenance, recordsByEvent, type Strength } from '@/lib/provenance';
 import type { Report } from '@/lib/schema';
 import { selectView, type Selection } from '@/lib/selection';
 import { DEFAULT_STATE, type ViewState } from '@/lib/url-state';
@@ -14,6 +15,7 @@ function showsDefaultView(view: ViewState, page: PageData): boolean {
     view.region === page.region &&
     view.sectors.length === 0 &&
     view.conditions.length === 0 &&
+    view.confidence.length === 0 &&
     view.from === null &&
     view.to === null
   );
@@ -26,25 +28,40 @@ function showsDefaultView(view: ViewState, page: PageData): boolean {
  */
 export function useDashboardModel(page: PageData, reports: readonly Report[] | null, view: ViewState) {
   const { sectors, conditions, regions } = page;
-  const { region, sectors: sectorFilter, conditions: conditionFilter, from, to } = view;
+  const { region, sectors: sectorFilter, conditions: conditionFilter, confidence, from, to } = view;
 
   const selection: Selection | null = useMemo(() => {
     // Built from the fields that select, so a camera move or an opened card does not recompute it.
-    const state = { ...DEFAULT_STATE, region, sectors: sectorFilter, conditions: conditionFilter, from, to };
+    const state = {
+      ...DEFAULT_STATE,
+      region,
+      sectors: sectorFilter,
+      conditions: conditionFilter,
+      confidence,
+      from,
+      to,
+    };
     if (reports) return selectView({ reports, sectors, conditions, regions }, state);
     return showsDefaultView(state, page) ? page.initial : null;
-  }, [reports, sectors, conditions, regions, page, region, sectorFilter, conditionFilter, from, to]);
+  }, [reports, sectors, conditions, regions, page, region, sectorFilter, conditionFilter, confidence, from, to]);
 
   // The sector facet is applied on the map by switching overlays, so the points ignore it: toggling a sector
   // never rebuilds a source.
+  const provenanceOf = useMemo(() => {
+    const strength = new Map<string, Strength>(page.confidence.map((label) => [label.key, label.strength]));
+    const strengthOf = (key: string): Strength => strength.get(key) ?? 'primary';
+    const byEvent = recordsByEvent(reports ?? []);
+    return (report: Report) => markerProvenance(report, strengthOf, byEvent);
+  }, [page.confidence, reports]);
   const reportPoints: Record<string, ReportPoints> = useMemo(
     () =>
       reportPointsBySector(
-        reports ? filterReports(reports, { ...NO_FILTERS, conditions: conditionFilter, from, to }) : [],
+        reports ? filterReports(reports, { ...NO_FILTERS, conditions: conditionFilter, confidence, from, to }) : [],
         sectors.map((sector) => sector.key),
         conditions,
+        provenanceOf,
       ),
-    [reports, conditionFilter, from, to, sectors, conditions],
+    [reports, conditionFilter, confidence, from, to, sectors, conditions, provenanceOf],
   );
 
   const countsByCode = useMemo(() => {

@@ -8,6 +8,7 @@
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { regions, provincesBBox } from '../lib/regions';
+import { confidenceLevels } from '../lib/schema';
 import { parse, type Vocabulary } from '../lib/url-state';
 import { padBBox } from '../lib/view';
 import { expect, test, waitForMapReady } from './fixtures/app';
@@ -20,6 +21,7 @@ const FIRST_SEED = Number(process.env.MODEL_SEED ?? 20261202);
 const vocabulary: Vocabulary = {
   sectors: sectorKeys,
   conditions: dataset.conditions.map((condition) => condition.key),
+  confidence: confidenceLevels,
   regions: regions.map((region) => region.slug),
   reports: new Set(dataset.reports.map((report) => report.id)),
   bounds: padBBox(provincesBBox, 0.2),
@@ -212,7 +214,9 @@ async function disagreement(page: Page): Promise<string> {
 
   const list = page.getByTestId('report-list');
   if (selection.total === 0) {
-    if ((await page.getByTestId('empty-state').count()) === 0) problems.push('no empty state for an empty view');
+    // An empty view says so: "no report matches", or for a prefecture where nothing was ever found, the searches.
+    const said = (await page.getByTestId('empty-state').count()) + (await page.getByTestId('none-found').count());
+    if (said === 0) problems.push('no empty state for an empty view');
   } else {
     const count = Number(await list.getAttribute('data-count'));
     if (count !== selection.total) problems.push(`list shows ${count}, data says ${selection.total}`);

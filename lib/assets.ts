@@ -10,7 +10,7 @@ import { CLIENT_DATA_FORMAT, type ClientDataset } from './client-data';
 import { getDataset } from './data';
 import { countByRegion } from './filters';
 import { mapPreviewData } from './map-preview';
-import { choroplethBinColour, COLOURS, GEO_FILES, type GeoFile } from './map-style';
+import { choroplethBinColour, COLOURS, GEO_FILES, NONE_FOUND_COLOUR, type GeoFile } from './map-style';
 import { provincesBBox, regions } from './regions';
 import { previewSvg } from './svg-map';
 
@@ -30,6 +30,7 @@ export const PREVIEW_COLOURS = {
   provinceLine: COLOURS.provinceLine,
   selectedLine: COLOURS.selectedLine,
   text: COLOURS.text,
+  noneFound: NONE_FOUND_COLOUR,
 };
 
 type AssetSet = {
@@ -43,8 +44,9 @@ type AssetSet = {
 let built: AssetSet | null = null;
 
 function buildAssets(): AssetSet {
-  const { reports } = getDataset();
-  const dataset: ClientDataset = { format: CLIENT_DATA_FORMAT, reports };
+  const { reports, coverage, events } = getDataset();
+  const noneFound = new Set(coverage.filter((entry) => entry.status === 'none-found').map((entry) => entry.region));
+  const dataset: ClientDataset = { format: CLIENT_DATA_FORMAT, reports, coverage, events };
   const preview = mapPreviewData(provincesBBox);
   const counts = countByRegion(reports, regions).prefectures;
   const geoEntries = GEO_FILES.map((file) => {
@@ -58,7 +60,7 @@ function buildAssets(): AssetSet {
         `map-${slug || 'all'}`,
         'svg',
         'image/svg+xml; charset=utf-8',
-        previewSvg(preview, counts, slug || null, PREVIEW_COLOURS),
+        previewSvg(preview, counts, slug || null, PREVIEW_COLOURS, noneFound),
       ),
     ]),
   );

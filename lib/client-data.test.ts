@@ -21,6 +21,10 @@ describe('the shared data files', () => {
 
   it('rejects a stale format and a malformed record, naming it', () => {
     expect(parseClientDataset({ format: 0, reports: [] })).toEqual({ ok: false, error: 'unknown dataset format 0' });
+    expect(parseClientDataset({ format: 1, reports: [], coverage: [{ region: 'x' }] })).toEqual({
+      ok: false,
+      error: 'the coverage in the dataset file is malformed',
+    });
     const reports = getDataset()
       .reports.slice(0, 3)
       .map((report) => ({ ...report }));

@@ -4,12 +4,44 @@
  * 40 KB of script) to every reader, and a file that fails the check is reported, never used.
  */
 import type { MapPreviewData } from './svg-map';
-import type { Report } from './schema';
+import type { CoverageEntry, Report, TimelineEvent } from './schema';
 
 /** Bumped when the file's shape changes, so a stale cached file is rejected rather than misread. */
 export const CLIENT_DATA_FORMAT = 1;
 
-export type ClientDataset = { format: typeof CLIENT_DATA_FORMAT; reports: Report[] };
+export type ClientDataset = {
+  format: typeof CLIENT_DATA_FORMAT;
+  reports: Report[];
+  coverage: CoverageEntry[];
+  events: TimelineEvent[];
+};
+
+function isTimelineEvent(value: unknown): value is TimelineEvent {
+  return (
+    isObject(value) &&
+    typeof value.id === 'string' &&
+    typeof value.date === 'string' &&
+    PARTIAL_DATE.test(value.date) &&
+    typeof value.label === 'string' &&
+    typeof value.url === 'string'
+  );
+}
+
+function isCoverageEntry(value: unknown): value is CoverageEntry {
+  return (
+    isObject(value) &&
+    typeof value.region === 'string' &&
+    (value.status === 'reported' || value.status === 'none-found') &&
+    Array.isArray(value.searches) &&
+    value.searches.every(
+      (search) =>
+        isObject(search) &&
+        typeof search.query === 'string' &&
+        typeof search.language === 'string' &&
+        typeof search.date === 'string',
+    )
+  );
+}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -51,7 +83,21 @@ export function parseClientDataset(input: unknown): ParseResult<ClientDataset> {
   if (!Array.isArray(reports)) return { ok: false, error: 'the dataset file has no list of reports' };
   const bad = reports.findIndex((report) => !isReport(report));
   if (bad !== -1) return { ok: false, error: `report #${bad} in the dataset file is malformed` };
-  return { ok: true, value: { format: CLIENT_DATA_FORMAT, reports: reports.filter(isReport) } };
+  const { coverage } = input;
+  if (!Array.isArray(coverage) || !coverage.every(isCoverageEntry))
+    return { ok: false, error: 'the coverage in the dataset file is malformed' };
+  const { events } = input;
+  if (!Array.isArray(events) || !events.every(isTimelineEvent))
+    return { ok: false, error: 'the events in the dataset file are malformed' };
+  return {
+    ok: true,
+    value: {
+      format: CLIENT_DATA_FORMAT,
+      reports: reports.filter(isReport),
+      coverage: coverage.filter(isCoverageEntry),
+      events: events.filter(isTimelineEvent),
+    },
+  };
 }
 
 export function parsePreviewData(input: unknown): ParseResult<MapPreviewData> {

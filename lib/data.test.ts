@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import conditions from '@/data/conditions.json';
+import confidence from '@/data/confidence.json';
+import events from '@/data/events.json';
 import sectors from '@/data/sectors.json';
 import { formatDataError, getDataset, validateDataset } from './data';
 import { regions } from './regions';
@@ -52,7 +54,7 @@ function coverageFor(
 const TODAY = '2026-12-02';
 
 function messagesFor(reports: unknown[], coverage: unknown = coverageFor({}, reports)): string[] {
-  const result = validateDataset({ sectors, conditions, reports, coverage }, regions, TODAY);
+  const result = validateDataset({ sectors, conditions, reports, coverage, confidence, events }, regions, TODAY);
   return result.ok ? [] : result.errors.map(formatDataError);
 }
 
@@ -105,6 +107,25 @@ describe('validateDataset: one test per fault class', () => {
         coverageFor({ anshan: { searches: searches.map((search) => ({ ...search, language: 'zh' })) } }),
       ),
     ).toEqual([expect.stringMatching(/record "anshan": field "searches": .*\(has 3 in 1\)/)]);
+  });
+
+  it('warns, without failing, about an event key only one record uses', () => {
+    const result = validateDataset(
+      {
+        sectors,
+        conditions,
+        reports: [validReport({ event: 'lonely-event' })],
+        coverage: coverageFor(),
+        confidence,
+        events,
+      },
+      regions,
+      TODAY,
+    );
+    expect(result.ok).toBe(true);
+    expect(result.warnings.map(formatDataError)).toEqual([
+      'data/reports.json: record "test-2020-04-dandong-textile": field "event": "lonely-event" is used by this record only, so it links nothing',
+    ]);
   });
 
   it('needs an entry for every prefecture', () => {

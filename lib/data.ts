@@ -5,17 +5,31 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import conditionsJson from '@/data/conditions.json' with { type: 'json' };
+import confidenceJson from '@/data/confidence.json' with { type: 'json' };
 import coverageJson from '@/data/coverage.json' with { type: 'json' };
+import eventsJson from '@/data/events.json' with { type: 'json' };
 import reportsJson from '@/data/reports.json' with { type: 'json' };
 import sectorsJson from '@/data/sectors.json' with { type: 'json' };
 import { regions as allRegions } from './regions';
-import { Condition, CoverageEntry, Report, Sector, type Region } from './schema';
+import { lonelyEvents } from './provenance';
+import {
+  Condition,
+  ConfidenceLabel,
+  confidenceLevels,
+  CoverageEntry,
+  Report,
+  Sector,
+  TimelineEvent,
+  type Region,
+} from './schema';
 
 export type Dataset = {
   sectors: Sector[];
   conditions: Condition[];
   reports: Report[];
   coverage: CoverageEntry[];
+  confidence: ConfidenceLabel[];
+  events: TimelineEvent[];
 };
 
 export type DataError = { file: string; record: string; field: string; message: string };
@@ -25,6 +39,8 @@ export const DATA_FILES = {
   conditions: 'data/conditions.json',
   reports: 'data/reports.json',
   coverage: 'data/coverage.json',
+  confidence: 'data/confidence.json',
+  events: 'data/events.json',
 } as const;
 
 /** A prefecture marked "none found" must say how it was searched: at least this many searches, in two languages. */
@@ -44,7 +60,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return out || '(record)';
 }
 
-function recordName(value: unknown, index: number, idField: 'id' | 'key' | 'region'): string {
+function recordName(value: unknown, index: number, idField: IdField): string {
   if (typeof value === 'object' && value !== null && idField in value) {
     const id: unknown = Reflect.get(value, idField);
     if (typeof id === 'string' && id !== '') return id;
@@ -52,12 +68,14 @@ function recordName(value: unknown, index: number, idField: 'id' | 'key' | 'regi
   return `#${index}`;
 }
 
+type IdField = 'id' | 'key' | 'region';
+
 /** Parses each element of an array file with a schema; collects every issue instead of stopping at the first. */
 function parseRecords<S extends z.ZodType>(
   file: string,
   input: unknown,
   schema: S,
-  idField: 'id' | 'key' | 'region',
+  idField: IdField,
   errors: DataError[],
 ): z.infer<S>[] {
   if (!Array.isArray(input)) {
@@ -236,10 +254,62 @@ function checkCoverage(
   }
 }
 
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataError[] };
+export type ValidationResult =
+  { ok: true; dataset: Dataset; warnings: DataError[] } | { ok: false; errors: DataError[]; warnings: DataError[] };
+
+/** Every confidence label explained once, and nothing else. */
+function checkConfidenceLabels(labels: readonly ConfidenceLabel[], errors: DataError[]) {
+  for (const level of confidenceLevels) {
+    if (!labels.some((label) => label.key === level))
+      errors.push({
+        file: DATA_FILES.confidence,
+        record: level,
+        field: '(record)',
+        message: 'is missing: every confidence label needs an explanation',
+      });
+  }
+}
+
+/** Timeline events name known regions and were checked no later than today. */
+function checkTimelineEvents(
+  events: readonly TimelineEvent[],
+  regions: readonly Region[],
+  today: string,
+  errors: DataError[],
+) {
+  const file = DATA_FILES.events;
+  for (const event of events) {
+    if (event.checked.date > today)
+      errors.push({ file, record: event.id, field: 'checked.date', message: `${event.checked.date} is in the future` });
+    event.places?.forEach((slug, index) => {
+      if (!regions.some((region) => region.slug === slug))
+        errors.push({ file, record: event.id, field: `places[${index}]`, message: `unknown region "${slug}"` });
+    });
+  }
+}
+
+/** An event key shared by no other record links nothing: a warning (it may await its sibling). */
+function eventWarnings(reports: readonly Report[]): DataError[] {
+  const lonely = new Set(lonelyEvents(reports));
+  return reports
+    .filter((report) => report.event !== undefined && lonely.has(report.event))
+    .map((report) => ({
+      file: DATA_FILES.reports,
+      record: report.id,
+      field: 'event',
+      message: `"${report.event}" is used by this record only, so it links nothing`,
+    }));
+}
 
 export function validateDataset(
-  input: { sectors: unknown; conditions: unknown; reports: unknown; coverage: unknown },
+  input: {
+    sectors: unknown;
+    conditions: unknown;
+    reports: unknown;
+    coverage: unknown;
+    confidence: unknown;
+    events: unknown;
+  },
   regions: readonly Region[] = allRegions,
   today: string = new Date().toISOString().slice(0, 10),
 ): ValidationResult {
@@ -255,7 +325,16 @@ export function validateDataset(
   checkReportReferences(reports, sectors, conditions, regions, errors);
   checkCoverage(coverage, regionsNamed(input.reports), regions, errors);
   checkNotFuture(reports, coverage, today, errors);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, dataset: { sectors, conditions, reports, coverage } };
+  const confidence = parseRecords(DATA_FILES.confidence, input.confidence, ConfidenceLabel, 'key', errors);
+  checkUniqueKeys(DATA_FILES.confidence, confidence, (label) => label.key, 'key', errors);
+  checkConfidenceLabels(confidence, errors);
+  const events = parseRecords(DATA_FILES.events, input.events, TimelineEvent, 'id', errors);
+  checkUniqueKeys(DATA_FILES.events, events, (event) => event.id, 'id', errors);
+  checkTimelineEvents(events, regions, today, errors);
+  const warnings = eventWarnings(reports);
+  return errors.length > 0
+    ? { ok: false, errors, warnings }
+    : { ok: true, dataset: { sectors, conditions, reports, coverage, confidence, events }, warnings };
 }
 
 export class InvalidDataError extends Error {
@@ -275,7 +354,14 @@ export function getDataset(): Dataset {
   // The benchmark builds a variant with a large synthetic fixture (scripts/bench); it never ships.
   const fixture = process.env.BENCH_REPORTS_FILE;
   const reports: unknown = fixture ? JSON.parse(readFileSync(fixture, 'utf8')) : reportsJson;
-  const result = validateDataset({ sectors: sectorsJson, conditions: conditionsJson, reports, coverage: coverageJson });
+  const result = validateDataset({
+    sectors: sectorsJson,
+    conditions: conditionsJson,
+    reports,
+    coverage: coverageJson,
+    confidence: confidenceJson,
+    events: eventsJson,
+  });
   if (!result.ok) throw new InvalidDataError(result.errors);
   loaded = result.dataset;
   return loaded;

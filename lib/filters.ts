@@ -8,11 +8,13 @@ import type { Condition, Place, Region, Report, Tone } from './schema';
 export type Filters = {
   sectors: readonly string[];
   conditions: readonly string[];
+  /** Confidence labels (how the information was sourced). */
+  confidence: readonly string[];
   from: string | null;
   to: string | null;
 };
 
-export const NO_FILTERS: Filters = { sectors: [], conditions: [], from: null, to: null };
+export const NO_FILTERS: Filters = { sectors: [], conditions: [], confidence: [], from: null, to: null };
 
 /** A month as a single integer (year * 12 + month index), so windows compare with plain arithmetic. */
 export type MonthIndex = number;
@@ -57,12 +59,13 @@ function anyOf(selected: readonly string[], values: readonly string[]): boolean 
   return selected.length === 0 || values.some((value) => selected.includes(value));
 }
 
-export type FilterFacet = 'sectors' | 'conditions' | 'time';
+export type FilterFacet = 'sectors' | 'conditions' | 'confidence' | 'time';
 
 /** Whether a report passes the filters, optionally ignoring one facet (for that facet's own counts). */
 export function matchesFilters(report: Report, filters: Filters, ignore?: FilterFacet): boolean {
   if (ignore !== 'sectors' && !anyOf(filters.sectors, report.sectors)) return false;
   if (ignore !== 'conditions' && !anyOf(filters.conditions, report.conditions)) return false;
+  if (ignore !== 'confidence' && !anyOf(filters.confidence, [report.confidence])) return false;
   if (ignore !== 'time' && !inTimeWindow(report, filters.from, filters.to)) return false;
   return true;
 }

@@ -22,12 +22,15 @@ describe('reportPointsBySector', () => {
       expect(points[key]?.features.some((feature) => feature.properties.report === wide.id)).toBe(false);
   });
 
-  it('carries the report id, its tone and the place name on each point', () => {
+  it('carries the report id, its tone, the place name and how it is drawn on each point', () => {
     const feature = points.textile?.features[0];
     expect(feature?.properties).toEqual({
       report: expect.any(String),
       tone: expect.stringMatching(/^(good|mixed|bad|neutral)$/),
       place: expect.any(String),
+      provenance: 'primary',
     });
+    const secondary = reportPointsBySector(reports, keys, conditions, () => 'secondary');
+    expect(secondary.textile?.features.every((feature) => feature.properties.provenance === 'secondary')).toBe(true);
   });
 });

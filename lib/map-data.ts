@@ -4,15 +4,18 @@
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { pinnedPlaces, reportTone } from './filters';
+import type { MarkerProvenance } from './provenance';
 import type { Condition, Report, Tone } from './schema';
 
-export type ReportPointProperties = { report: string; tone: Tone; place: string };
+export type ReportPointProperties = { report: string; tone: Tone; place: string; provenance: MarkerProvenance };
 export type ReportPoints = FeatureCollection<Point, ReportPointProperties>;
 
 export function reportPointsBySector(
   reports: readonly Report[],
   sectorKeys: readonly string[],
   conditions: readonly Condition[],
+  /** How each report is drawn (lib/provenance.ts); all primary when not given. */
+  provenanceOf: (report: Report) => MarkerProvenance = () => 'primary',
 ): Record<string, ReportPoints> {
   const bySector: Record<string, Feature<Point, ReportPointProperties>[]> = Object.fromEntries(
     sectorKeys.map((key) => [key, []]),
@@ -21,6 +24,7 @@ export function reportPointsBySector(
     const places = pinnedPlaces(report);
     if (places.length === 0) continue;
     const tone = reportTone(report, conditions);
+    const provenance = provenanceOf(report);
     for (const sector of report.sectors) {
       const features = bySector[sector];
       if (!features) continue;
@@ -28,7 +32,7 @@ export function reportPointsBySector(
         features.push({
           type: 'Feature',
           geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
-          properties: { report: report.id, tone, place: place.name },
+          properties: { report: report.id, tone, place: place.name, provenance },
         });
       }
     }

@@ -52,6 +52,7 @@ export const LAYER_IDS = {
   neighboursFill: 'neighbours-fill',
   neighboursLine: 'neighbours-line',
   prefectureFill: 'prefecture-fill',
+  noneFound: 'prefecture-none-found',
   prefectureLine: 'prefecture-line',
   hoverLine: 'prefecture-hover-line',
   provinceLine: 'province-line',
@@ -99,7 +100,11 @@ export function choroplethColour(): ExpressionSpecification {
   ] as ExpressionSpecification;
 }
 
-export function baseLayers(): LayerSpecification[] {
+/** The hatch drawn over prefectures searched with no report found (an image the map makes, see map-controller). */
+export const NONE_FOUND_PATTERN = 'none-found-hatch';
+export const NONE_FOUND_COLOUR = '#9ca3af';
+
+export function baseLayers(noneFound: readonly string[] = []): LayerSpecification[] {
   return [
     { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': COLOURS.sea } },
     { id: LAYER_IDS.land, type: 'fill', source: 'land', paint: { 'fill-color': COLOURS.land } },
@@ -128,6 +133,14 @@ export function baseLayers(): LayerSpecification[] {
       source: 'regions',
       filter: ['==', ['get', 'level'], 'prefecture'],
       paint: { 'fill-color': choroplethColour(), 'fill-opacity': 0.92 },
+    },
+    {
+      // "Nothing found (searched)" must read differently from "0 under the current filters".
+      id: LAYER_IDS.noneFound,
+      type: 'fill',
+      source: 'regions',
+      filter: ['in', ['get', 'slug'], ['literal', [...noneFound]]],
+      paint: { 'fill-pattern': NONE_FOUND_PATTERN, 'fill-opacity': 0.6 },
     },
     {
       id: LAYER_IDS.prefectureLine,
@@ -242,6 +255,8 @@ export type MapStyleOptions = {
   visibleSectors: readonly string[];
   /** Report points per sector to draw from the first frame (later changes go through setData). */
   reportPoints?: Readonly<Record<string, ReportPoints>>;
+  /** Prefectures searched with no report found (data/coverage.json): hatched. */
+  noneFound?: readonly string[];
 };
 
 export function buildMapStyle({
@@ -251,6 +266,7 @@ export function buildMapStyle({
   sectors,
   visibleSectors,
   reportPoints,
+  noneFound,
 }: MapStyleOptions): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
   for (const file of GEO_FILES) {
@@ -268,7 +284,7 @@ export function buildMapStyle({
     glyphs: `${origin}/glyphs/{fontstack}/{range}.pbf`,
     sources,
     // Markers on top: they carry the data and take the clicks.
-    layers: [...baseLayers(), ...markers],
+    layers: [...baseLayers(noneFound ?? []), ...markers],
   };
 }
 
@@ -293,6 +309,7 @@ export function reportLayerIds(sectorKey: string) {
   return {
     clusters: `reports-${sectorKey}-clusters`,
     counts: `reports-${sectorKey}-counts`,
+    rings: `reports-${sectorKey}-rings`,
     points: `reports-${sectorKey}-points`,
   };
 }
@@ -343,10 +360,16 @@ const NOTHING: FilterSpecification = ['boolean', false];
  * A sector overlay is switched off by a layer filter that matches nothing (the sources stay as they are), the
  * same operation the benchmark's bare page performs; toggling `visibility` measured about the same.
  */
-export function reportLayerFilter(kind: 'clusters' | 'counts' | 'points', visible: boolean): FilterSpecification {
+export type ReportLayerKind = 'clusters' | 'counts' | 'rings' | 'points';
+
+export function reportLayerFilter(kind: ReportLayerKind, visible: boolean): FilterSpecification {
   if (!visible) return NOTHING;
+  if (kind === 'rings') return ['all', ['!', ['has', 'point_count']], ['==', ['get', 'provenance'], 'corroborated']];
   return kind === 'points' ? ['!', ['has', 'point_count']] : ['has', 'point_count'];
 }
+
+/** Marker fill by provenance: a relay or a report of others' reporting is drawn faded. */
+export const SECONDARY_MARKER_OPACITY = 0.35;
 
 export function reportLayers(
   sector: SectorStyle,
@@ -386,12 +409,27 @@ export function reportLayers(
       paint: { 'text-color': labelColourOn(sector.colour), 'text-translate': offset },
     },
     {
+      // A second, outer ring: the event is reported by two or more independent outlets.
+      id: ids.rings,
+      type: 'circle',
+      source,
+      filter: reportLayerFilter('rings', visible),
+      paint: {
+        'circle-radius': 10,
+        'circle-opacity': 0,
+        'circle-stroke-color': COLOURS.text,
+        'circle-stroke-width': 1.5,
+        'circle-translate': offset,
+      },
+    },
+    {
       id: ids.points,
       type: 'circle',
       source,
       filter: reportLayerFilter('points', visible),
       paint: {
         'circle-color': sector.colour,
+        'circle-opacity': ['match', ['get', 'provenance'], 'secondary', SECONDARY_MARKER_OPACITY, 1],
         'circle-radius': 6,
         'circle-stroke-color': [
           'match',

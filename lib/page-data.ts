@@ -7,7 +7,7 @@
 import { assetUrls, type AssetUrls } from './assets';
 import { getDataset } from './data';
 import { geoAttribution, provincesBBox, regions } from './regions';
-import type { BBox, Condition, Region, Sector } from './schema';
+import type { BBox, Condition, ConfidenceLabel, Region, Search, Sector, TimelineEvent } from './schema';
 import { firstPaint, selectView, type Selection } from './selection';
 import { DEFAULT_STATE } from './url-state';
 import { padBBox } from './view';
@@ -19,17 +19,25 @@ export type PageData = {
   region: string | null;
   sectors: readonly Sector[];
   conditions: readonly Condition[];
+  confidence: readonly ConfidenceLabel[];
+  /** Timeline events naming this page's region (the rest arrive with the dataset). */
+  events: readonly TimelineEvent[];
   regions: readonly Region[];
   /** The page's default view, computed at build time: the HTML, and the first render before the data arrives. */
   initial: Selection;
   assets: AssetUrls;
+  /** Prefectures searched with no report found (data/coverage.json). */
+  noneFound: readonly string[];
+  /** This page's prefecture, when nothing was found there: the searches made, shown in the panel. */
+  searches: readonly Search[] | null;
   homeBounds: BBox;
   maxBounds: BBox;
   attribution: string;
 };
 
 export function dashboardPageData(region: Region | null): PageData {
-  const { sectors, conditions, reports } = getDataset();
+  const { sectors, conditions, confidence, reports, coverage, events } = getDataset();
+  const noneFound = coverage.filter((entry) => entry.status === 'none-found');
   const selection = selectView(
     { reports, sectors, conditions, regions },
     { ...DEFAULT_STATE, region: region?.slug ?? null },
@@ -38,9 +46,13 @@ export function dashboardPageData(region: Region | null): PageData {
     region: region?.slug ?? null,
     sectors,
     conditions,
+    confidence,
+    events: region ? events.filter((event) => event.places?.includes(region.slug)) : [],
     regions,
     initial: firstPaint(selection, FIRST_PAINT_CARDS),
     assets: assetUrls(region?.slug ?? null),
+    noneFound: noneFound.map((entry) => entry.region),
+    searches: noneFound.find((entry) => entry.region === region?.slug)?.searches ?? null,
     homeBounds: provincesBBox,
     maxBounds: padBBox(provincesBBox, 0.2),
     attribution: geoAttribution,

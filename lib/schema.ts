@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { confidenceLevels, languages, precisions, provinceSlugs, sourceKinds, tones } from './vocabulary';
+
+// The plain lists live in lib/vocabulary.ts, so browser code can use them without loading zod.
+export { confidenceLevels, languages, precisions, provinceSlugs, sourceKinds, tones };
 
 // ---------------------------------------------------------------------------
 // Geography (data/geo/regions.json)
 // ---------------------------------------------------------------------------
 
-export const provinceSlugs = ['liaoning', 'jilin'] as const;
 export const ProvinceSlug = z.enum(provinceSlugs);
 export type ProvinceSlug = z.infer<typeof ProvinceSlug>;
 
@@ -53,7 +56,6 @@ export const Sector = z.strictObject({
 });
 export type Sector = z.infer<typeof Sector>;
 
-export const tones = ['good', 'mixed', 'bad', 'neutral'] as const;
 export const Tone = z.enum(tones);
 export type Tone = z.infer<typeof Tone>;
 
@@ -91,7 +93,6 @@ export const HttpUrl = z.string().refine((value) => {
   }
 }, 'must be an http or https URL');
 
-export const precisions = ['point', 'city', 'prefecture', 'province'] as const;
 export const Precision = z.enum(precisions);
 export type Precision = z.infer<typeof Precision>;
 
@@ -124,20 +125,18 @@ export const Place = z
   });
 export type Place = z.infer<typeof Place>;
 
-export const languages = ['en', 'ko', 'ja', 'zh'] as const;
-export const sourceKinds = ['news', 'ngo', 'un', 'government', 'think-tank'] as const;
-export const confidenceLevels = [
-  'single-anonymous-source',
-  'multiple-anonymous-sources',
-  'named-sources',
-  'on-site-reporting',
-  'official-document',
-  'investigation',
-  'press-report',
-  'relay',
-] as const;
 export const Confidence = z.enum(confidenceLevels);
 export type Confidence = z.infer<typeof Confidence>;
+
+/** A confidence label in plain language (data/confidence.json). */
+export const ConfidenceLabel = z.strictObject({
+  key: Confidence,
+  label: z.string().min(1),
+  description: z.string().min(1),
+  /** Primary: the outlet's own reporting; secondary: a report or copy of someone else's. */
+  strength: z.enum(['primary', 'secondary']),
+});
+export type ConfidenceLabel = z.infer<typeof ConfidenceLabel>;
 
 /** Our own editorial tags, which readers would take for the outlet's ("[Exclusive]" is an outlet's, "[untitled]" is ours). */
 const EDITORIAL_MARKER = /\[(?:untitled|title paraphrased|paraphrased|no title|headline)[^\]]*\]/i;
@@ -215,7 +214,10 @@ export const Report = z
     /** When this record was last re-read against its source page, or against the digest where the page could not be read. */
     checked: Checked,
     /** Shared by records that report the same happening (same place, time and facts). */
-    event: key.optional(),
+    event: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug like "helong-2024-01-unrest"')
+      .optional(),
   })
   .refine((report) => report.source.via === undefined || report.confidence === 'relay', {
     message: 'must be "relay" when the source is a mirror or relay (source.via is set)',
@@ -245,3 +247,23 @@ export const CoverageEntry = z.strictObject({
   searches: z.array(Search),
 });
 export type CoverageEntry = z.infer<typeof CoverageEntry>;
+
+// ---------------------------------------------------------------------------
+// Timeline events (data/events.json): dated, cited happenings that shaped the workers' situation
+// ---------------------------------------------------------------------------
+
+export const TimelineEvent = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug'),
+  /** At the precision the source gives. */
+  date: PartialDate,
+  label: z.string().min(1).max(40),
+  /** One sentence in our own words. */
+  description: z.string().min(20).max(200),
+  kind: z.enum(['un', 'government', 'north-korea', 'incident', 'investigation']),
+  outlet: z.string().min(1),
+  url: HttpUrl,
+  /** Region slugs the event concerns; absent = both provinces. */
+  places: z.array(z.string().min(1)).optional(),
+  checked: Checked,
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;

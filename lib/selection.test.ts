@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getDataset } from './data';
 import { regions } from './regions';
+import { confidenceLevels } from './schema';
 import { describeView, selectView, type SelectionData } from './selection';
 import { DEFAULT_STATE, type ViewState } from './url-state';
 
@@ -14,6 +15,7 @@ const view: fc.Arbitrary<ViewState> = fc.record({
   region: fc.constantFrom(null, ...regions.map((region) => region.slug)),
   sectors: fc.subarray(sectorKeys).filter((keys) => keys.length < sectorKeys.length),
   conditions: fc.subarray(conditionKeys, { maxLength: 3 }),
+  confidence: fc.subarray([...confidenceLevels], { maxLength: 3 }),
   from: fc.constantFrom(null, '2017', '2020', '2020-03'),
   to: fc.constantFrom(null, '2019', '2022', '2024-06'),
   report: fc.constant(null),

@@ -18,6 +18,7 @@ import {
 } from './filters';
 import { formatPartialDate } from './format';
 import type { Condition, Region, Report, Sector } from './schema';
+import { confidenceLevels } from './vocabulary';
 import type { ViewState } from './url-state';
 
 export type SelectionData = {
@@ -30,7 +31,14 @@ export type SelectionData = {
 /** A facet value's number: `listed` when it is on (reports shown that carry it), `adds` when it is off. */
 export type FacetCount = { readonly on: boolean; readonly count: number };
 
-export type YearCount = { readonly year: number; readonly inWindow: boolean; readonly count: number };
+export type YearCount = {
+  readonly year: number;
+  readonly inWindow: boolean;
+  /** Reports shown that year inside the window; outside it, the reports the year would add. */
+  readonly count: number;
+  /** The same reports by sector (a report in two sectors counts in both), for the chart's tooltip. */
+  readonly bySector: Readonly<Record<string, number>>;
+};
 
 export type Selection = {
   readonly filters: Filters;
@@ -40,6 +48,7 @@ export type Selection = {
   readonly total: number;
   readonly sectorCounts: Readonly<Record<string, FacetCount>>;
   readonly conditionCounts: Readonly<Record<string, FacetCount>>;
+  readonly confidenceCounts: Readonly<Record<string, FacetCount>>;
   readonly years: readonly YearCount[];
   /** Matching reports per region over both provinces (every filter, no region): shading, picker, badges. */
   readonly regionCounts: RegionCounts;
@@ -52,7 +61,13 @@ export type Selection = {
 };
 
 export function viewFilters(view: ViewState): Filters {
-  return { sectors: view.sectors, conditions: view.conditions, from: view.from, to: view.to };
+  return {
+    sectors: view.sectors,
+    conditions: view.conditions,
+    confidence: view.confidence,
+    from: view.from,
+    to: view.to,
+  };
 }
 
 function countValues(reports: readonly Report[], valuesOf: (report: Report) => readonly string[]) {
@@ -141,14 +156,17 @@ export function selectView(data: SelectionData, view: ViewState): Selection {
   const listedBySectorMap = countValues(listed, (report) => report.sectors);
   const latestMap = latestBySector(listed, sectorKeys);
 
-  const listedYears = countValues(listed, (report) => {
+  const yearOf = (report: Report) => {
     const year = reportYear(report);
     return year === null ? [] : [String(year)];
-  });
-  const outsideYears = countValues(without(filters, 'time', inRegion), (report) => {
-    const year = reportYear(report);
-    return year === null ? [] : [String(year)];
-  });
+  };
+  const yearSectorOf = (report: Report) =>
+    yearOf(report).flatMap((year) => report.sectors.map((sector) => `${year}|${sector}`));
+  const outsideWindow = without(filters, 'time', inRegion);
+  const listedYears = countValues(listed, yearOf);
+  const outsideYears = countValues(outsideWindow, yearOf);
+  const listedYearSectors = countValues(listed, yearSectorOf);
+  const outsideYearSectors = countValues(outsideWindow, yearSectorOf);
 
   return {
     filters,
@@ -169,9 +187,22 @@ export function selectView(data: SelectionData, view: ViewState): Selection {
       without(filters, 'conditions', inRegion),
       (report) => report.conditions,
     ),
+    confidenceCounts: facetCounts(
+      confidenceLevels,
+      view.confidence,
+      listed,
+      without(filters, 'confidence', inRegion),
+      (report) => [report.confidence],
+    ),
     years: yearRange(data.reports).map((year) => {
       const inside = inWindow(year, view.from, view.to);
-      return { year, inWindow: inside, count: (inside ? listedYears : outsideYears).get(String(year)) ?? 0 };
+      const bySector = inside ? listedYearSectors : outsideYearSectors;
+      return {
+        year,
+        inWindow: inside,
+        count: (inside ? listedYears : outsideYears).get(String(year)) ?? 0,
+        bySector: Object.fromEntries(sectorKeys.map((key) => [key, bySector.get(`${year}|${key}`) ?? 0])),
+      };
     }),
     regionCounts: countByRegion(filterReports(data.reports, filters), data.regions),
     latest: Object.fromEntries(latestMap),
@@ -182,5 +213,10 @@ export function selectView(data: SelectionData, view: ViewState): Selection {
 
 /** The first paint of a page: its selection with only the first cards, small enough to ship inside the HTML. */
 export function firstPaint(selection: Selection, cards: number): Selection {
-  return { ...selection, listed: selection.listed.slice(0, cards) };
+  // The chart's per-sector tooltips wait for the dataset; the bars and totals are in the first paint.
+  return {
+    ...selection,
+    listed: selection.listed.slice(0, cards),
+    years: selection.years.map((year) => ({ ...year, bySector: {} })),
+  };
 }

@@ -104,6 +104,8 @@ export type PreviewColours = {
   provinceLine: string;
   selectedLine: string;
   text: string;
+  /** Hatch over prefectures searched with no report found. */
+  noneFound: string;
 };
 
 /**
@@ -116,6 +118,7 @@ export function previewSvg(
   counts: Readonly<Record<string, number>>,
   selected: string | null,
   colours: PreviewColours,
+  noneFound: ReadonlySet<string> = new Set(),
 ): string {
   const labelOf = new Map(data.labels.map((label) => [label.slug, label.name]));
   const prefectures = data.shapes.filter((shape) => shape.level === 'prefecture');
@@ -136,9 +139,13 @@ export function previewSvg(
       (shape) =>
         `<path d="${shape.d}" fill="none" stroke="${colours.selectedLine}" stroke-width="2.5" pointer-events="none"/>`,
     );
+  const hatched = prefectures
+    .filter((shape) => noneFound.has(shape.slug))
+    .map((shape) => `<path d="${shape.d}" fill="url(#none-found)" pointer-events="none"/>`);
+  const defs = `<defs><pattern id="none-found" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="${colours.noneFound}" stroke-width="1.2"/></pattern></defs>`;
   const labels = data.labels.map(
     (label) =>
       `<text x="${label.x}" y="${label.y}" font-size="13" text-anchor="middle" fill="${colours.text}" stroke="white" stroke-width="3" paint-order="stroke" pointer-events="none">${escapeXml(label.name)}</text>`,
   );
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${data.width} ${data.height}" width="${data.width}" height="${data.height}" font-family="system-ui, sans-serif">${[...links, ...outlines, ...highlight, ...labels].join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${data.width} ${data.height}" width="${data.width}" height="${data.height}" font-family="system-ui, sans-serif">${defs}${[...links, ...hatched, ...outlines, ...highlight, ...labels].join('')}</svg>`;
 }

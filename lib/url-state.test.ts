@@ -15,6 +15,7 @@ const REPORT_IDS = ['dailynk-2020-04-stay-extended', 'rfa-2024-02-dandong-work-s
 const vocabulary: Vocabulary = {
   sectors: ['restaurants', 'textile', 'assembly', 'seafood', 'it', 'trade', 'construction', 'other'],
   conditions: ['normal-operations', 'reopened', 'struggling', 'below-capacity', 'closed', 'stay-extended'],
+  confidence: ['single-anonymous-source', 'on-site-reporting', 'official-document', 'relay'],
   regions: ['liaoning', 'jilin', 'dandong', 'shenyang', 'yanbian', 'jilin-city'],
   reports: new Set(REPORT_IDS),
   bounds: [116, 37, 135, 48],
@@ -35,6 +36,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     region: fc.option(fc.constantFrom(...vocabulary.regions), { nil: null }),
     sectors: subsequence(vocabulary.sectors),
     conditions: subsequence(vocabulary.conditions),
+    confidence: subsequence(vocabulary.confidence),
     from: fc.option(period, { nil: null }),
     to: fc.option(period, { nil: null }),
     report: fc.option(fc.constantFrom(...REPORT_IDS), { nil: null }),
@@ -191,5 +193,14 @@ describe('report ids before the reports have loaded', () => {
   });
   it('drops an unknown id once the reports are known', () => {
     expect(parse('/?report=not-yet-known-2020', vocabulary).state.report).toBeNull();
+  });
+});
+
+describe('confidence', () => {
+  it('keeps known labels in vocabulary order, drops unknown ones, and writes them after condition', () => {
+    const parsed = parse('/?confidence=relay,bogus,on-site-reporting&condition=reopened', vocabulary);
+    expect(parsed.state.confidence).toEqual(['on-site-reporting', 'relay']);
+    expect(serialize(parsed.state)).toBe('/?condition=reopened&confidence=on-site-reporting,relay');
+    expect(parse('/?confidence=bogus', vocabulary).params.confidence.status).toBe('invalid');
   });
 });

@@ -14,6 +14,8 @@ export type ViewState = {
   sectors: string[];
   /** Selected condition keys in vocabulary order; empty = all. */
   conditions: string[];
+  /** Selected confidence labels in vocabulary order; empty = all. */
+  confidence: string[];
   /** Inclusive window, `YYYY` or `YYYY-MM`. */
   from: string | null;
   to: string | null;
@@ -29,6 +31,7 @@ export const DEFAULT_STATE: ViewState = {
   region: null,
   sectors: [],
   conditions: [],
+  confidence: [],
   from: null,
   to: null,
   report: null,
@@ -40,6 +43,7 @@ export const DEFAULT_STATE: ViewState = {
 export type Vocabulary = {
   sectors: readonly string[];
   conditions: readonly string[];
+  confidence: readonly string[];
   regions: readonly string[];
   /**
    * Known report ids, or null while the reports are still loading: then any id shaped like one is kept, and the
@@ -54,7 +58,7 @@ export type Vocabulary = {
 export type ParamResult<T> = { status: 'valid'; value: T } | { status: 'invalid'; raw: string } | { status: 'missing' };
 
 /** The query parameters in the order `serialize` writes them. */
-export const QUERY_KEYS = ['sector', 'condition', 'from', 'to', 'report', 'at', 'embed'] as const;
+export const QUERY_KEYS = ['sector', 'condition', 'confidence', 'from', 'to', 'report', 'at', 'embed'] as const;
 type QueryKey = (typeof QUERY_KEYS)[number];
 
 type QueryState = Omit<ViewState, 'region'>;
@@ -113,6 +117,7 @@ function parseCamera(raw: string, { bounds, zoomRange }: Vocabulary): Camera | u
 const PARSERS: { [K in keyof QueryState]: QueryParser<QueryState[K]> } = {
   sectors: { key: 'sector', parse: (raw, vocabulary) => parseKeyList(raw, vocabulary.sectors) },
   conditions: { key: 'condition', parse: (raw, vocabulary) => parseKeyList(raw, vocabulary.conditions) },
+  confidence: { key: 'confidence', parse: (raw, vocabulary) => parseKeyList(raw, vocabulary.confidence) },
   from: { key: 'from', parse: parsePeriod },
   to: { key: 'to', parse: parsePeriod },
   report: {
@@ -201,6 +206,7 @@ export function serialize(state: ViewState): string {
   const add = (key: QueryKey, value: string) => parts.push(`${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
   if (state.sectors.length > 0) add('sector', state.sectors.join(','));
   if (state.conditions.length > 0) add('condition', state.conditions.join(','));
+  if (state.confidence.length > 0) add('confidence', state.confidence.join(','));
   if (state.from !== null) add('from', state.from);
   if (state.to !== null) add('to', state.to);
   if (state.report !== null) add('report', state.report);

@@ -6,6 +6,7 @@ import { CAMERA_WRITE_INTERVAL_MS, ViewStore, type BrowserPort, type Clock } fro
 const vocabulary: Vocabulary = {
   sectors: ['restaurants', 'textile', 'assembly'],
   conditions: ['reopened', 'struggling'],
+  confidence: ['on-site-reporting', 'relay'],
   regions: ['liaoning', 'jilin', 'dandong', 'yanbian'],
   reports: new Set(['a-2020', 'b-2021']),
   bounds: [116, 37, 135, 48],
@@ -163,6 +164,17 @@ describe('ViewStore', () => {
     expect(browser.entries).toEqual(['/?at=40.100,124.400,8', '/?sector=textile&at=41.0000,125.0000,9']);
     expect(store.getSnapshot().camera).toBe(intent);
     expect(store.hasPendingCamera).toBe(false);
+  });
+
+  it('drops the end of a gesture that began before Back: its camera never lands on the restored entry', () => {
+    const { browser, store } = setup('/');
+    store.navigate({ sectors: ['textile'] });
+    const gestureBegan = store.getSnapshot().camera.seq;
+    browser.go(-1);
+    store.writeCamera({ lat: 41, lng: 125, zoom: 9 }, gestureBegan);
+    expect(browser.url).toBe('/');
+    store.writeCamera({ lat: 41, lng: 125, zoom: 9 }, store.getSnapshot().camera.seq);
+    expect(browser.url).toBe('/?at=41.0000,125.0000,9');
   });
 
   it('a user pan never asks the map to move; choosing a region does', () => {

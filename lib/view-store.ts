@@ -132,8 +132,13 @@ export class ViewStore {
     this.publish(next, this.newCamera(next, 'fly'));
   }
 
-  /** The user moved the map: replace the URL's camera, throttled; the map is already there, so it is not moved. */
-  writeCamera(camera: Camera) {
+  /**
+   * The user moved the map: replace the URL's camera, throttled; the map is already there, so it is not moved.
+   * `intentSeq` is the camera intent current when the gesture began; a gesture from before the latest
+   * back/forward or region change is dropped (its end can arrive after the navigation).
+   */
+  writeCamera(camera: Camera, intentSeq: number = this.snapshot.camera.seq) {
+    if (intentSeq !== this.snapshot.camera.seq) return;
     this.cancelPendingCamera();
     if (sameCamera(camera, this.snapshot.view.at)) return;
     this.pendingCamera = camera;

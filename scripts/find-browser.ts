@@ -1,6 +1,6 @@
 /**
- * Finds a Chromium for the e2e tests: CHROMIUM_PATH, then Debian's /usr/bin/chromium, then Playwright's own.
- * `tsx scripts/find-browser.ts` prints the path, or explains how to get one and exits 1.
+ * Finds a Chromium for the e2e tests and the measuring scripts: CHROMIUM_PATH, then Debian's /usr/bin/chromium,
+ * then Playwright's own. `tsx scripts/find-browser.ts` prints the path, or explains how to get one and exits 1.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -19,17 +19,30 @@ export async function findChromium(env: Record<string, string | undefined> = pro
 }
 
 export const HOW_TO_GET_CHROMIUM = [
-  "No Chromium found for the end-to-end tests. Looked at: $CHROMIUM_PATH, /usr/bin/chromium, Playwright's own browser.",
+  "No Chromium found. Looked at: $CHROMIUM_PATH, /usr/bin/chromium, Playwright's own browser.",
   'Get one with:  sudo apt-get install chromium   (Debian/Ubuntu)',
   '         or:   CHROMIUM_PATH=/path/to/chrome npm test',
 ].join('\n');
 
-const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) {
+/** The Chromium to use; without one, prints how to get it and exits 1. */
+export async function requireChromium(): Promise<string> {
   const found = await findChromium();
-  if (!found) {
-    console.error(HOW_TO_GET_CHROMIUM);
-    process.exit(1);
-  }
-  console.log(found);
+  if (found) return found;
+  console.error(HOW_TO_GET_CHROMIUM);
+  process.exit(1);
 }
+
+/** No sandbox (root in containers) and no traffic of Chromium's own: the tests record every request. */
+export const QUIET_OFFLINE_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Software WebGL, so the map draws on machines without a GPU. */
+export const SWIFTSHADER_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
+
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) console.log(await requireChromium());

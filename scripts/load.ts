@@ -3,16 +3,15 @@
  * pages and data files. Target: zero errors. Writes .bench/load.json for report:figures.
  */
 import autocannon from 'autocannon';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { createStaticServer } from './serve';
-import { buildIsStale } from './start-helpers';
+import { assetUrls } from '../lib/assets';
+import { ensureBuilt, serveOut } from './start-helpers';
 
-if (buildIsStale() && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
-const server = createStaticServer('out');
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+ensureBuilt();
+const served = await serveOut();
+const url = served.origin;
+// The geography as the pages load it: content-hashed under /assets/ (lib/assets.ts).
+const geo = assetUrls('dandong').geo;
 
 async function attack(title: string, paths: string[]) {
   const result = await autocannon({
@@ -40,7 +39,7 @@ try {
     await attack('/ (home page, gzip)', ['/']),
     await attack('mix: pages, geography, downloads', [
       '/regions/dandong',
-      '/geo/regions.geojson',
+      geo.regions,
       '/data/reports.csv',
       '/about',
       '/og/yanbian.png',
@@ -53,5 +52,5 @@ try {
   );
   if (results.some((result) => result.errors > 0)) process.exitCode = 1;
 } finally {
-  server.close();
+  await served.close();
 }

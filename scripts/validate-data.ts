@@ -21,16 +21,20 @@ const result = validateDataset({
   conditions: readJson(DATA_FILES.conditions),
   reports: readJson(DATA_FILES.reports),
   coverage: readJson(DATA_FILES.coverage),
+  confidence: readJson(DATA_FILES.confidence),
+  events: readJson(DATA_FILES.events),
 });
+
+for (const warning of result.warnings) console.warn(`warning: ${formatDataError(warning)}`);
 
 if (!result.ok) {
   for (const error of result.errors) console.error(formatDataError(error));
   console.error(`\n${result.errors.length} problem${result.errors.length === 1 ? '' : 's'} found.`);
   process.exit(1);
 }
-const { sectors, conditions, reports, coverage } = result.dataset;
+const { sectors, conditions, reports, coverage, events } = result.dataset;
 const noneFound = coverage.filter((entry) => entry.status === 'none-found').length;
 console.log(
   `data ok: ${reports.length} reports, ${sectors.length} sectors, ${conditions.length} conditions, ` +
-    `${coverage.length} prefectures (${noneFound} with no report found)`,
+    `${coverage.length} prefectures (${noneFound} with no report found), ${events.length} timeline events`,
 );

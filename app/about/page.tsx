@@ -1,14 +1,21 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDataset } from '@/lib/data';
+import { recordsByEvent } from '@/lib/provenance';
 import { aboutMetadata } from '@/lib/region-meta';
+import { getRegion } from '@/lib/regions';
 
 export function generateMetadata(): Metadata {
   return aboutMetadata();
 }
 
 export default function AboutPage() {
-  const { reports } = getDataset();
+  const { reports, confidence, coverage } = getDataset();
+  const events = recordsByEvent(reports);
+  const linked = [...events.values()].filter((group) => group.length >= 2);
+  const noneFound = coverage
+    .filter((entry) => entry.status === 'none-found')
+    .map((entry) => getRegion(entry.region)?.name_en ?? entry.region);
   const outlets = new Set(reports.map((report) => report.source.outlet)).size;
   return (
     <main className="mx-auto max-w-2xl space-y-4 px-5 py-8 text-gray-900">
@@ -42,6 +49,49 @@ export default function AboutPage() {
         </li>
         <li>Links marked “read via” go to a mirror or relay of the original outlet.</li>
       </ul>
+      <h2 className="text-lg font-semibold">How we know: sourcing labels</h2>
+      <p>
+        Each report carries one label for how its information was sourced. It says nothing about whether a report is
+        true; it tells you what to check. On the map, reports of the outlet’s own reporting are solid markers, relays
+        and reports of others’ reporting are faded, and an outer ring marks an event that two or more independent
+        outlets report ({linked.length} events link {linked.reduce((sum, group) => sum + group.length, 0)} reports).
+      </p>
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Reports by sourcing label</caption>
+        <thead>
+          <tr className="border-b border-gray-300">
+            <th scope="col" className="py-1 pr-2">
+              Label
+            </th>
+            <th scope="col" className="py-1 pr-2 text-right">
+              Reports
+            </th>
+            <th scope="col" className="py-1">
+              What it means
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {confidence.map((label) => (
+            <tr key={label.key} className="border-b border-gray-200 align-top">
+              <th scope="row" className="py-1 pr-2 font-medium">
+                {label.label}
+                {label.strength === 'secondary' ? ' (secondary)' : ''}
+              </th>
+              <td className="py-1 pr-2 text-right tabular-nums">
+                {reports.filter((report) => report.confidence === label.key).length}
+              </td>
+              <td className="py-1">{label.description}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2 className="text-lg font-semibold">Where nothing was found</h2>
+      <p>
+        {noneFound.length} of the 23 prefecture-level regions have no report: {noneFound.join(', ')}. For each, at least
+        three searches in at least two languages found nothing; the searches are listed in the data (
+        <code>coverage.json</code>). “No report found” is not “no workers”.
+      </p>
       <h2 className="text-lg font-semibold">Downloads</h2>
       <ul className="list-disc space-y-1 pl-5">
         <li>

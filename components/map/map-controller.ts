@@ -9,6 +9,8 @@ import {
   buildMapStyle,
   LAYER_IDS,
   LOCAL_IDEOGRAPH_FONT_FAMILY,
+  NONE_FOUND_COLOUR,
+  NONE_FOUND_PATTERN,
   petalOffset,
   REQUIRED_LAYERS,
   reportLayerFilter,
@@ -20,6 +22,8 @@ import {
 import type { BBox } from '@/lib/schema';
 import type { Camera } from '@/lib/url-state';
 import { WIDE_SCREEN_QUERY } from '@/lib/layout';
+
+export type HoveredMarker = { reportIds: string[]; x: number; y: number };
 
 export type HoveredRegion = { id: number; nameEn: string; nameZh: string; nameKo: string; x: number; y: number };
 
@@ -37,11 +41,16 @@ export type MapEvents = {
   onReady: () => void;
   onIdle: (pins: RenderedPin[]) => void;
   onHover: (region: HoveredRegion | null) => void;
+  /** The reports under the marker the pointer is on (all of a cluster's), or null when it is on none. */
+  onHoverMarker: (marker: HoveredMarker | null) => void;
   onSelectRegion: (code: number) => void;
   /** Reports under a clicked marker; one id for a single pin, several for a cluster or stacked pins. */
   onSelectReports: (reportIds: string[], place: string | null) => void;
-  /** Camera after a move; `byUser` is false for moves the app itself made. */
-  onMoveEnd: (camera: Camera, byUser: boolean) => void;
+  /**
+   * Camera after a user's move, with the camera intent that was current when the gesture began: a gesture that
+   * began before a navigation (Back right after a pan) must not write its camera into the new entry.
+   */
+  onUserMoveEnd: (camera: Camera, intentSeq: number) => void;
   onMove: () => void;
 };
 
@@ -55,6 +64,7 @@ export type MapOptions = {
   maxBounds: BBox;
   initialCamera: Camera | null;
   initialReportPoints: Readonly<Record<string, ReportPoints>>;
+  noneFound: readonly string[];
   events: MapEvents;
 };
 
@@ -72,6 +82,20 @@ function loadMaplibre() {
 // A failure here is reported when MapController.create awaits the same promise.
 if (typeof window !== 'undefined' && window.matchMedia(WIDE_SCREEN_QUERY).matches)
   loadMaplibre().catch(() => undefined);
+
+/** Diagonal lines, 12 px apart at 2x: the hatch of "no report found". */
+function hatchImage(): { width: number; height: number; data: Uint8Array } {
+  const size = 24;
+  const data = new Uint8Array(size * size * 4);
+  const [r, g, b] = [1, 3, 5].map((offset) => parseInt(NONE_FOUND_COLOUR.slice(offset, offset + 2), 16));
+  for (let y = 0; y < size; y += 1)
+    for (let x = 0; x < size; x += 1) {
+      if ((x + y) % 12 > 1) continue;
+      const index = (y * size + x) * 4;
+      data.set([r ?? 0, g ?? 0, b ?? 0, 255], index);
+    }
+  return { width: size, height: size, data };
+}
 
 function readHovered(feature: MapGeoJSONFeature | undefined, event: MapMouseEvent): HoveredRegion | null {
   if (!feature || typeof feature.id !== 'number') return null;
@@ -122,6 +146,7 @@ export class MapController {
         sectors: options.sectors,
         visibleSectors: options.visibleSectors,
         reportPoints: options.initialReportPoints,
+        noneFound: options.noneFound,
       }),
       ...(initialCamera
         ? { center: [initialCamera.lng, initialCamera.lat] as [number, number], zoom: initialCamera.zoom }
@@ -138,6 +163,9 @@ export class MapController {
       attributionControl: { compact: true },
       dragRotate: false,
       pitchWithRotate: false,
+    });
+    map.setMissingStyleImageResolver((id) => {
+      if (id === NONE_FOUND_PATTERN && !map.hasImage(id)) map.addImage(id, hatchImage(), { pixelRatio: 2 });
     });
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
@@ -168,24 +196,31 @@ export class MapController {
       );
       this.setHover(region?.id ?? null);
       events.onHover(region);
+      void this.hoverMarker(markers[0], event);
       map.getCanvas().style.cursor = markers.length > 0 || region ? 'pointer' : '';
     });
     map.on('mouseout', () => {
       this.setHover(null);
       events.onHover(null);
+      this.hoveredMarkerKey = null;
+      events.onHoverMarker(null);
     });
 
     map.on('click', (event) => {
       void this.handleClick(event);
     });
 
+    map.on('movestart', (event) => {
+      if (event.originalEvent !== undefined && !this.applyingIntent) this.gestureIntent = this.intentSeq;
+    });
     map.on('move', () => events.onMove());
     map.on('moveend', (event) => {
       // Moves the user makes (drag, wheel, keys, the zoom buttons, and their inertia) carry the input event;
-      // the map's own moves (load, fitting a region, back/forward) do not, and are never written back.
-      const byUser = event.originalEvent !== undefined;
+      // the map's own moves (load, fitting a region, back/forward, and stopping a gesture to make them) do not
+      // count, and are never written back.
+      if (event.originalEvent === undefined || this.applyingIntent) return;
       const center = map.getCenter();
-      events.onMoveEnd({ lat: center.lat, lng: center.lng, zoom: map.getZoom() }, byUser);
+      events.onUserMoveEnd({ lat: center.lat, lng: center.lng, zoom: map.getZoom() }, this.gestureIntent);
     });
 
     map.on('idle', () => {
@@ -206,6 +241,53 @@ export class MapController {
     map.on('error', (event) => {
       console.warn('Map error:', event.error?.message ?? 'unknown');
     });
+  }
+
+  private hoveredMarkerKey: string | null = null;
+  /** The camera intent the map last met, and the one current when the user's latest gesture began. */
+  private intentSeq = -1;
+  private gestureIntent = -1;
+  /** True while the app moves the camera: a gesture it interrupts ends with events that are not the user's. */
+  private applyingIntent = false;
+
+  /** Moves the camera for the app: stops any gesture first, so its inertia cannot end after and count as the user's. */
+  applyIntent(seq: number, move: () => void) {
+    if (this.destroyed) return;
+    this.intentSeq = seq;
+    this.applyingIntent = true;
+    try {
+      this.map.stop();
+      move();
+    } finally {
+      this.applyingIntent = false;
+    }
+  }
+
+  /** The intent a new map was created at. */
+  setIntentSeq(seq: number) {
+    this.intentSeq = seq;
+  }
+
+  /** Says which reports stand behind the marker under the pointer; a cluster's are looked up once per marker. */
+  private async hoverMarker(marker: MapGeoJSONFeature | undefined, event: MapMouseEvent) {
+    const { events } = this.options;
+    if (!marker) {
+      if (this.hoveredMarkerKey !== null) events.onHoverMarker(null);
+      this.hoveredMarkerKey = null;
+      return;
+    }
+    const clusterId = marker.properties.cluster_id;
+    const key = `${marker.source}:${typeof clusterId === 'number' ? `c${clusterId}` : String(marker.properties.report)}`;
+    const position = { x: event.point.x, y: event.point.y };
+    if (key === this.hoveredMarkerKey) return;
+    this.hoveredMarkerKey = key;
+    const source = this.map.getSource<GeoJSONSource>(marker.source);
+    const leaves =
+      typeof clusterId === 'number' && source ? await source.getClusterLeaves(clusterId, Infinity, 0) : [marker];
+    if (this.destroyed || this.hoveredMarkerKey !== key) return;
+    const ids = new Set<string>();
+    for (const leaf of leaves) if (typeof leaf.properties?.report === 'string') ids.add(leaf.properties.report);
+    events.onHoverMarker({ reportIds: [...ids], ...position });
   }
 
   private visibleReportLayers(): string[] {
@@ -285,6 +367,7 @@ export class MapController {
       const ids = reportLayerIds(key);
       this.map.setFilter(ids.clusters, reportLayerFilter('clusters', visible));
       this.map.setFilter(ids.counts, reportLayerFilter('counts', visible));
+      this.map.setFilter(ids.rings, reportLayerFilter('rings', visible));
       this.map.setFilter(ids.points, reportLayerFilter('points', visible));
     }
     this.visibleSectors = next;

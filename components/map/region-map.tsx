@@ -7,8 +7,8 @@ import type { BBox } from '@/lib/schema';
 import type { GeoUrls } from '@/lib/map-style';
 import type { Camera } from '@/lib/url-state';
 import type { CameraIntent } from '@/lib/view-store';
-import { HoverLabel } from './hover-label';
-import { MapController, type HoveredRegion, type RenderedPin } from './map-controller';
+import { HoverLabel, MarkerLabel } from './hover-label';
+import { MapController, type HoveredMarker, type HoveredRegion, type RenderedPin } from './map-controller';
 import { PinAnchors, RegionAnchors, type Anchor } from './region-anchors';
 import { ProvinceBadges, type ProvinceBadge } from './province-badges';
 import { webglAvailable } from './webgl';
@@ -36,10 +36,15 @@ type RegionMapProps = {
   regionAnchors: readonly Anchor[];
   onSelectRegion: (code: number) => void;
   onSelectReports: (reportIds: string[], place: string | null) => void;
-  onCamera: (camera: Camera) => void;
+  /** A user's camera, with the intent current when the gesture began (the store drops stale ones). */
+  onCamera: (camera: Camera, intentSeq: number) => void;
   /** Whether to load MapLibre now; until then (and without WebGL) the static preview is the map. */
   load: boolean;
   onRequestLoad: () => void;
+  /** Prefectures searched with no report found: hatched on the map. */
+  noneFound: readonly string[];
+  /** "3 reports from 2 outlets": what stands behind a marker, said on hover. */
+  describeReports: (reportIds: readonly string[]) => string;
   /** The static map drawn underneath until MapLibre is ready. */
   preview: ReactNode;
 };
@@ -49,6 +54,7 @@ export function RegionMap(props: RegionMapProps) {
   const [controller, setController] = useState<MapController | null>(null);
   const [status, setStatus] = useState<MapStatus>('waiting');
   const [hovered, setHovered] = useState<HoveredRegion | null>(null);
+  const [hoveredMarker, setHoveredMarker] = useState<HoveredMarker | null>(null);
   const [pins, setPins] = useState<RenderedPin[]>([]);
   const [moveCount, setMoveCount] = useState(0);
   // An unexpected failure in the map code is rethrown during render, so MapErrorBoundary keeps the rest working.
@@ -84,6 +90,7 @@ export function RegionMap(props: RegionMapProps) {
       maxBounds: initial.maxBounds,
       initialCamera: initial.startCamera(),
       initialReportPoints: initial.reportPoints,
+      noneFound: initial.noneFound,
       events: {
         onReady: () => {
           container.dataset.readyAt = String(performance.now());
@@ -97,10 +104,11 @@ export function RegionMap(props: RegionMapProps) {
           setPins(rendered);
         },
         onHover: setHovered,
+        onHoverMarker: setHoveredMarker,
         onSelectRegion: (code) => latest.current.onSelectRegion(code),
         onSelectReports: (ids, place) => latest.current.onSelectReports(ids, place),
-        onMoveEnd: (camera, byUser) => {
-          if (byUser) latest.current.onCamera(camera);
+        onUserMoveEnd: (camera, intentSeq) => {
+          latest.current.onCamera(camera, intentSeq);
         },
         // Overlays follow the camera at most once per frame.
         onMove: () => {
@@ -133,6 +141,7 @@ export function RegionMap(props: RegionMapProps) {
       setController(null);
       setPins([]);
       setHovered(null);
+      setHoveredMarker(null);
       setStatus('waiting');
     };
   }, [load]);
@@ -144,12 +153,18 @@ export function RegionMap(props: RegionMapProps) {
 
   const { camera } = props;
   useEffect(() => {
-    if (!controller || appliedIntent.current === camera.intent.seq) return;
+    if (!controller) return;
+    if (appliedIntent.current === camera.intent.seq) {
+      controller.setIntentSeq(camera.intent.seq);
+      return;
+    }
     appliedIntent.current = camera.intent.seq;
-    const { at, motion } = camera.intent;
-    if (at && motion === 'fly') controller.flyTo(at.lng, at.lat, at.zoom);
-    else if (at) controller.jumpTo(at);
-    else controller.fitBounds(camera.bbox, motion !== 'jump');
+    const { at, motion, seq } = camera.intent;
+    controller.applyIntent(seq, () => {
+      if (at && motion === 'fly') controller.flyTo(at.lng, at.lat, at.zoom);
+      else if (at) controller.jumpTo(at);
+      else controller.fitBounds(camera.bbox, motion !== 'jump');
+    });
   }, [controller, camera]);
 
   return (
@@ -205,7 +220,16 @@ export function RegionMap(props: RegionMapProps) {
           />
         </>
       )}
-      {hovered && <HoverLabel region={hovered} />}
+      {hovered ? (
+        <HoverLabel
+          region={hovered}
+          detail={hoveredMarker ? props.describeReports(hoveredMarker.reportIds) : undefined}
+        />
+      ) : (
+        hoveredMarker && (
+          <MarkerLabel text={props.describeReports(hoveredMarker.reportIds)} x={hoveredMarker.x} y={hoveredMarker.y} />
+        )
+      )}
     </div>
   );
 }

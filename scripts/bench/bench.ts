@@ -3,14 +3,17 @@
  * in the same run, by the same server, in Debian Chromium (SwiftShader). Not part of `npm test`.
  *
  *   a. time from navigation to the map idle with all layers drawn (ours vs bare)
- *   b. first-load transfer, gzip as served (JS, CSS, data; the lazy MapLibre chunk apart)
+ *   b. first-load transfer, gzip as served (JS, CSS, data; the lazy MapLibre chunk apart), against the bare page
+ *      plus the script of a minimal Next.js page (scripts/minimal-next.ts, the Lighthouse floor's build)
+ *   b'. page weight: out/index.html and out/regions/dandong.html gzip, with the real data and with 10,000 reports
  *   c. sector toggle -> next map idle, with the real data and with 10,000 synthetic reports (ours vs setFilter)
  *   d. JS heap after load and after 50 filter toggles
  *
- * Prints a table, then one line: `bench: idle-ratio=X transfer-kb=Y filter-p95-ms=Z filter-ratio=W heap-growth=V`.
+ * Prints a table, then one line:
+ * `bench: idle-ratio=X transfer-kb=Y transfer-target-kb=T html-kb=H html-10k-kb=K filter-p95-ms=Z filter-ratio=W heap-growth=V`.
  * Also writes .bench/results.json for `npm run report:figures`.
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -23,19 +26,20 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { getDataset } from '../../lib/data';
+import { assetUrls } from '../../lib/assets';
+import { formatDataError, getDataset, validateDataset } from '../../lib/data';
 import { filterReports, NO_FILTERS } from '../../lib/filters';
 import { reportPointsBySector } from '../../lib/map-data';
-import { buildMapStyle, REQUIRED_LAYERS } from '../../lib/map-style';
+import { buildMapStyle, GEO_FILES, REQUIRED_LAYERS } from '../../lib/map-style';
 import { geoAttribution, provincesBBox, regions } from '../../lib/regions';
 import type { Report } from '../../lib/schema';
-import { findChromium, HOW_TO_GET_CHROMIUM } from '../find-browser';
-import { createStaticServer } from '../serve';
-import { buildIsStale } from '../start-helpers';
+import { QUIET_OFFLINE_ARGS, requireChromium, SWIFTSHADER_ARGS } from '../find-browser';
+import { ensureMinimalBuilt } from '../minimal-next';
+import { ensureBuilt, serveDir } from '../start-helpers';
+import { BENCH_TARGETS } from '../targets';
 import { syntheticReports } from './fixture';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -43,16 +47,8 @@ const TOGGLES = Number(process.env.BENCH_TOGGLES ?? 20);
 const SYNTHETIC_COUNT = 10_000;
 const SECTOR = 'textile';
 const BENCH_DIR = '.bench';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-];
+/** The pages whose HTML weight is reported. */
+const WEIGHED_PAGES = { '/': 'index.html', '/regions/dandong': path.join('regions', 'dandong.html') } as const;
 
 type Stats = { median: number; min: number; max: number; p50: number; p95: number; runs: number };
 
@@ -88,10 +84,18 @@ function prepareRoot(name: string, exportDir: string): string {
   return root;
 }
 
-/** The bare page's style and points: the same as the app's, with sources on the server's origin. */
+/**
+ * The bare page's style and points: the same as the app's, with sources on the server's origin and the same
+ * content-hashed geography files (`/assets/<file>.<hash>.geojson`, lib/assets.ts), so both pages load the same files.
+ */
 function writeBareInputs(root: string, reports: readonly Report[], origin: string) {
   const { sectors, conditions } = getDataset();
-  const style = buildMapStyle({ origin, attribution: geoAttribution, sectors, visibleSectors: [] });
+  const geoUrls = assetUrls(null).geo;
+  for (const file of GEO_FILES) {
+    if (!existsSync(path.join(root, geoUrls[file])))
+      throw new Error(`${root}${geoUrls[file]} is missing: the export is older than data/geo/ (rebuild it)`);
+  }
+  const style = buildMapStyle({ origin, geoUrls, attribution: geoAttribution, sectors, visibleSectors: [] });
   const points = reportPointsBySector(
     filterReports(reports, NO_FILTERS),
     sectors.map((sector) => sector.key),
@@ -102,13 +106,6 @@ function writeBareInputs(root: string, reports: readonly Report[], origin: strin
     path.join(root, '__bench', 'points.json'),
     JSON.stringify({ points, bounds: provincesBBox, requiredLayers: REQUIRED_LAYERS }),
   );
-}
-
-async function serve(root: string) {
-  const server = createStaticServer(root);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address() as AddressInfo;
-  return { server, origin: `http://127.0.0.1:${address.port}` };
 }
 
 type Target = 'ours' | 'bare';
@@ -188,49 +185,72 @@ async function filterLatency(browser: Browser, origin: string, target: Target): 
 
 type Transfer = Record<string, number>;
 
-/** Bytes on the wire per kind, for one cold load until the map is ready. */
-async function firstLoadTransfer(
+/** What a response is, for the transfer table; MapLibre's own files (lazy chunk, worker) apart. */
+function kindOf(pathname: string, maplibreChunk: string): string {
+  if (pathname.includes(maplibreChunk) || /maplibre-gl(-worker)?(\.[A-Za-z0-9_-]+)?\.mjs$/.test(pathname))
+    return 'maplibre';
+  if (/\.(js|mjs)$/.test(pathname)) return 'js';
+  if (pathname.endsWith('.css')) return 'css';
+  if (/\.(geojson|json)$/.test(pathname)) return 'data';
+  if (pathname.endsWith('.pbf')) return 'glyphs';
+  if (/\.(woff2?|ttf)$/.test(pathname)) return 'fonts';
+  if (/\.(svg|png|ico|webp|jpg)$/.test(pathname)) return 'images';
+  if (/(\.html|\/)$/.test(pathname) || !path.extname(pathname)) return 'html';
+  return 'other';
+}
+
+/** Bytes on the wire (gzip as served, headers included) per kind, for one cold load until `ready` resolves. */
+async function recordTransfer(
   browser: Browser,
-  origin: string,
-  target: Target,
   maplibreChunk: string,
+  open: (browser: Browser, onPage: (page: Page) => void) => Promise<{ context: BrowserContext }>,
 ): Promise<Transfer> {
   const transfer: Transfer = {};
   const pending: Promise<void>[] = [];
-  const { context } = await openAndWaitReady(
-    browser,
-    target === 'ours' ? `${origin}/` : `${origin}/__bench/bare.html`,
-    target,
-    (page) => {
-      page.on('requestfinished', (request) => {
-        pending.push(
-          request.sizes().then((sizes) => {
-            const { pathname } = new URL(request.url());
-            const kind =
-              pathname.includes(maplibreChunk) || /maplibre-gl(-worker)?(\.[A-Za-z0-9_-]+)?\.mjs$/.test(pathname)
-                ? 'maplibre'
-                : /\.(js|mjs)$/.test(pathname)
-                  ? 'js'
-                  : pathname.endsWith('.css')
-                    ? 'css'
-                    : /\.(geojson|json)$/.test(pathname)
-                      ? 'data'
-                      : pathname.endsWith('.pbf')
-                        ? 'glyphs'
-                        : /\.(woff2?|ttf)$/.test(pathname)
-                          ? 'fonts'
-                          : /(\.html|\/)$/.test(pathname) || !path.extname(pathname)
-                            ? 'html'
-                            : 'other';
-            transfer[kind] = (transfer[kind] ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize;
-          }),
-        );
-      });
-    },
-  );
+  const { context } = await open(browser, (page) => {
+    page.on('requestfinished', (request) => {
+      pending.push(
+        request.sizes().then((sizes) => {
+          const kind = kindOf(new URL(request.url()).pathname, maplibreChunk);
+          transfer[kind] = (transfer[kind] ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize;
+        }),
+      );
+    });
+  });
   await Promise.all(pending);
   await context.close();
   return transfer;
+}
+
+/** First load of our page or the bare page, until the map is ready. */
+function firstLoadTransfer(browser: Browser, origin: string, target: Target, maplibreChunk: string) {
+  const url = target === 'ours' ? `${origin}/` : `${origin}/__bench/bare.html`;
+  return recordTransfer(browser, maplibreChunk, (browser, onPage) => openAndWaitReady(browser, url, target, onPage));
+}
+
+/** First load of the minimal Next.js page, until the network is quiet (its counter is hydrated by then). */
+function minimalTransfer(browser: Browser, origin: string) {
+  return recordTransfer(browser, 'no-maplibre-chunk', async (browser, onPage) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    onPage(page);
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    await page.getByRole('button').click();
+    await page.getByText('Clicked 1 time').waitFor();
+    return { context };
+  });
+}
+
+/** gzip size of a file as scripts/serve.ts sends it (level 9). */
+function gzipSize(file: string): number {
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+function pageWeights(exportDir: string): Record<keyof typeof WEIGHED_PAGES, number> {
+  return {
+    '/': gzipSize(path.join(exportDir, WEIGHED_PAGES['/'])),
+    '/regions/dandong': gzipSize(path.join(exportDir, WEIGHED_PAGES['/regions/dandong'])),
+  };
 }
 
 /** Heap after load, after 50 toggles, and after 50 more (growth that stops is warm-up, growth that goes on is a leak). */
@@ -259,17 +279,18 @@ function kb(bytes: number): string {
 
 // --- main -------------------------------------------------------------------------------------------------------
 
-const executablePath = await findChromium();
-if (!executablePath) {
-  console.error(HOW_TO_GET_CHROMIUM);
-  process.exit(1);
-}
-if (buildIsStale()) run('npm', ['run', 'build']);
+const executablePath = await requireChromium();
+ensureBuilt();
+const minimalOut = ensureMinimalBuilt();
 mkdirSync(BENCH_DIR, { recursive: true });
 
-const { reports, sectors, conditions } = getDataset();
+const dataset = getDataset();
+const { reports, sectors, conditions, coverage } = dataset;
 const fixtureFile = path.join(BENCH_DIR, 'reports-10k.json');
-const synthetic = syntheticReports(SYNTHETIC_COUNT, regions, sectors, conditions);
+const synthetic = syntheticReports(SYNTHETIC_COUNT, regions, sectors, conditions, coverage);
+// The synthetic build validates the fixture like real data (lib/data.ts): fail here, with the reasons, not mid-build.
+const syntheticCheck = validateDataset({ ...dataset, reports: synthetic });
+if (!syntheticCheck.ok) throw new Error(`invalid fixture:\n${syntheticCheck.errors.map(formatDataError).join('\n')}`);
 writeFileSync(fixtureFile, JSON.stringify(synthetic));
 const syntheticExport = path.join(BENCH_DIR, 'out-10k');
 const syntheticIndex = path.join(syntheticExport, 'index.html');
@@ -294,13 +315,14 @@ const maplibreChunk =
   ) ?? 'no-maplibre-chunk';
 
 const realRoot = prepareRoot('root-real', 'out');
-const realServer = await serve(realRoot);
+const realServer = await serveDir(realRoot);
 writeBareInputs(realRoot, reports, realServer.origin);
 const syntheticRoot = prepareRoot('root-10k', syntheticExport);
-const syntheticServer = await serve(syntheticRoot);
+const syntheticServer = await serveDir(syntheticRoot);
 writeBareInputs(syntheticRoot, synthetic, syntheticServer.origin);
+const minimalServer = await serveDir(minimalOut);
 
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath, args: [...QUIET_OFFLINE_ARGS, ...SWIFTSHADER_ARGS] });
 try {
   // a. time to idle
   const idle: Record<Target, number[]> = { ours: [], bare: [] };
@@ -321,16 +343,23 @@ try {
   // b. transfer
   const transferOurs = await firstLoadTransfer(browser, realServer.origin, 'ours', maplibreChunk);
   const transferBare = await firstLoadTransfer(browser, realServer.origin, 'bare', maplibreChunk);
+  const transferMinimal = await minimalTransfer(browser, minimalServer.origin);
   const total = (transfer: Transfer, withMaplibre: boolean) =>
     Object.entries(transfer).reduce(
       (sum, [kind, bytes]) => sum + (kind === 'maplibre' && !withMaplibre ? 0 : bytes),
       0,
     );
-  const reportPayload = gzipSync(JSON.stringify(reports)).length;
-  const geoBytes = readdirSync(path.join('out', 'geo')).reduce(
-    (sum, file) => sum + gzipSync(readFileSync(path.join('out', 'geo', file))).length,
-    0,
-  );
+  // The files as served (gzip level 9), named by lib/assets.ts.
+  const urls = assetUrls(null);
+  const reportPayload = gzipSize(path.join('out', urls.reports));
+  const geoBytes = GEO_FILES.reduce((sum, file) => sum + gzipSize(path.join('out', urls.geo[file])), 0);
+
+  // b'. page weight
+  const weights = {
+    real: pageWeights('out'),
+    synthetic: pageWeights(syntheticExport),
+    minimal: gzipSize(path.join(minimalOut, 'index.html')),
+  };
 
   // c. filter latency
   const filterRealOurs = await filterLatency(browser, realServer.origin, 'ours');
@@ -346,6 +375,8 @@ try {
   const heapGrowthRatio = heap.after / heap.before - 1;
   const oursKb = total(transferOurs, false) / 1024;
   const bareKb = total(transferBare, false) / 1024;
+  const minimalJsKb = (transferMinimal.js ?? 0) / 1024;
+  const firstLoadTargetKb = bareKb + minimalJsKb + BENCH_TARGETS.firstLoadOverFloorsKb;
 
   const rows: [string, string, string, string, string][] = [
     ['measure', 'ours', 'bare', 'ratio', 'target'],
@@ -354,14 +385,21 @@ try {
       `${idleOurs.median.toFixed(0)} (${idleOurs.min.toFixed(0)}–${idleOurs.max.toFixed(0)})`,
       `${idleBare.median.toFixed(0)} (${idleBare.min.toFixed(0)}–${idleBare.max.toFixed(0)})`,
       idleRatio.toFixed(2),
-      '≤ 1.3',
+      `≤ ${BENCH_TARGETS.idleRatio}`,
     ],
     [
       'b. first load without MapLibre, KB gzip',
       kb(total(transferOurs, false)),
       kb(total(transferBare, false)),
-      (oursKb - bareKb).toFixed(1) + ' KB more',
-      '≤ bare + 150 KB',
+      `${(oursKb - bareKb).toFixed(1)} KB more, ${oursKb <= firstLoadTargetKb ? 'met' : 'NOT MET'}`,
+      `≤ bare + Next ${minimalJsKb.toFixed(1)} + ${BENCH_TARGETS.firstLoadOverFloorsKb} = ${firstLoadTargetKb.toFixed(1)}`,
+    ],
+    [
+      '   minimal Next.js page (floor): JS / all, KB gzip',
+      '',
+      '',
+      `${kb(transferMinimal.js ?? 0)} / ${kb(total(transferMinimal, true))}`,
+      '',
     ],
     [
       '   of which JS / CSS / HTML',
@@ -378,6 +416,13 @@ try {
       '',
     ],
     [
+      '   images / other',
+      `${kb(transferOurs.images ?? 0)} / ${kb(transferOurs.other ?? 0)}`,
+      `${kb(transferBare.images ?? 0)} / ${kb(transferBare.other ?? 0)}`,
+      '',
+      '',
+    ],
+    [
       '   lazy MapLibre chunk + worker, KB gzip',
       kb(transferOurs.maplibre ?? 0),
       kb(transferBare.maplibre ?? 0),
@@ -389,7 +434,21 @@ try {
       kb(geoBytes + reportPayload),
       '',
       `${kb(geoBytes)} + ${kb(reportPayload)}`,
-      '≤ 250 KB',
+      `≤ ${BENCH_TARGETS.dataKb} KB`,
+    ],
+    [
+      "b'. HTML of / , real → 10,000 reports, KB gzip",
+      `${kb(weights.real['/'])} → ${kb(weights.synthetic['/'])}`,
+      '',
+      `minimal Next page ${kb(weights.minimal)}`,
+      '',
+    ],
+    [
+      "b'. HTML of /regions/dandong, real → 10,000, KB gzip",
+      `${kb(weights.real['/regions/dandong'])} → ${kb(weights.synthetic['/regions/dandong'])}`,
+      '',
+      '',
+      '',
     ],
     [
       'c. toggle → idle, real data, p50 / p95 ms',
@@ -403,14 +462,14 @@ try {
       `${filterSyntheticOurs.p50.toFixed(0)} / ${filterSyntheticOurs.p95.toFixed(0)}`,
       `${filterSyntheticBare.p50.toFixed(0)} / ${filterSyntheticBare.p95.toFixed(0)}`,
       filterRatio.toFixed(2),
-      'p95 ≤ 100, ratio ≤ 1.5',
+      `p95 ≤ ${BENCH_TARGETS.filterP95Ms}, ratio ≤ ${BENCH_TARGETS.filterRatio}`,
     ],
     [
       'd. JS heap after load → after 50 toggles, MB',
       `${(heap.before / 1048576).toFixed(1)} → ${(heap.after / 1048576).toFixed(1)}`,
       '',
       `${(heapGrowthRatio * 100).toFixed(1)}%`,
-      '≤ 10%',
+      `≤ ${BENCH_TARGETS.heapGrowth * 100}%`,
     ],
     [
       '   … → after 100 toggles (leak check), MB',
@@ -431,15 +490,20 @@ try {
     machine: `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Chromium ${browser.version()} (SwiftShader)`,
     runs: RUNS,
     toggles: TOGGLES,
+    reportCount: { real: reports.length, synthetic: synthetic.length },
     idle: { ours: idleOurs, bare: idleBare, ratio: idleRatio },
     transfer: {
       ours: transferOurs,
       bare: transferBare,
+      minimal: transferMinimal,
       oursKb,
       bareKb,
+      minimalJsKb,
+      firstLoadTargetKb,
       geoKb: geoBytes / 1024,
       reportsKb: reportPayload / 1024,
     },
+    pageWeights: weights,
     filter: {
       real: { ours: filterRealOurs, bare: filterRealBare },
       synthetic: { ours: filterSyntheticOurs, bare: filterSyntheticBare, ratio: filterRatio },
@@ -448,10 +512,9 @@ try {
   };
   writeFileSync(path.join(BENCH_DIR, 'results.json'), JSON.stringify(results, null, 2));
   console.log(
-    `bench: idle-ratio=${idleRatio.toFixed(2)} transfer-kb=${oursKb.toFixed(1)} filter-p95-ms=${filterSyntheticOurs.p95.toFixed(1)} filter-ratio=${filterRatio.toFixed(2)} heap-growth=${(heapGrowthRatio * 100).toFixed(1)}%`,
+    `bench: idle-ratio=${idleRatio.toFixed(2)} transfer-kb=${oursKb.toFixed(1)} transfer-target-kb=${firstLoadTargetKb.toFixed(1)} html-kb=${kb(weights.real['/'])} html-10k-kb=${kb(weights.synthetic['/'])} filter-p95-ms=${filterSyntheticOurs.p95.toFixed(1)} filter-ratio=${filterRatio.toFixed(2)} heap-growth=${(heapGrowthRatio * 100).toFixed(1)}%`,
   );
 } finally {
   await browser.close();
-  realServer.server.close();
-  syntheticServer.server.close();
+  await Promise.all([realServer.close(), syntheticServer.close(), minimalServer.close()]);
 }

@@ -1,8 +1,9 @@
 /**
- * Synthetic reports for the benchmark: `count` valid records spread over the 23 prefectures, deterministic for a
- * seed. Written to .bench/ only; never shipped.
+ * Synthetic reports for the benchmark: `count` valid records spread over the prefectures where data/coverage.json
+ * has reports (a report in a "none-found" prefecture would fail validation), deterministic for a seed. Written to
+ * .bench/ only; never shipped.
  */
-import type { Condition, Region, Report, Sector } from '../../lib/schema';
+import type { Condition, CoverageEntry, Region, Report, Sector } from '../../lib/schema';
 
 /** mulberry32: a small seeded PRNG, so two runs of the benchmark measure the same data. */
 function random(seed: number): () => number {
@@ -21,6 +22,7 @@ export function syntheticReports(
   regions: readonly Region[],
   sectors: readonly Sector[],
   conditions: readonly Condition[],
+  coverage: readonly CoverageEntry[],
   seed = 42,
 ): Report[] {
   const next = random(seed);
@@ -29,7 +31,8 @@ export function syntheticReports(
     if (item === undefined) throw new Error('empty list');
     return item;
   };
-  const prefectures = regions.filter((region) => region.level === 'prefecture');
+  const reported = new Set(coverage.filter((entry) => entry.status === 'reported').map((entry) => entry.region));
+  const prefectures = regions.filter((region) => region.level === 'prefecture' && reported.has(region.slug));
   const reports: Report[] = [];
   for (let index = 0; index < count; index += 1) {
     const region = pick(prefectures);
@@ -65,6 +68,7 @@ export function syntheticReports(
       conditions: conditionKeys,
       summary: `Synthetic benchmark record ${index}; not a real report.`,
       confidence: 'press-report',
+      checked: { date: '2025-01-01', against: 'digest' },
     });
   }
   return reports;

@@ -1,0 +1,212 @@
+'use client';
+
+import { useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { formatPartialDate, plural } from '@/lib/format';
+import type { Sector, TimelineEvent } from '@/lib/schema';
+import type { YearCount } from '@/lib/selection';
+import { TimelineMarks } from './timeline-marks';
+
+type TimeChartProps = {
+  years: readonly YearCount[];
+  sectors: readonly Sector[];
+  events: readonly TimelineEvent[];
+  from: string | null;
+  to: string | null;
+  /** A new window (years); null ends mean open. */
+  onChange: (from: string | null, to: string | null) => void;
+};
+
+const WIDTH = 320;
+const HEIGHT = 96;
+const PLOT = { left: 22, right: 4, top: 6, bottom: 16 };
+
+function yearOfPeriod(period: string | null, fallback: number): number {
+  return period === null ? fallback : Number(period.slice(0, 4));
+}
+
+/**
+ * Reports per year as bars with axes: hover or focus says the counts by sector; click a bar for that year, drag
+ * across bars for a window. Two sliders are the accessible control (arrows move an end, Shift+arrows the window);
+ * dated events are marks under the axis.
+ */
+export function TimeChart({ years, sectors, events, from, to, onChange }: TimeChartProps) {
+  const first = years[0]?.year ?? 2000;
+  const last = years[years.length - 1]?.year ?? first;
+  const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
+  const [hovered, setHovered] = useState<number | null>(null);
+  const [draft, setDraft] = useState<{ start: number; end: number } | null>(null);
+
+  const start = draft?.start ?? drag?.start ?? yearOfPeriod(from, first);
+  const end = draft?.end ?? drag?.end ?? yearOfPeriod(to, last);
+  const [low, high] = start <= end ? [start, end] : [end, start];
+  const max = Math.max(1, ...years.map((year) => year.count));
+  const plotWidth = WIDTH - PLOT.left - PLOT.right;
+  const plotHeight = HEIGHT - PLOT.top - PLOT.bottom;
+  const barWidth = plotWidth / Math.max(1, years.length);
+  const x = (year: number) => PLOT.left + (year - first) * barWidth;
+  // First, last and every fifth year, leaving out a fifth year too close to either end to keep labels apart.
+  const ticks = years
+    .map((year) => year.year)
+    .filter((year) => year === first || year === last || (year % 5 === 0 && year - first > 2 && last - year > 2));
+
+  const commit = (a: number, b: number) => {
+    const [lo, hi] = a <= b ? [a, b] : [b, a];
+    onChange(lo === first && hi === last ? null : String(lo), lo === first && hi === last ? null : String(hi));
+  };
+  const yearAt = (event: PointerEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const svgX = ((event.clientX - box.left) / box.width) * WIDTH;
+    return Math.min(last, Math.max(first, first + Math.floor((svgX - PLOT.left) / barWidth)));
+  };
+  const describe = (year: YearCount) => {
+    const parts = sectors
+      .filter((sector) => (year.bySector[sector.key] ?? 0) > 0)
+      .map((sector) => `${sector.label} ${year.bySector[sector.key]}`);
+    const total = year.inWindow ? plural(year.count, 'report') : `${year.count} more outside the window`;
+    return `${year.year}: ${total}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+  };
+  const shown = years.find((year) => year.year === hovered);
+
+  const onSliderKey = (which: 'start' | 'end') => (event: KeyboardEvent<HTMLInputElement>) => {
+    if (!event.shiftKey || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
+    // Shift+arrows move the whole window, keeping its length.
+    event.preventDefault();
+    const step = event.key === 'ArrowLeft' ? -1 : 1;
+    if (low + step < first || high + step > last) return;
+    commit(low + step, high + step);
+    setHovered(which === 'start' ? low + step : high + step);
+  };
+
+  return (
+    <div role="group" aria-labelledby="time-chart-label" data-testid="time-chart">
+      <p id="time-chart-label" className="sr-only">
+        Reports per year; choose a window of years
+      </p>
+      <div className="relative">
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          className="w-full touch-none select-none"
+          aria-hidden="true"
+          onPointerDown={(event) => {
+            event.currentTarget.setPointerCapture(event.pointerId);
+            const year = yearAt(event);
+            setDrag({ start: year, end: year });
+          }}
+          onPointerMove={(event) => {
+            const year = yearAt(event);
+            setHovered(year);
+            if (drag) setDrag({ ...drag, end: year });
+          }}
+          onPointerUp={() => {
+            if (drag) commit(drag.start, drag.end);
+            setDrag(null);
+          }}
+          onPointerLeave={() => setHovered(null)}
+        >
+          <line
+            x1={PLOT.left}
+            x2={WIDTH - PLOT.right}
+            y1={HEIGHT - PLOT.bottom}
+            y2={HEIGHT - PLOT.bottom}
+            stroke="#6b7280"
+          />
+          <text x={PLOT.left - 3} y={PLOT.top + 6} fontSize="8" textAnchor="end" fill="#374151">
+            {max}
+          </text>
+          <text x={PLOT.left - 3} y={HEIGHT - PLOT.bottom} fontSize="8" textAnchor="end" fill="#374151">
+            0
+          </text>
+          {years.map((year) => {
+            const height = year.count === 0 ? 1 : Math.max(3, (year.count / max) * plotHeight);
+            const selected = year.year >= low && year.year <= high;
+            return (
+              <rect
+                key={year.year}
+                x={x(year.year) + 0.5}
+                y={HEIGHT - PLOT.bottom - height}
+                width={Math.max(1, barWidth - 1)}
+                height={height}
+                rx="1"
+                fill={selected ? '#374151' : '#d1d5db'}
+                stroke={hovered === year.year ? '#111827' : 'none'}
+              />
+            );
+          })}
+          {ticks.map((year) => (
+            <text key={year} x={x(year) + barWidth / 2} y={HEIGHT - 4} fontSize="8" textAnchor="middle" fill="#374151">
+              {year}
+            </text>
+          ))}
+        </svg>
+        <TimelineMarks
+          events={events}
+          first={first}
+          last={last}
+          plotLeft={PLOT.left / WIDTH}
+          plotRight={PLOT.right / WIDTH}
+        />
+        {shown && (
+          <p
+            role="status"
+            className="pointer-events-none absolute -top-1 right-0 max-w-[90%] -translate-y-full rounded bg-gray-900/90 px-2 py-1 text-xs text-white"
+            data-testid="time-tooltip"
+          >
+            {describe(shown)}
+          </p>
+        )}
+      </div>
+      <div className="mt-1 grid grid-cols-2 gap-x-3 text-xs text-gray-800">
+        {(['start', 'end'] as const).map((which) => {
+          const value = which === 'start' ? low : high;
+          const year = years.find((candidate) => candidate.year === value);
+          return (
+            <label key={which} className="flex flex-col">
+              <span>
+                {which === 'start' ? 'From' : 'To'} {value}
+              </span>
+              <input
+                type="range"
+                min={first}
+                max={last}
+                step={1}
+                value={value}
+                aria-valuetext={year ? describe(year) : String(value)}
+                data-time-slider={which}
+                onChange={(event) => {
+                  const next = Number(event.target.value);
+                  setDraft(
+                    which === 'start'
+                      ? { start: Math.min(next, high), end: high }
+                      : { start: low, end: Math.max(next, low) },
+                  );
+                  setHovered(next);
+                }}
+                onKeyDown={onSliderKey(which)}
+                onPointerUp={() => {
+                  if (draft) commit(draft.start, draft.end);
+                  setDraft(null);
+                }}
+                onKeyUp={(event) => {
+                  if (draft && !event.shiftKey) commit(draft.start, draft.end);
+                  setDraft(null);
+                }}
+                onFocus={() => setHovered(value)}
+                onBlur={() => {
+                  if (draft) commit(draft.start, draft.end);
+                  setDraft(null);
+                  setHovered(null);
+                }}
+                className="w-full accent-gray-800"
+              />
+            </label>
+          );
+        })}
+      </div>
+      {(from !== null || to !== null) && (
+        <p className="mt-0.5 text-xs text-gray-700">
+          Window: {from ? formatPartialDate(from) : 'start'} – {to ? formatPartialDate(to) : 'latest'}
+        </p>
+      )}
+    </div>
+  );
+}
