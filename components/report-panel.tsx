@@ -173,7 +173,7 @@ export function ReportPanel({
           title={selection.heading}
         />
       )}
-      <Downloads />
+      <Downloads version={page.datasetVersion} />
     </div>
   );
 }

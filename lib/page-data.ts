@@ -6,6 +6,7 @@
  */
 import { assetUrls, type AssetUrls } from './assets';
 import { getDataset } from './data';
+import { datasetVersion } from './dataset-version';
 import { geoAttribution, provincesBBox, regions } from './regions';
 import type { BBox, Condition, ConfidenceLabel, Region, Search, Sector, TimelineEvent } from './schema';
 import { firstPaint, selectView, type Selection } from './selection';
@@ -30,13 +31,16 @@ export type PageData = {
   noneFound: readonly string[];
   /** This page's prefecture, when nothing was found there: the searches made, shown in the panel. */
   searches: readonly Search[] | null;
+  /** Date-based version of the data (lib/dataset-version.ts), shown with the downloads and in citations. */
+  datasetVersion: string;
   homeBounds: BBox;
   maxBounds: BBox;
   attribution: string;
 };
 
 export function dashboardPageData(region: Region | null): PageData {
-  const { sectors, conditions, confidence, reports, coverage, events } = getDataset();
+  const dataset = getDataset();
+  const { sectors, conditions, confidence, reports, coverage, events } = dataset;
   const noneFound = coverage.filter((entry) => entry.status === 'none-found');
   const selection = selectView(
     { reports, sectors, conditions, regions },
@@ -53,6 +57,7 @@ export function dashboardPageData(region: Region | null): PageData {
     assets: assetUrls(region?.slug ?? null),
     noneFound: noneFound.map((entry) => entry.region),
     searches: noneFound.find((entry) => entry.region === region?.slug)?.searches ?? null,
+    datasetVersion: datasetVersion(dataset),
     homeBounds: provincesBBox,
     maxBounds: padBBox(provincesBBox, 0.2),
     attribution: geoAttribution,

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDataset } from '@/lib/data';
+import { datasetVersion } from '@/lib/dataset-version';
 import { recordsByEvent } from '@/lib/provenance';
 import { aboutMetadata } from '@/lib/region-meta';
 import { getRegion } from '@/lib/regions';
@@ -10,7 +11,8 @@ export function generateMetadata(): Metadata {
 }
 
 export default function AboutPage() {
-  const { reports, confidence, coverage } = getDataset();
+  const dataset = getDataset();
+  const { reports, confidence, coverage } = dataset;
   const events = recordsByEvent(reports);
   const linked = [...events.values()].filter((group) => group.length >= 2);
   const noneFound = coverage
@@ -111,6 +113,21 @@ export default function AboutPage() {
             reports.geojson
           </a>{' '}
           — a point per place, with its precision
+        </li>
+        <li>
+          <a className="text-blue-900 underline" href="/data/reports.bib" download>
+            reports.bib
+          </a>
+          ,{' '}
+          <a className="text-blue-900 underline" href="/data/reports.ris" download>
+            reports.ris
+          </a>
+          ,{' '}
+          <a className="text-blue-900 underline" href="/data/reports.csl.json" download>
+            reports.csl.json
+          </a>{' '}
+          — every report as a reference (BibTeX, RIS, CSL-JSON) citing the original outlet, with our record and its link
+          in a note; dataset version {datasetVersion(dataset)}
         </li>
         <li>
           <a className="text-blue-900 underline" href="/data/regions.geojson" download>
