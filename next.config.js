@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 // Canonical links, the sitemap and social cards need the public address; without it they name localhost.
 if (process.argv.includes('build') && !process.env.SITE_URL && !process.env.NEXT_EXPORT_DIR) {
   console.warn(
@@ -12,6 +14,15 @@ const nextConfig = {
   output: 'export',
   // The benchmark exports a variant with synthetic data elsewhere, leaving out/ alone.
   ...(process.env.NEXT_EXPORT_DIR ? { distDir: process.env.NEXT_EXPORT_DIR } : {}),
+  // The benchmark's 10,000-report variant swaps the reports file at build time; the app's code has no switch for it.
+  ...(process.env.BENCH_REPORTS_FILE
+    ? {
+        turbopack: {
+          // Turbopack reads an alias target relative to the project.
+          resolveAlias: { '@/data/reports.json': `./${path.relative(process.cwd(), process.env.BENCH_REPORTS_FILE)}` },
+        },
+      }
+    : {}),
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,

@@ -2,7 +2,6 @@
  * Validates the committed data once, where it enters: at build time (pages call `getDataset`) and in
  * `npm run validate:data`. Every problem is reported at once, naming file, record and field.
  */
-import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import conditionsJson from '@/data/conditions.json' with { type: 'json' };
 import confidenceJson from '@/data/confidence.json' with { type: 'json' };
@@ -351,13 +350,10 @@ let loaded: Dataset | null = null;
 /** The validated committed data, checked once; a page that calls this fails the build when a record is invalid. */
 export function getDataset(): Dataset {
   if (loaded) return loaded;
-  // The benchmark builds a variant with a large synthetic fixture (scripts/bench); it never ships.
-  const fixture = process.env.BENCH_REPORTS_FILE;
-  const reports: unknown = fixture ? JSON.parse(readFileSync(fixture, 'utf8')) : reportsJson;
   const result = validateDataset({
     sectors: sectorsJson,
     conditions: conditionsJson,
-    reports,
+    reports: reportsJson,
     coverage: coverageJson,
     confidence: confidenceJson,
     events: eventsJson,
