@@ -19,7 +19,7 @@ import { MapPreview } from './map-preview';
 import { RegionLinks } from './region-links';
 import { RegionPicker } from './region-picker';
 import { ReportPanel } from './report-panel';
-import { useDashboardModel } from './use-dashboard-model';
+import { showsDefaultView, useDashboardModel } from './use-dashboard-model';
 import { useFetchedJson } from './use-fetched-json';
 import { useViewStore } from './use-view-store';
 
@@ -34,27 +34,45 @@ const isWideScreen = () => window.matchMedia(WIDE_SCREEN_QUERY).matches;
 const ZOOM_RANGE: readonly [number, number] = [3.5, 12];
 
 export function Dashboard({ page }: { page: PageData }) {
-  // The dataset is one shared file: start fetching it while the page hydrates.
-  preload(page.assets.reports, { as: 'fetch', crossOrigin: 'anonymous' });
-  const dataset = useFetchedJson(page.assets.reports, parseClientDataset);
-  const reports = dataset.status === 'ready' ? dataset.value.reports : null;
-  const coverage = dataset.status === 'ready' ? dataset.value.coverage : null;
-  const events = dataset.status === 'ready' ? dataset.value.events : page.events;
-
-  const vocabulary: Vocabulary = useMemo(
+  // Report ids are checked once the reports are here (see the effect below).
+  const baseVocabulary: Vocabulary = useMemo(
     () => ({
       sectors: page.sectors.map((sector) => sector.key),
       conditions: page.conditions.map((condition) => condition.key),
       confidence: confidenceLevels,
       regions: page.regions.map((region) => region.slug),
-      reports: reports ? new Set(reports.map((report) => report.id)) : null,
+      reports: null,
       bounds: page.maxBounds,
       zoomRange: ZOOM_RANGE,
     }),
-    [page, reports],
+    [page],
   );
-  const { store, snapshot } = useViewStore(vocabulary, page.region);
+  const { store, snapshot } = useViewStore(baseVocabulary, page.region);
   const { view } = snapshot;
+
+  // On wide screens the interactive map loads at once. On phones the static map stands in until asked for,
+  // sparing a phone's data and battery (MapLibre is ~290 KB of script plus its rendering work) and keeping page
+  // scrolling from being captured by the map; a link with a camera position loads it straight away.
+  const wideScreen = useSyncExternalStore(subscribeToWideScreen, isWideScreen, () => false);
+  const [mapRequested, setMapRequested] = useState(false);
+  const loadMap = wideScreen || mapRequested || view.at !== null;
+
+  // The page's HTML already shows its default view. The dataset (one shared file) is fetched when something needs
+  // it: the map, a view other than the default, or the reader reaching for a control. A phone that only reads
+  // the page never downloads it.
+  const [dataWanted, setDataWanted] = useState(false);
+  const wantData = useCallback(() => setDataWanted(true), []);
+  const needData = dataWanted || loadMap || !showsDefaultView(view, page) || view.report !== null;
+  if (needData) preload(page.assets.reports, { as: 'fetch', crossOrigin: 'anonymous' });
+  const dataset = useFetchedJson(needData ? page.assets.reports : null, parseClientDataset);
+  const reports = dataset.status === 'ready' ? dataset.value.reports : null;
+  const coverage = dataset.status === 'ready' ? dataset.value.coverage : null;
+  const events = dataset.status === 'ready' ? dataset.value.events : page.events;
+  useEffect(() => {
+    if (store && reports)
+      store.setVocabulary({ ...baseVocabulary, reports: new Set(reports.map((report) => report.id)) });
+  }, [store, reports, baseVocabulary]);
+
   const { selection, reportPoints, countsByCode } = useDashboardModel(page, reports, view);
   const [pinSelection, setPinSelection] = useState<{ ids: string[]; place: string | null } | null>(null);
 
@@ -115,12 +133,6 @@ export function Dashboard({ page }: { page: PageData }) {
   );
   const onCamera = useCallback((at: Camera, intentSeq: number) => store?.writeCamera(at, intentSeq), [store]);
 
-  // On wide screens the interactive map loads at once. On phones the static map stands in until asked for,
-  // sparing a phone's data and battery (MapLibre is ~290 KB of script plus its rendering work) and keeping page
-  // scrolling from being captured by the map; a link with a camera position loads it straight away.
-  const wideScreen = useSyncExternalStore(subscribeToWideScreen, isWideScreen, () => false);
-  const [mapRequested, setMapRequested] = useState(false);
-  const loadMap = wideScreen || mapRequested || view.at !== null;
   useEffect(() => {
     document.documentElement.dataset.hydrated = 'true';
   }, []);
@@ -144,7 +156,12 @@ export function Dashboard({ page }: { page: PageData }) {
   );
 
   return (
-    <div className="flex h-dvh flex-col">
+    <div
+      className="flex h-dvh flex-col"
+      onPointerDownCapture={wantData}
+      onKeyDownCapture={wantData}
+      onFocusCapture={wantData}
+    >
       <DashboardHeader embed={view.embed} fullViewHref={serialize({ ...view, embed: false })} />
       <div className="flex min-h-0 flex-1 flex-col short-landscape:flex-row-reverse lg:flex-row-reverse">
         <main
@@ -213,6 +230,7 @@ export function Dashboard({ page }: { page: PageData }) {
               onCloseRegion={() => selectRegion(null)}
               onPlace={onPlace}
               onResetFilters={resetFilters}
+              onWantData={wantData}
             />
           </div>
         </aside>

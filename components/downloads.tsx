@@ -1,6 +1,8 @@
 /** The whole dataset as files: plain links, so they work without JavaScript too. */
 export function Downloads({ version }: { version: string }) {
-  const link = 'text-blue-900 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-900';
+  // At least 24 px tall: comfortable targets on touch screens (WCAG 2.5.8).
+  const link =
+    'inline-flex min-h-6 items-center text-blue-900 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-900';
   return (
     <section aria-labelledby="downloads-heading" className="border-t border-gray-200 pt-2 text-sm">
       <h2 id="downloads-heading" className="font-semibold text-gray-900">

@@ -57,6 +57,7 @@ export function MapPreview({ imageUrl, previewUrl, counts, selected, noneFound, 
       // eslint-disable-next-line @next/next/no-img-element -- a pre-drawn SVG: nothing for the image optimiser to do
       <img
         src={imageUrl}
+        fetchPriority="high"
         alt="Static map of the 23 prefecture-level regions of Liaoning and Jilin, shaded by the number of reports. The list of regions in the panel links to each."
         className="absolute inset-0 h-full w-full object-contain p-3"
         data-testid="map-preview"

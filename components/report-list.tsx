@@ -19,10 +19,21 @@ type ReportListProps = {
   total: number;
   /** False while only the page's first cards are here. */
   complete: boolean;
+  /** Asks for the whole dataset (while only the first cards are here). */
+  onLoadAll?: () => void;
 };
 
 /** The list view: the same filtered reports as the map, newest first, in pages. */
-export function ReportList({ reports, total, complete, context, selectedId, onOpen, title }: ReportListProps) {
+export function ReportList({
+  reports,
+  total,
+  complete,
+  onLoadAll,
+  context,
+  selectedId,
+  onOpen,
+  title,
+}: ReportListProps) {
   const [shown, setShown] = useState(PAGE_SIZE);
   const visible = reports.slice(0, shown);
   return (
@@ -38,9 +49,14 @@ export function ReportList({ reports, total, complete, context, selectedId, onOp
         ))}
       </ol>
       {!complete && total > visible.length && (
-        <p role="status" className="mt-2 text-sm text-gray-700">
-          The newest {visible.length} of {plural(total, 'report')} are shown; the rest appear once the page has loaded,
-          and every report is in the downloads below.
+        <p className="mt-2 text-sm text-gray-700">
+          The newest {visible.length} of {plural(total, 'report')} are shown here; every report is in the downloads
+          below.{' '}
+          {onLoadAll && (
+            <button type="button" onClick={onLoadAll} className="js-only font-medium text-blue-900 underline">
+              Show all {total}
+            </button>
+          )}
         </p>
       )}
       {complete && reports.length > shown && (

@@ -28,6 +28,8 @@ type ReportPanelProps = {
   onCloseRegion: () => void;
   onPlace: (place: Place) => void;
   onResetFilters: () => void;
+  /** Asks for the whole dataset (the page shows only its first cards until then). */
+  onWantData: () => void;
 };
 
 /** The open report, the reports under a clicked marker, the region summary and the list of matching reports. */
@@ -46,6 +48,7 @@ export function ReportPanel({
   onCloseRegion,
   onPlace,
   onResetFilters,
+  onWantData,
 }: ReportPanelProps) {
   const regionsBySlug = useMemo(() => new Map(page.regions.map((region) => [region.slug, region])), [page.regions]);
   const byEvent = useMemo(() => recordsByEvent(reports ?? []), [reports]);
@@ -167,6 +170,7 @@ export function ReportPanel({
           reports={selection.listed}
           total={selection.total}
           complete={reports !== null}
+          onLoadAll={onWantData}
           context={context}
           selectedId={view.report}
           onOpen={onOpenReport}

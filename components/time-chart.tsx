@@ -4,7 +4,7 @@ import { useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatPartialDate, plural } from '@/lib/format';
 import type { Sector, TimelineEvent } from '@/lib/schema';
 import type { YearCount } from '@/lib/selection';
-import { TimelineMarks } from './timeline-marks';
+import { eventsIn, TimelineMarks } from './timeline-marks';
 
 type TimeChartProps = {
   years: readonly YearCount[];
@@ -63,7 +63,10 @@ export function TimeChart({ years, sectors, events, from, to, onChange }: TimeCh
       .filter((sector) => (year.bySector[sector.key] ?? 0) > 0)
       .map((sector) => `${sector.label} ${year.bySector[sector.key]}`);
     const total = year.inWindow ? plural(year.count, 'report') : `${year.count} more outside the window`;
-    return `${year.year}: ${total}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+    const happened = eventsIn(events, year.year).map((event) => event.label);
+    return `${year.year}: ${total}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}${
+      happened.length > 0 ? `. Events: ${happened.join('; ')}` : ''
+    }`;
   };
   const shown = years.find((year) => year.year === hovered);
 

@@ -10,7 +10,7 @@ import { selectView, type Selection } from '@/lib/selection';
 import { DEFAULT_STATE, type ViewState } from '@/lib/url-state';
 
 /** The page's first paint is the selection of its default view: usable until the reports arrive. */
-function showsDefaultView(view: ViewState, page: PageData): boolean {
+export function showsDefaultView(view: ViewState, page: PageData): boolean {
   return (
     view.region === page.region &&
     view.sectors.length === 0 &&

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { ParseResult } from '@/lib/client-data';
 
 export type Fetched<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
@@ -31,10 +31,13 @@ export function useFetchedJson<T>(url: string | null, parse: (input: unknown) =>
       (json) => {
         if (!current) return;
         const parsed = parse(json);
-        setState({
-          url,
-          result: parsed.ok ? { status: 'ready', value: parsed.value } : { status: 'error', error: parsed.error },
-        });
+        // A transition: the re-render with the whole dataset yields to input instead of blocking the page.
+        startTransition(() =>
+          setState({
+            url,
+            result: parsed.ok ? { status: 'ready', value: parsed.value } : { status: 'error', error: parsed.error },
+          }),
+        );
       },
       (error: unknown) => {
         if (current)

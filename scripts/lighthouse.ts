@@ -46,20 +46,26 @@ try {
   for (let run = 0; run < RUNS; run += 1) {
     for (const [label, url] of targets) {
       const output = path.join('.bench', `lighthouse-${label.replace(/\W+/g, '_')}-${run}.json`);
-      // Asynchronous: the servers answering Lighthouse live in this process.
-      await promisify(execFile)(
-        'npx',
-        [
-          'lighthouse',
-          url,
-          '--quiet',
-          `--only-categories=${CATEGORIES.join(',')}`,
-          '--output=json',
-          `--output-path=${output}`,
-          `--chrome-flags=--headless=new ${QUIET_OFFLINE_ARGS.join(' ')}`,
-        ],
-        { env: { ...process.env, CHROME_PATH: chrome }, timeout: 240_000 },
-      );
+      // Asynchronous: the servers answering Lighthouse live in this process. Lighthouse sometimes loses its trace
+      // on this machine (NO_NAVSTART): one more try before giving up.
+      const lighthouse = () =>
+        promisify(execFile)(
+          'npx',
+          [
+            'lighthouse',
+            url,
+            '--quiet',
+            `--only-categories=${CATEGORIES.join(',')}`,
+            '--output=json',
+            `--output-path=${output}`,
+            `--chrome-flags=--headless=new ${QUIET_OFFLINE_ARGS.join(' ')}`,
+          ],
+          { env: { ...process.env, CHROME_PATH: chrome }, timeout: 240_000 },
+        );
+      await lighthouse().catch((error: unknown) => {
+        console.warn(`run ${run + 1}/${RUNS}: ${label} failed once, trying again (${String(error).slice(0, 120)})`);
+        return lighthouse();
+      });
       runs.get(label)?.push(Report.parse(JSON.parse(readFileSync(output, 'utf8'))));
       console.log(`run ${run + 1}/${RUNS}: ${label} done`);
     }
