@@ -1,6 +1,7 @@
 /**
  * Citations of the reports and of the dataset: CSL-JSON, BibTeX, RIS, and formatted APA (7th edition) and Chicago
- * (17th edition, notes-bibliography style, bibliography entry) strings, plus download file names.
+ * (17th edition, notes-bibliography style, bibliography entry) strings. Dates: lib/citation-dates.ts; download
+ * file names: lib/download-name.ts.
  *
  * Pure and deterministic: no clock, no network, no style files. What varies (the dataset version, the site's
  * address, the deep link to a record) is passed in, so the same data always gives the same bytes.
@@ -20,6 +21,9 @@ import { languageName } from './format';
 import type { Report } from './schema';
 import { SITE_NAME } from './site';
 import { versionDate } from './dataset-version';
+import { PartialDate, apaDate, chicagoDate, cslDate, parseDate, risDate, type CslDate } from './citation-dates';
+
+export { downloadFileName, type DownloadView } from './download-name';
 
 /** What every citation of a record needs besides the record. */
 export type CitationContext = {
@@ -31,8 +35,7 @@ export type CitationContext = {
   deepLink: (id: string) => string;
 };
 
-export type CslDateParts = [number] | [number, number] | [number, number, number];
-export type CslDate = { 'date-parts': [CslDateParts] };
+export type { CslDate, CslDateParts } from './citation-dates';
 
 export type CslType = 'article-newspaper' | 'report' | 'dataset';
 
@@ -58,20 +61,6 @@ export type CslItem = {
 /** One work cited five ways. */
 export type Citation = { csl: CslItem; bibtex: string; ris: string; apa: string; chicago: string };
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Babel/polyglossia language names for biblatex's `langid`. */
@@ -81,55 +70,6 @@ const LANGIDS: Record<Report['source']['language'], string> = {
   ja: 'japanese',
   zh: 'chinese',
 };
-
-// ---------------------------------------------------------------------------
-// Dates at their precision
-// ---------------------------------------------------------------------------
-
-type PartialDate = { year: number; month?: number; day?: number };
-
-function parseDate(value: string | undefined): PartialDate | undefined {
-  if (value === undefined) return undefined;
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) return undefined;
-  const [, year, month, day] = match;
-  return {
-    year: Number(year),
-    ...(month === undefined ? {} : { month: Number(month) }),
-    ...(day === undefined ? {} : { day: Number(day) }),
-  };
-}
-
-function cslDate(date: PartialDate): CslDate {
-  if (date.month === undefined) return { 'date-parts': [[date.year]] };
-  if (date.day === undefined) return { 'date-parts': [[date.year, date.month]] };
-  return { 'date-parts': [[date.year, date.month, date.day]] };
-}
-
-function monthName(month: number): string {
-  return MONTH_NAMES[month - 1] ?? String(month);
-}
-
-const pad2 = (value: number) => String(value).padStart(2, '0');
-
-/** APA: `2020, April 17`, `2020, April`, `2020`. */
-function apaDate(date: PartialDate): string {
-  if (date.month === undefined) return String(date.year);
-  if (date.day === undefined) return `${date.year}, ${monthName(date.month)}`;
-  return `${date.year}, ${monthName(date.month)} ${date.day}`;
-}
-
-/** Chicago: `April 17, 2020`, `April 2020`, `2020`. */
-function chicagoDate(date: PartialDate): string {
-  if (date.month === undefined) return String(date.year);
-  if (date.day === undefined) return `${monthName(date.month)} ${date.year}`;
-  return `${monthName(date.month)} ${date.day}, ${date.year}`;
-}
-
-/** RIS `DA`: `YYYY/MM/DD/`, with empty parts for what is unknown (`2020///`, `2020/04//`). */
-function risDate(date: PartialDate): string {
-  return `${date.year}/${date.month === undefined ? '' : pad2(date.month)}/${date.day === undefined ? '' : pad2(date.day)}/`;
-}
 
 // ---------------------------------------------------------------------------
 // Titles and notes
@@ -544,60 +484,4 @@ export function citeDataset({ version, url, viewUrl, filtersInWords }: DatasetCi
   ].join(' ');
 
   return { csl, bibtex, ris, apa, chicago };
-}
-
-// ---------------------------------------------------------------------------
-// Download file names
-// ---------------------------------------------------------------------------
-
-export type DownloadView = {
-  region?: string | null;
-  sectors: readonly string[];
-  from?: string | null;
-  to?: string | null;
-};
-
-function fileSlug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/** `YYYY` or `YYYY-MM` as given; anything else slugged. */
-function fileDate(value: string): string {
-  return /^\d{4}(-\d{2})?$/.test(value) ? value : fileSlug(value);
-}
-
-/** The time window: `2020-2022` for whole years, `2020-01--2020-12` (ISO 8601 interval) with months, open ends as
- * `from-2020` / `to-2019`, one period alone as `2020`. */
-function windowPart(from: string, to: string): string {
-  if (from !== '' && to !== '') {
-    if (from === to) return from;
-    return /^\d{4}$/.test(from) && /^\d{4}$/.test(to) ? `${from}-${to}` : `${from}--${to}`;
-  }
-  if (from !== '') return `from-${from}`;
-  if (to !== '') return `to-${to}`;
-  return '';
-}
-
-/**
- * A file name for a download of a view: `nk-workers_dandong_textile_2020-2022.csv`; several sectors joined with `+`
- * (`textile+seafood`), in the order given; everything → `nk-workers_all.csv`. Only `[a-z0-9+._-]` appear.
- */
-export function downloadFileName(view: DownloadView, extension: string): string {
-  const parts = ['nk-workers'];
-  const region = view.region ? fileSlug(view.region) : '';
-  if (region !== '') parts.push(region);
-  const sectors = [...new Set(view.sectors.map(fileSlug).filter((sector) => sector !== ''))];
-  if (sectors.length > 0) parts.push(sectors.join('+'));
-  const window = windowPart(view.from ? fileDate(view.from) : '', view.to ? fileDate(view.to) : '');
-  if (window !== '') parts.push(window);
-  if (parts.length === 1) parts.push('all');
-  const ext = extension
-    .toLowerCase()
-    .replace(/[^a-z0-9.]+/g, '')
-    .replace(/^\.+|\.+$/g, '');
-  return ext === '' ? parts.join('_') : `${parts.join('_')}.${ext}`;
 }
