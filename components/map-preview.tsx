@@ -2,18 +2,9 @@
 
 import { useMemo, type MouseEvent } from 'react';
 import { parsePreviewData } from '@/lib/client-data';
-import { choroplethBinColour, COLOURS, NONE_FOUND_COLOUR } from '@/lib/map-style';
-import { previewSvg, type PreviewColours } from '@/lib/svg-map';
+import { PREVIEW_COLOURS } from '@/lib/map-style';
+import { previewSvg } from '@/lib/svg-map';
 import { useFetchedJson } from './use-fetched-json';
-
-const COLOURS_FOR_PREVIEW: PreviewColours = {
-  fill: choroplethBinColour,
-  prefectureLine: COLOURS.prefectureLine,
-  provinceLine: COLOURS.provinceLine,
-  selectedLine: COLOURS.selectedLine,
-  text: COLOURS.text,
-  noneFound: NONE_FOUND_COLOUR,
-};
 
 type MapPreviewProps = {
   /** The page's static map (drawn at build time with the same renderer): the first paint, and the map without JS. */
@@ -39,7 +30,7 @@ export function MapPreview({ imageUrl, previewUrl, counts, selected, noneFound, 
   const markup = useMemo(
     () =>
       shapes.status === 'ready' && counts !== null
-        ? previewSvg(shapes.value, counts, selected, COLOURS_FOR_PREVIEW, new Set(noneFound))
+        ? previewSvg(shapes.value, counts, selected, PREVIEW_COLOURS, new Set(noneFound))
         : null,
     [shapes, counts, selected, noneFound],
   );

@@ -10,7 +10,7 @@ import { CLIENT_DATA_FORMAT, type ClientDataset } from './client-data';
 import { getDataset } from './data';
 import { countByRegion } from './filters';
 import { mapPreviewData } from './map-preview';
-import { choroplethBinColour, COLOURS, GEO_FILES, NONE_FOUND_COLOUR, type GeoFile } from './map-style';
+import { GEO_FILES, PREVIEW_COLOURS, type GeoFile } from './map-style';
 import { provincesBBox, regions } from './regions';
 import { previewSvg } from './svg-map';
 
@@ -23,15 +23,6 @@ function contentHash(body: string): string {
 function hashed(name: string, extension: string, contentType: string, body: string): Asset {
   return { file: `${name}.${contentHash(body)}.${extension}`, contentType, body };
 }
-
-export const PREVIEW_COLOURS = {
-  fill: choroplethBinColour,
-  prefectureLine: COLOURS.prefectureLine,
-  provinceLine: COLOURS.provinceLine,
-  selectedLine: COLOURS.selectedLine,
-  text: COLOURS.text,
-  noneFound: NONE_FOUND_COLOUR,
-};
 
 type AssetSet = {
   reports: Asset;

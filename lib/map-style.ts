@@ -10,6 +10,7 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { ReportPoints } from './map-data';
+import type { PreviewColours } from './svg-map';
 
 export const GEO_FILES = ['land', 'countries', 'neighbours', 'borders', 'regions', 'places', 'labels'] as const;
 export type GeoFile = (typeof GEO_FILES)[number];
@@ -456,3 +457,13 @@ export function allReportLayerIds(sectorKeys: readonly string[]): string[] {
     return [ids.clusters, ids.points];
   });
 }
+
+/** The static map's colours (lib/svg-map.ts previewSvg): the map's own, so the picture and the map agree. */
+export const PREVIEW_COLOURS: PreviewColours = {
+  fill: choroplethBinColour,
+  prefectureLine: COLOURS.prefectureLine,
+  provinceLine: COLOURS.provinceLine,
+  selectedLine: COLOURS.selectedLine,
+  text: COLOURS.text,
+  noneFound: NONE_FOUND_COLOUR,
+};
