@@ -12,6 +12,7 @@ import {
   reportToBibTeX,
   reportToCsl,
   reportToRis,
+  siteCitationContext,
   toBibTeX,
   toCslJson,
   toRIS,
@@ -438,5 +439,15 @@ describe('downloadFileName', () => {
     expect(downloadFileName({ region: 'Jilin City/../x', sectors: ['a b', 'a b', '***'] }, 'C S V')).toBe(
       'nk-workers_jilin-city-x_a-b.csv',
     );
+  });
+});
+
+describe('siteCitationContext', () => {
+  it('links a record to its card on the published site', () => {
+    const ctx = siteCitationContext('2026.12.02', 'https://example.org');
+    expect(ctx.deepLink('dailynk-2020-04-stays-extended')).toBe(
+      'https://example.org/?report=dailynk-2020-04-stays-extended',
+    );
+    expect(ctx.version).toBe('2026.12.02');
   });
 });

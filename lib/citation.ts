@@ -35,6 +35,11 @@ export type CitationContext = {
   deepLink: (id: string) => string;
 };
 
+/** The context of the published site: deep links open a record's card (`/?report=<id>`, the URL contract). */
+export function siteCitationContext(version: string, siteUrl: string): CitationContext {
+  return { version, siteUrl, deepLink: (id) => `${siteUrl}/?report=${encodeURIComponent(id)}` };
+}
+
 export type { CslDate, CslDateParts } from './citation-dates';
 
 export type CslType = 'article-newspaper' | 'report' | 'dataset';

@@ -1,4 +1,4 @@
-import { toRIS } from '@/lib/citation';
+import { siteCitationContext, toRIS } from '@/lib/citation';
 import { getDataset } from '@/lib/data';
 import { datasetVersion } from '@/lib/dataset-version';
 import { siteUrl } from '@/lib/site';
@@ -8,11 +8,6 @@ export const dynamic = 'force-static';
 
 export function GET() {
   const dataset = getDataset();
-  const site = siteUrl();
-  const ris = toRIS(dataset.reports, {
-    version: datasetVersion(dataset),
-    siteUrl: site,
-    deepLink: (id) => `${site}/?report=${id}`,
-  });
-  return new Response(ris, { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
+  const body = toRIS(dataset.reports, siteCitationContext(datasetVersion(dataset), siteUrl()));
+  return new Response(body, { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
 }
