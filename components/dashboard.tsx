@@ -73,7 +73,7 @@ export function Dashboard({ page }: { page: PageData }) {
       store.setVocabulary({ ...baseVocabulary, reports: new Set(reports.map((report) => report.id)) });
   }, [store, reports, baseVocabulary]);
 
-  const { selection, reportPoints, countsByCode } = useDashboardModel(page, reports, view);
+  const { selection, reportPoints, countsByCode, byEvent } = useDashboardModel(page, reports, view);
   const [pinSelection, setPinSelection] = useState<{ ids: string[]; place: string | null } | null>(null);
 
   const regionsBySlug = useMemo(() => new Map(page.regions.map((region) => [region.slug, region])), [page.regions]);
@@ -220,6 +220,7 @@ export function Dashboard({ page }: { page: PageData }) {
               view={view}
               selection={selection}
               reports={reports}
+              byEvent={byEvent}
               coverage={coverage}
               events={events}
               loadError={dataset.status === 'error' ? dataset.error : null}

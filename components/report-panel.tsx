@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import type { PageData } from '@/lib/page-data';
 import type { CoverageEntry, Place, Report, TimelineEvent } from '@/lib/schema';
-import type { Selection } from '@/lib/selection';
+import { hasFilters, type Selection } from '@/lib/selection';
 import type { ViewState } from '@/lib/url-state';
 import { newestFirst } from '@/lib/filters';
-import { recordsByEvent } from '@/lib/provenance';
 import { plural } from '@/lib/format';
 import { Downloads } from './downloads';
 import { RegionSummary } from './region-summary';
@@ -17,6 +16,8 @@ type ReportPanelProps = {
   selection: Selection | null;
   /** Every report once the dataset has arrived; null before. */
   reports: readonly Report[] | null;
+  /** The loaded reports grouped by event key (lib/provenance.ts recordsByEvent). */
+  byEvent: ReadonlyMap<string, readonly Report[]>;
   /** Every prefecture's coverage once the dataset has arrived; null before. */
   coverage: readonly CoverageEntry[] | null;
   events: readonly TimelineEvent[];
@@ -38,6 +39,7 @@ export function ReportPanel({
   view,
   selection,
   reports,
+  byEvent,
   coverage,
   events,
   loadError,
@@ -51,7 +53,6 @@ export function ReportPanel({
   onWantData,
 }: ReportPanelProps) {
   const regionsBySlug = useMemo(() => new Map(page.regions.map((region) => [region.slug, region])), [page.regions]);
-  const byEvent = useMemo(() => recordsByEvent(reports ?? []), [reports]);
   const context: ReportCardContext = useMemo(
     () => ({
       sectorsByKey: new Map(page.sectors.map((sector) => [sector.key, sector])),
@@ -78,8 +79,6 @@ export function ReportPanel({
   const region = view.region === null ? null : (regionsBySlug.get(view.region) ?? null);
   const noneFoundEntry = coverage?.find((entry) => entry.region === region?.slug && entry.status === 'none-found');
   const searches = noneFoundEntry?.searches ?? (region?.slug === page.region ? page.searches : null);
-  const filtersActive =
-    view.sectors.length + view.conditions.length + view.confidence.length > 0 || view.from !== null || view.to !== null;
 
   return (
     <div className="space-y-3">
@@ -149,7 +148,7 @@ export function ReportPanel({
         >
           Loading the reports for this view…
         </p>
-      ) : selection.total === 0 && searches && !filtersActive ? null : selection.total === 0 ? (
+      ) : selection.total === 0 && searches && !hasFilters(view) ? null : selection.total === 0 ? (
         <div
           role="status"
           className="rounded-lg border border-dashed border-gray-400 p-4 text-sm text-gray-800"

@@ -81,7 +81,7 @@ export function TimeChart({ years, sectors, events, from, to, onChange }: TimeCh
   };
 
   return (
-    <div role="group" aria-labelledby="time-chart-label" data-testid="time-chart">
+    <div role="group" aria-labelledby="time-chart-label" data-testid="time-chart" className="max-w-md">
       <p id="time-chart-label" className="sr-only">
         Reports per year; choose a window of years
       </p>

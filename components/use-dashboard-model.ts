@@ -6,19 +6,12 @@ import { reportPointsBySector, type ReportPoints } from '@/lib/map-data';
 import type { PageData } from '@/lib/page-data';
 import { markerProvenance, recordsByEvent, type Strength } from '@/lib/provenance';
 import type { Report } from '@/lib/schema';
-import { selectView, type Selection } from '@/lib/selection';
+import { hasFilters, selectView, type Selection } from '@/lib/selection';
 import { DEFAULT_STATE, type ViewState } from '@/lib/url-state';
 
 /** The page's first paint is the selection of its default view: usable until the reports arrive. */
 export function showsDefaultView(view: ViewState, page: PageData): boolean {
-  return (
-    view.region === page.region &&
-    view.sectors.length === 0 &&
-    view.conditions.length === 0 &&
-    view.confidence.length === 0 &&
-    view.from === null &&
-    view.to === null
-  );
+  return view.region === page.region && !hasFilters(view);
 }
 
 /**
@@ -47,12 +40,13 @@ export function useDashboardModel(page: PageData, reports: readonly Report[] | n
 
   // The sector facet is applied on the map by switching overlays, so the points ignore it: toggling a sector
   // never rebuilds a source.
+  // Records per event, once: the markers' style and the cards' "Also reported by" both read it.
+  const byEvent = useMemo(() => recordsByEvent(reports ?? []), [reports]);
   const provenanceOf = useMemo(() => {
     const strength = new Map<string, Strength>(page.confidence.map((label) => [label.key, label.strength]));
     const strengthOf = (key: string): Strength => strength.get(key) ?? 'primary';
-    const byEvent = recordsByEvent(reports ?? []);
     return (report: Report) => markerProvenance(report, strengthOf, byEvent);
-  }, [page.confidence, reports]);
+  }, [page.confidence, byEvent]);
   const reportPoints: Record<string, ReportPoints> = useMemo(
     () =>
       reportPointsBySector(
@@ -73,5 +67,5 @@ export function useDashboardModel(page: PageData, reports: readonly Report[] | n
     );
   }, [regions, selection]);
 
-  return { selection, reportPoints, countsByCode };
+  return { selection, reportPoints, countsByCode, byEvent };
 }

@@ -10,9 +10,9 @@ const noSubscription = () => () => undefined;
  * The page's one view store (lib/view-store.ts) and its current snapshot. On the server and during hydration the
  * snapshot is the page's default view, the one its HTML was rendered with; right after, the URL's view.
  */
-export function useViewStore(vocabulary: Vocabulary, pageRegion: string | null) {
+export function useViewStore(initialVocabulary: Vocabulary, pageRegion: string | null) {
   const [store] = useState(() =>
-    typeof window === 'undefined' ? null : new ViewStore(window, vocabulary, pageRegion),
+    typeof window === 'undefined' ? null : new ViewStore(window, initialVocabulary, pageRegion),
   );
   const serverSnapshot = useMemo(() => defaultSnapshot(pageRegion), [pageRegion]);
   const snapshot = useSyncExternalStore(
@@ -21,6 +21,5 @@ export function useViewStore(vocabulary: Vocabulary, pageRegion: string | null) 
     () => serverSnapshot,
   );
   useEffect(() => store?.start(), [store]);
-  useEffect(() => store?.setVocabulary(vocabulary), [store, vocabulary]);
   return { store, snapshot };
 }

@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import type { Locator, Page } from '@playwright/test';
-import { anchorPosition, expect, test, waitForMapReady } from './fixtures/app';
+import { anchorPosition, expect, test, waitForMapReady, listCount } from './fixtures/app';
 import { emptyView, expectedSelection, sectorKeys, sectors } from './fixtures/data';
 
 async function canvasPixels(page: Page): Promise<Buffer> {
@@ -24,10 +24,6 @@ async function afterNextIdle(page: Page, action: () => Promise<void>) {
   const before = await idleCount(page);
   await action();
   await expect.poll(() => idleCount(page)).toBeGreaterThan(before);
-}
-
-function listCount(page: Page): Promise<number> {
-  return page.getByTestId('report-list').getAttribute('data-count').then(Number);
 }
 
 /** A sector's toggle: its name is the label and its number ("Textile 45 reports shown", "IT +3 more reports …"). */

@@ -1,11 +1,6 @@
 import { gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
-import { expect, test, waitForMapReady } from './fixtures/app';
+import { expect, test, waitForMapReady, listCount } from './fixtures/app';
 import { expectedSelection, sectors } from './fixtures/data';
-
-function listCount(page: Page): Promise<number> {
-  return page.getByTestId('report-list').getAttribute('data-count').then(Number);
-}
 
 test('the map survives narrowing the window below 1024 px and widening it again, drawn with the current view', async ({
   page,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getDataset } from './data';
 import { regions } from './regions';
 import { confidenceLevels } from './schema';
-import { describeView, selectView, type SelectionData } from './selection';
+import { describeView, hasFilters, selectView, type SelectionData } from './selection';
 import { DEFAULT_STATE, type ViewState } from './url-state';
 
 const dataset = getDataset();
@@ -96,5 +96,15 @@ describe('describeView', () => {
         dandong,
       ),
     ).toBe('Reports on Textile, Assembly in Dandong, Reopened, from Mar 2020');
+  });
+});
+
+describe('hasFilters', () => {
+  it('counts sectors, conditions, confidence and time, not the region, the camera or the open card', () => {
+    expect(hasFilters({ ...DEFAULT_STATE, region: 'dandong', report: 'x', at: { lat: 40, lng: 124, zoom: 8 } })).toBe(
+      false,
+    );
+    expect(hasFilters({ ...DEFAULT_STATE, confidence: ['relay'] })).toBe(true);
+    expect(hasFilters({ ...DEFAULT_STATE, to: '2019' })).toBe(true);
   });
 });

@@ -60,6 +60,13 @@ export type Selection = {
   readonly heading: string;
 };
 
+/** Whether any filter narrows the view (region, camera and the open card are not filters). */
+export function hasFilters(view: ViewState): boolean {
+  return (
+    view.sectors.length + view.conditions.length + view.confidence.length > 0 || view.from !== null || view.to !== null
+  );
+}
+
 export function viewFilters(view: ViewState): Filters {
   return {
     sectors: view.sectors,

@@ -107,7 +107,8 @@ export class ViewStore {
   /** New vocabulary (the reports have arrived): the URL is read again, and rewritten if it named something unknown. */
   setVocabulary(vocabulary: Vocabulary) {
     this.vocabulary = vocabulary;
-    const view = { ...this.readUrl(), at: this.pendingCamera ?? this.readUrl().at };
+    const fromUrl = this.readUrl();
+    const view = { ...fromUrl, at: this.pendingCamera ?? fromUrl.at };
     if (serialize(view) === serialize(this.snapshot.view)) return;
     this.writeUrl(view, 'replace');
     this.publish(view, this.cameraFor(this.snapshot.view, view, 'ease'));
