@@ -52,6 +52,28 @@ const layerRules = [
   },
 ];
 
+const serverOnlyPaths = [
+  { name: 'zod', message: 'zod stays out of the browser bundle (validate at build time).' },
+  {
+    name: '@/lib/schema',
+    allowTypeImports: true,
+    message: 'Import types from lib/schema.ts, values from lib/vocabulary.ts: the schema module loads zod.',
+  },
+];
+const catalogueMessage =
+  'A page ships only its own language: client components get their words from useI18n (components/i18n.tsx).';
+const catalogueImports = [
+  ...['ui-en', 'site-en'].map((file) => ({
+    name: `@/lib/i18n/${file}`,
+    allowTypeImports: true,
+    message: catalogueMessage,
+  })),
+  ...['ui-ko', 'ui-zh', 'site-ko', 'site-zh', 'catalogues', 'vocabulary'].map((file) => ({
+    name: `@/lib/i18n/${file}`,
+    message: catalogueMessage,
+  })),
+];
+
 const config = [
   ...nextVitals,
   ...nextTypescript,
@@ -65,23 +87,18 @@ const config = [
   },
   ...layerRules,
   // Browser code uses types from lib/schema.ts and plain lists from lib/vocabulary.ts: zod stays on the server.
+  // It gets its words as props (one language per page, components/i18n.tsx), never by importing a catalogue.
   {
     files: ['components/**'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'zod', message: 'zod stays out of the browser bundle (validate at build time).' },
-            {
-              name: '@/lib/schema',
-              allowTypeImports: true,
-              message: 'Import types from lib/schema.ts, values from lib/vocabulary.ts: the schema module loads zod.',
-            },
-          ],
-        },
-      ],
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [...serverOnlyPaths, ...catalogueImports] }],
     },
+  },
+  // Server components that render whole pages may read every language (they ship HTML, not catalogues), and each
+  // language's dashboard module carries that language's words into its own script chunk.
+  {
+    files: ['components/about-page.tsx', 'components/dashboard-{en,ko,zh}.tsx'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: serverOnlyPaths }] },
   },
   // Playwright fixtures call `use`, which is not React's hook.
   { files: ['e2e/**'], rules: { 'react-hooks/rules-of-hooks': 'off' } },

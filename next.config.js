@@ -23,6 +23,9 @@ const nextConfig = {
         },
       }
     : {}),
+  // One 404 page for every unmatched path (out/404.html): each language has its own root layout (app/(en),
+  // app/[lang]), so there is no single layout a not-found page could render in.
+  experimental: { globalNotFound: true },
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,

@@ -1,10 +1,13 @@
-import type { Condition } from '@/lib/schema';
+import type { ConditionTerm } from '@/lib/page-data';
 import type { FacetCount } from '@/lib/selection';
 import { FacetNumber } from './facet-number';
+import { useI18n } from './i18n';
 import { ToneDot } from './tone-dot';
 
 type ConditionFilterProps = {
-  conditions: readonly Condition[];
+  conditions: readonly ConditionTerm[];
+  /** Descriptions by key, shown as tooltips once they have arrived. */
+  descriptions: Readonly<Record<string, string>>;
   selected: readonly string[];
   counts: Readonly<Record<string, FacetCount>>;
   onChange: (selected: string[]) => void;
@@ -12,7 +15,15 @@ type ConditionFilterProps = {
 };
 
 /** Reported conditions as native checkboxes, inside a disclosure so the sector toggles stay first. */
-export function ConditionFilter({ conditions, selected, counts, onChange, defaultOpen }: ConditionFilterProps) {
+export function ConditionFilter({
+  conditions,
+  descriptions,
+  selected,
+  counts,
+  onChange,
+  defaultOpen,
+}: ConditionFilterProps) {
+  const { t } = useI18n();
   const toggle = (key: string, checked: boolean) => {
     const next = checked ? [...selected, key] : selected.filter((candidate) => candidate !== key);
     const ordered = conditions.map((condition) => condition.key).filter((candidate) => next.includes(candidate));
@@ -21,7 +32,8 @@ export function ConditionFilter({ conditions, selected, counts, onChange, defaul
   return (
     <details className="group" open={defaultOpen || selected.length > 0}>
       <summary className="cursor-pointer text-sm font-semibold text-gray-900">
-        Conditions{selected.length > 0 ? ` (${selected.length} selected)` : ''}
+        {t('conditions.heading')}
+        {selected.length > 0 ? ` ${t('filters.selected', { count: selected.length })}` : ''}
       </summary>
       <div className="mt-1.5 grid grid-cols-1 gap-x-3 gap-y-0.5 sm:grid-cols-2">
         {conditions.map((condition) => {
@@ -30,7 +42,7 @@ export function ConditionFilter({ conditions, selected, counts, onChange, defaul
             <label
               key={condition.key}
               className="flex items-center gap-1.5 text-sm text-gray-800"
-              title={condition.description}
+              title={descriptions[condition.key]}
             >
               <input
                 type="checkbox"
@@ -48,7 +60,7 @@ export function ConditionFilter({ conditions, selected, counts, onChange, defaul
       </div>
       {selected.length > 0 && (
         <button type="button" onClick={() => onChange([])} className="mt-1 text-sm text-blue-800 underline">
-          Any condition
+          {t('conditions.any')}
         </button>
       )}
     </details>

@@ -1,16 +1,17 @@
-import type { ConfidenceLabel } from '@/lib/schema';
+import type { ConfidenceTerm } from '@/lib/page-data';
 import type { FacetCount } from '@/lib/selection';
 import { FacetNumber } from './facet-number';
+import { useI18n } from './i18n';
 
 /** One click to the strongest sourcing: presets over the eight labels. */
-export const CONFIDENCE_PRESETS: readonly { label: string; keys: readonly string[] }[] = [
-  { label: 'Official documents and investigations', keys: ['official-document', 'investigation'] },
-  { label: 'On-site and named sources', keys: ['on-site-reporting', 'named-sources'] },
-  { label: 'All', keys: [] },
-];
+export const CONFIDENCE_PRESETS = [
+  { label: 'confidence.presetOfficial', keys: ['official-document', 'investigation'] },
+  { label: 'confidence.presetOnSite', keys: ['on-site-reporting', 'named-sources'] },
+  { label: 'confidence.presetAll', keys: [] },
+] as const satisfies readonly { label: string; keys: readonly string[] }[];
 
 type ConfidenceFilterProps = {
-  labels: readonly ConfidenceLabel[];
+  labels: readonly ConfidenceTerm[];
   selected: readonly string[];
   counts: Readonly<Record<string, FacetCount>>;
   onChange: (selected: string[]) => void;
@@ -18,6 +19,7 @@ type ConfidenceFilterProps = {
 
 /** How the information was sourced, as a filter: presets, then each label with its plain-language meaning. */
 export function ConfidenceFilter({ labels, selected, counts, onChange }: ConfidenceFilterProps) {
+  const { t } = useI18n();
   const keys = labels.map((label) => label.key);
   const ordered = (next: readonly string[]) => {
     const kept = keys.filter((key) => next.includes(key));
@@ -28,7 +30,8 @@ export function ConfidenceFilter({ labels, selected, counts, onChange }: Confide
   return (
     <details className="group" open={selected.length > 0}>
       <summary className="cursor-pointer text-sm font-semibold text-gray-900">
-        Source strength{selected.length > 0 ? ` (${selected.length} selected)` : ''}
+        {t('confidence.heading')}
+        {selected.length > 0 ? ` ${t('filters.selected', { count: selected.length })}` : ''}
       </summary>
       <div className="mt-1.5 flex flex-wrap gap-1.5">
         {CONFIDENCE_PRESETS.map((preset) => (
@@ -39,7 +42,7 @@ export function ConfidenceFilter({ labels, selected, counts, onChange }: Confide
             onClick={() => onChange(ordered(preset.keys))}
             className="rounded-full border border-gray-400 px-2 py-0.5 text-xs text-gray-900 aria-pressed:border-gray-900 aria-pressed:bg-gray-900 aria-pressed:text-white"
           >
-            {preset.label}
+            {t(preset.label)}
           </button>
         ))}
       </div>
@@ -62,7 +65,9 @@ export function ConfidenceFilter({ labels, selected, counts, onChange }: Confide
               data-confidence-toggle={label.key}
             />
             <span>{label.label}</span>
-            {label.strength === 'secondary' && <span className="text-xs text-gray-600">(secondary)</span>}
+            {label.strength === 'secondary' && (
+              <span className="text-xs text-gray-600">{t('confidence.secondary')}</span>
+            )}
             <FacetNumber facet={counts[label.key] ?? { on: true, count: 0 }} />
           </label>
         ))}

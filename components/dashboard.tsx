@@ -2,16 +2,19 @@
 
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { preload } from 'react-dom';
-import { RegionMap, type CameraTarget } from '@/components/map/region-map';
-import { parseClientDataset } from '@/lib/client-data';
-import { plural } from '@/lib/format';
+import { RegionMap, type CameraTarget, type RegionMapText } from '@/components/map/region-map';
+import { parseClientDataset, parseDescriptions } from '@/lib/client-data';
 import { independentOutlets } from '@/lib/provenance';
 import { WIDE_SCREEN_QUERY } from '@/lib/layout';
+import type { LabelLanguage } from '@/lib/map-style';
 import type { PageData } from '@/lib/page-data';
 import type { Place } from '@/lib/schema';
+import { regionName } from '@/lib/i18n/text';
+import type { UiCatalogue } from '@/lib/i18n/ui-en';
 import { confidenceLevels } from '@/lib/vocabulary';
-import { serialize, type Camera, type ViewState, type Vocabulary } from '@/lib/url-state';
+import type { Camera, ViewState, Vocabulary } from '@/lib/url-state';
 import { DashboardHeader } from './dashboard-header';
+import { createI18n, I18nProvider } from './i18n';
 import { FilterPanel } from './filter-panel';
 import { Legend } from './legend';
 import { MapErrorBoundary } from './map-error-boundary';
@@ -33,7 +36,10 @@ const isWideScreen = () => window.matchMedia(WIDE_SCREEN_QUERY).matches;
 
 const ZOOM_RANGE: readonly [number, number] = [3.5, 12];
 
-export function Dashboard({ page }: { page: PageData }) {
+/** The whole dashboard; `messages` are the page's language's words (components/dashboard-<lang>.tsx passes them). */
+export function Dashboard({ page, messages }: { page: PageData; messages: UiCatalogue }) {
+  const i18n = useMemo(() => createI18n(page.locale, messages), [page.locale, messages]);
+  const { t } = i18n;
   // Report ids are checked once the reports are here (see the effect below).
   const baseVocabulary: Vocabulary = useMemo(
     () => ({
@@ -47,7 +53,7 @@ export function Dashboard({ page }: { page: PageData }) {
     }),
     [page],
   );
-  const { store, snapshot } = useViewStore(baseVocabulary, page.region);
+  const { store, snapshot } = useViewStore(baseVocabulary, page.region, page.locale);
   const { view } = snapshot;
 
   // On wide screens the interactive map loads at once. On phones the static map stands in until asked for,
@@ -68,6 +74,9 @@ export function Dashboard({ page }: { page: PageData }) {
   const reports = dataset.status === 'ready' ? dataset.value.reports : null;
   const coverage = dataset.status === 'ready' ? dataset.value.coverage : null;
   const events = dataset.status === 'ready' ? dataset.value.events : page.events;
+  // Every description (tooltips, sourcing labels) comes with the data, in a small file per language.
+  const fetchedDescriptions = useFetchedJson(needData ? page.assets.descriptions : null, parseDescriptions);
+  const descriptions = fetchedDescriptions.status === 'ready' ? fetchedDescriptions.value : page.descriptions;
   useEffect(() => {
     if (store && reports)
       store.setVocabulary({ ...baseVocabulary, reports: new Set(reports.map((report) => report.id)) });
@@ -127,9 +136,12 @@ export function Dashboard({ page }: { page: PageData }) {
     (ids: readonly string[]) => {
       const found = ids.map((id) => reportsById.get(id)).filter((report) => report !== undefined);
       const outlets = independentOutlets(found).length;
-      return `${plural(ids.length, 'report')} from ${plural(outlets, 'outlet')}`;
+      return t('map.markerSummary', {
+        reports: t('count.reports', { count: ids.length }),
+        outlets: t('count.outlets', { count: outlets }),
+      });
     },
-    [reportsById],
+    [reportsById, t],
   );
   const onCamera = useCallback((at: Camera, intentSeq: number) => store?.writeCamera(at, intentSeq), [store]);
 
@@ -143,12 +155,35 @@ export function Dashboard({ page }: { page: PageData }) {
         .filter((region) => region.level === 'province')
         .map((region) => ({
           code: region.code,
-          nameEn: region.name_en,
+          name: regionName(region, page.locale),
           lon: region.label[0],
           lat: region.label[1],
           count: selection?.regionCounts.provinceWide[region.slug] ?? 0,
         })),
-    [page.regions, selection],
+    [page.regions, page.locale, selection],
+  );
+  const mapLabels: LabelLanguage = useMemo(
+    () => ({
+      locale: page.locale,
+      koreanByChinese: Object.fromEntries(page.regions.map((region) => [region.name_zh, region.name_ko])),
+    }),
+    [page.locale, page.regions],
+  );
+  const mapText: RegionMapText = useMemo(
+    () => ({
+      label: t('map.label'),
+      show: t('map.show'),
+      loading: t('map.loading'),
+      unsupported: t('map.unsupported'),
+      controls: {
+        canvasLabel: t('map.canvasLabel'),
+        zoomIn: t('map.zoomIn'),
+        zoomOut: t('map.zoomOut'),
+        toggleAttribution: t('map.toggleAttribution'),
+      },
+      provinceBadge: (name, count) => t('map.provinceBadge', { name, count }),
+    }),
+    [t],
   );
   const regionAnchors = useMemo(
     () => page.regions.map((region) => ({ key: region.slug, lon: region.label[0], lat: region.label[1] })),
@@ -156,86 +191,104 @@ export function Dashboard({ page }: { page: PageData }) {
   );
 
   return (
-    <div
-      className="flex h-dvh flex-col"
-      onPointerDownCapture={wantData}
-      onKeyDownCapture={wantData}
-      onFocusCapture={wantData}
-    >
-      <DashboardHeader embed={view.embed} fullViewHref={serialize({ ...view, embed: false })} />
-      <div className="flex min-h-0 flex-1 flex-col short-landscape:flex-row-reverse lg:flex-row-reverse">
-        <main
-          className="relative h-[42dvh] shrink-0 short-landscape:h-auto short-landscape:flex-1 lg:h-auto lg:flex-1"
-          aria-label="Map"
-        >
-          <MapErrorBoundary>
-            <RegionMap
-              attribution={page.attribution}
-              geoUrls={page.assets.geo}
-              sectors={page.sectors}
-              visibleSectors={view.sectors}
-              reportPoints={reportPoints}
-              regionCounts={countsByCode}
-              provinceBadges={provinceBadges}
-              selectedRegionCode={selection?.region?.code ?? null}
-              maxBounds={page.maxBounds}
-              camera={camera}
-              startCamera={startCamera}
-              regionAnchors={regionAnchors}
-              onSelectRegion={onSelectRegionCode}
-              onSelectReports={onSelectReports}
-              onCamera={onCamera}
-              describeReports={describeReports}
-              noneFound={page.noneFound}
-              load={loadMap}
-              onRequestLoad={() => setMapRequested(true)}
-              preview={
-                <MapPreview
-                  imageUrl={page.assets.mapImage}
-                  previewUrl={page.assets.preview}
-                  counts={selection?.regionCounts.prefectures ?? null}
-                  selected={view.region}
-                  noneFound={page.noneFound}
-                  onSelect={selectRegion}
-                />
-              }
-            />
-          </MapErrorBoundary>
-          <div className="pointer-events-none absolute bottom-8 left-2 z-10 max-w-[16rem] [&>*]:pointer-events-auto">
-            <Legend sectors={page.sectors} defaultOpen={false} />
-          </div>
-        </main>
-        <aside
-          className="relative z-20 -mt-3 flex min-h-0 flex-1 flex-col overflow-y-auto rounded-t-2xl border-t border-gray-300 bg-white shadow-[0_-4px_12px_rgba(0,0,0,0.12)] short-landscape:mt-0 short-landscape:w-[45%] short-landscape:flex-none short-landscape:rounded-none lg:mt-0 lg:w-[26rem] lg:flex-none lg:rounded-none lg:border-r lg:border-t-0 lg:shadow-none xl:w-[30rem]"
-          aria-label="Filters and reports"
-          data-testid="panel"
-        >
-          <div aria-hidden="true" className="mx-auto mt-2 h-1.5 w-10 shrink-0 rounded-full bg-gray-300 lg:hidden" />
-          <div className="space-y-3 p-3">
-            <FilterPanel page={page} view={view} selection={selection} events={events} onChange={navigate} />
-            <RegionPicker regions={page.regions} selected={view.region} selection={selection} onChange={selectRegion} />
-            <RegionLinks regions={page.regions} selection={selection} onSelect={selectRegion} />
-            <ReportPanel
-              page={page}
-              view={view}
-              selection={selection}
-              reports={reports}
-              byEvent={byEvent}
-              coverage={coverage}
-              events={events}
-              loadError={dataset.status === 'error' ? dataset.error : null}
-              pinSelection={pinSelection}
-              onClearPinSelection={() => setPinSelection(null)}
-              onOpenReport={openReport}
-              onCloseReport={closeReport}
-              onCloseRegion={() => selectRegion(null)}
-              onPlace={onPlace}
-              onResetFilters={resetFilters}
-              onWantData={wantData}
-            />
-          </div>
-        </aside>
+    <I18nProvider value={i18n}>
+      <div
+        className="flex h-dvh flex-col"
+        onPointerDownCapture={wantData}
+        onKeyDownCapture={wantData}
+        onFocusCapture={wantData}
+      >
+        <DashboardHeader view={view} />
+        <div className="flex min-h-0 flex-1 flex-col short-landscape:flex-row-reverse lg:flex-row-reverse">
+          <main
+            className="relative h-[42dvh] shrink-0 short-landscape:h-auto short-landscape:flex-1 lg:h-auto lg:flex-1"
+            aria-label={t('layout.map')}
+          >
+            <MapErrorBoundary message={t('map.crashed')}>
+              <RegionMap
+                attribution={page.attribution}
+                geoUrls={page.assets.geo}
+                sectors={page.sectors}
+                visibleSectors={view.sectors}
+                reportPoints={reportPoints}
+                regionCounts={countsByCode}
+                provinceBadges={provinceBadges}
+                selectedRegionCode={selection?.region?.code ?? null}
+                maxBounds={page.maxBounds}
+                camera={camera}
+                startCamera={startCamera}
+                regionAnchors={regionAnchors}
+                labels={mapLabels}
+                text={mapText}
+                onSelectRegion={onSelectRegionCode}
+                onSelectReports={onSelectReports}
+                onCamera={onCamera}
+                describeReports={describeReports}
+                noneFound={page.noneFound}
+                load={loadMap}
+                onRequestLoad={() => setMapRequested(true)}
+                preview={
+                  <MapPreview
+                    imageUrl={page.assets.mapImage}
+                    previewUrl={page.assets.preview}
+                    counts={selection?.regionCounts.prefectures ?? null}
+                    selected={view.region}
+                    noneFound={page.noneFound}
+                    onSelect={selectRegion}
+                    regions={page.regions}
+                  />
+                }
+              />
+            </MapErrorBoundary>
+            <div className="pointer-events-none absolute bottom-8 left-2 z-10 max-w-[16rem] [&>*]:pointer-events-auto">
+              <Legend sectors={page.sectors} defaultOpen={false} />
+            </div>
+          </main>
+          <aside
+            className="relative z-20 -mt-3 flex min-h-0 flex-1 flex-col overflow-y-auto rounded-t-2xl border-t border-gray-300 bg-white shadow-[0_-4px_12px_rgba(0,0,0,0.12)] short-landscape:mt-0 short-landscape:w-[45%] short-landscape:flex-none short-landscape:rounded-none lg:mt-0 lg:w-[26rem] lg:flex-none lg:rounded-none lg:border-r lg:border-t-0 lg:shadow-none xl:w-[30rem]"
+            aria-label={t('layout.panel')}
+            data-testid="panel"
+          >
+            <div aria-hidden="true" className="mx-auto mt-2 h-1.5 w-10 shrink-0 rounded-full bg-gray-300 lg:hidden" />
+            <div className="space-y-3 p-3">
+              <FilterPanel
+                page={page}
+                descriptions={descriptions}
+                view={view}
+                selection={selection}
+                events={events}
+                onChange={navigate}
+              />
+              <RegionPicker
+                regions={page.regions}
+                selected={view.region}
+                selection={selection}
+                onChange={selectRegion}
+              />
+              <RegionLinks regions={page.regions} selection={selection} onSelect={selectRegion} />
+              <ReportPanel
+                page={page}
+                descriptions={descriptions}
+                view={view}
+                selection={selection}
+                reports={reports}
+                byEvent={byEvent}
+                coverage={coverage}
+                events={events}
+                loadError={dataset.status === 'error' ? dataset.error : null}
+                pinSelection={pinSelection}
+                onClearPinSelection={() => setPinSelection(null)}
+                onOpenReport={openReport}
+                onCloseReport={closeReport}
+                onCloseRegion={() => selectRegion(null)}
+                onPlace={onPlace}
+                onResetFilters={resetFilters}
+                onWantData={wantData}
+              />
+            </div>
+          </aside>
+        </div>
       </div>
-    </div>
+    </I18nProvider>
   );
 }

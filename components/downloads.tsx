@@ -1,3 +1,7 @@
+import { localePath } from '@/lib/i18n/locales';
+import { useI18n } from './i18n';
+
+// File formats are named as their tools name them, in every language.
 const FILES = [
   { href: '/data/reports.csv', label: 'CSV' },
   { href: '/data/reports.json', label: 'JSON' },
@@ -13,20 +17,21 @@ const LINK =
 
 /** The whole dataset as files: plain links, so they work without JavaScript too. */
 export function Downloads({ version }: { version: string }) {
+  const { t, locale } = useI18n();
   return (
     <section aria-labelledby="downloads-heading" className="border-t border-gray-200 pt-2 text-sm">
       <h2 id="downloads-heading" className="font-semibold text-gray-900">
-        Download all reports
+        {t('downloads.heading')}
       </h2>
-      <p className="text-xs text-gray-700">Dataset version {version}</p>
+      <p className="text-xs text-gray-700">{t('downloads.version', { version })}</p>
       <p className="mt-0.5 flex flex-wrap gap-x-3">
         {FILES.map((file) => (
           <a key={file.href} href={file.href} className={LINK} download>
             {file.label}
           </a>
         ))}
-        <a href="/about" className={LINK}>
-          Method and sources
+        <a href={localePath(locale, '/about')} className={LINK}>
+          {t('downloads.method')}
         </a>
       </p>
     </section>

@@ -1,14 +1,18 @@
 import type { FacetCount } from '@/lib/selection';
+import { useI18n } from './i18n';
 
 /** A filter value's number: how many shown reports carry it, or ("+3") how many switching it on would add. */
 export function FacetNumber({ facet, inverted = false }: { facet: FacetCount; inverted?: boolean }) {
-  const noun = facet.count === 1 ? 'report' : 'reports';
+  const { t, number } = useI18n();
   return (
     <>
       <span className={`tabular-nums ${inverted ? 'text-gray-200' : 'text-gray-600'}`}>
-        {facet.on ? facet.count : `+${facet.count}`}
+        {facet.on ? number(facet.count) : `+${number(facet.count)}`}
       </span>
-      <span className="sr-only">{facet.on ? ` ${noun} shown` : ` more ${noun} if switched on`}</span>
+      <span className="sr-only">
+        {' '}
+        {facet.on ? t('facet.shown', { count: facet.count }) : t('facet.adds', { count: facet.count })}
+      </span>
     </>
   );
 }

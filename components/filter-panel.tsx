@@ -1,14 +1,17 @@
-import type { PageData } from '@/lib/page-data';
+import type { Descriptions, PageData } from '@/lib/page-data';
 import type { TimelineEvent } from '@/lib/schema';
 import type { Selection } from '@/lib/selection';
 import type { ViewState } from '@/lib/url-state';
 import { ConditionFilter } from './condition-filter';
+import { useI18n } from './i18n';
 import { ConfidenceFilter } from './confidence-filter';
 import { SectorFilter } from './sector-filter';
 import { TimeFilter } from './time-filter';
 
 type FilterPanelProps = {
   page: PageData;
+  /** The vocabularies' descriptions, as far as the page has them (tooltips). */
+  descriptions: Descriptions;
   view: ViewState;
   /** Null while the reports load for a filtered view: the controls work, their numbers wait. */
   selection: Selection | null;
@@ -19,17 +22,20 @@ type FilterPanelProps = {
 const NO_COUNTS = {};
 
 /** Sector first (the primary control), then condition and time; collapsed behind a disclosure in an embed. */
-export function FilterPanel({ page, view, selection, events, onChange }: FilterPanelProps) {
+export function FilterPanel({ page, descriptions, view, selection, events, onChange }: FilterPanelProps) {
+  const { t } = useI18n();
   const filters = (
     <div className="space-y-3">
       <SectorFilter
         sectors={page.sectors}
+        descriptions={descriptions.sectors}
         selected={view.sectors}
         counts={selection?.sectorCounts ?? NO_COUNTS}
         onChange={(sectors) => onChange({ sectors })}
       />
       <ConditionFilter
         conditions={page.conditions}
+        descriptions={descriptions.conditions}
         selected={view.conditions}
         counts={selection?.conditionCounts ?? NO_COUNTS}
         onChange={(conditions) => onChange({ conditions })}
@@ -55,14 +61,14 @@ export function FilterPanel({ page, view, selection, events, onChange }: FilterP
     return (
       <section aria-labelledby="filters-heading" className="js-only">
         <h2 id="filters-heading" className="sr-only">
-          Filters
+          {t('filters.heading')}
         </h2>
         {filters}
       </section>
     );
   return (
     <details className="js-only rounded border border-gray-200 p-2">
-      <summary className="cursor-pointer text-sm font-semibold">Filters</summary>
+      <summary className="cursor-pointer text-sm font-semibold">{t('filters.heading')}</summary>
       <div className="mt-2">{filters}</div>
     </details>
   );

@@ -1,9 +1,11 @@
 import { CHOROPLETH_BINS, TONE_COLOURS } from '@/lib/map-style';
-import type { Sector, Tone } from '@/lib/schema';
-import { TONE_LABELS } from './tone-dot';
+import type { SectorTerm } from '@/lib/page-data';
+import type { Tone } from '@/lib/schema';
+import { useI18n } from './i18n';
 
 /** What the map's colours, rings, bubbles and shading mean. */
-export function Legend({ sectors, defaultOpen }: { sectors: readonly Sector[]; defaultOpen: boolean }) {
+export function Legend({ sectors, defaultOpen }: { sectors: readonly SectorTerm[]; defaultOpen: boolean }) {
+  const { t } = useI18n();
   const tones: Tone[] = ['good', 'mixed', 'bad', 'neutral'];
   return (
     <details
@@ -11,10 +13,10 @@ export function Legend({ sectors, defaultOpen }: { sectors: readonly Sector[]; d
       className="rounded-lg bg-white/95 p-2 text-xs text-gray-900 shadow"
       data-testid="legend"
     >
-      <summary className="cursor-pointer font-semibold">Legend</summary>
+      <summary className="cursor-pointer font-semibold">{t('legend.heading')}</summary>
       <div className="mt-1.5 space-y-2">
         <div>
-          <p className="font-medium">Marker colour: sector</p>
+          <p className="font-medium">{t('legend.sectorColour')}</p>
           <ul className="mt-0.5 grid grid-cols-2 gap-x-3">
             {sectors.map((sector) => (
               <li key={sector.key} className="flex items-center gap-1">
@@ -25,7 +27,7 @@ export function Legend({ sectors, defaultOpen }: { sectors: readonly Sector[]; d
           </ul>
         </div>
         <div>
-          <p className="font-medium">Ring: tone of the reported condition</p>
+          <p className="font-medium">{t('legend.toneRing')}</p>
           <ul className="mt-0.5 grid grid-cols-2 gap-x-3">
             {tones.map((tone) => (
               <li key={tone} className="flex items-center gap-1">
@@ -34,28 +36,28 @@ export function Legend({ sectors, defaultOpen }: { sectors: readonly Sector[]; d
                   className="h-3 w-3 rounded-full border-[2.5px] bg-gray-300"
                   style={{ borderColor: TONE_COLOURS[tone] }}
                 />
-                {TONE_LABELS[tone]}
+                {t(`tone.${tone}`)}
               </li>
             ))}
           </ul>
         </div>
         <div data-testid="legend-provenance">
-          <p className="font-medium">Marker style: how we know</p>
+          <p className="font-medium">{t('legend.provenance')}</p>
           <ul className="mt-0.5 space-y-0.5">
             <li className="flex items-center gap-1.5">
               <span aria-hidden="true" className="h-3 w-3 rounded-full border-2 border-gray-500 bg-gray-700" />
-              Solid: the outlet&apos;s own reporting
+              {t('legend.solid')}
             </li>
             <li className="flex items-center gap-1.5">
               <span aria-hidden="true" className="h-3 w-3 rounded-full border-2 border-gray-500 bg-gray-700/35" />
-              Faded: a relay or a report of others&apos; reporting
+              {t('legend.faded')}
             </li>
             <li className="flex items-center gap-1.5">
               <span
                 aria-hidden="true"
                 className="h-3 w-3 rounded-full border-2 border-gray-500 bg-gray-700 outline outline-[1.5px] outline-offset-1 outline-gray-900"
               />
-              Outer ring: two or more independent outlets report the same event
+              {t('legend.corroborated')}
             </li>
           </ul>
         </div>
@@ -66,20 +68,19 @@ export function Legend({ sectors, defaultOpen }: { sectors: readonly Sector[]; d
           >
             5
           </span>
-          A bubble with a number groups that many reports of one sector at or near one place; click it for the list.
-          Sectors at the same place sit around it.
+          {t('legend.bubble')}
         </p>
         <div>
-          <p className="font-medium">Shading: matching reports in the prefecture</p>
+          <p className="font-medium">{t('legend.shading')}</p>
           <ul className="mt-0.5 flex flex-wrap gap-x-2">
-            {CHOROPLETH_BINS.map((bin) => (
+            {CHOROPLETH_BINS.map((bin, index) => (
               <li key={bin.label} className="flex items-center gap-1">
                 <span
                   aria-hidden="true"
                   className="h-3 w-4 border border-gray-400"
                   style={{ backgroundColor: bin.colour }}
                 />
-                {bin.label}
+                {index === CHOROPLETH_BINS.length - 1 ? t('legend.binOrMore', { count: bin.min }) : bin.label}
               </li>
             ))}
           </ul>
@@ -89,9 +90,9 @@ export function Legend({ sectors, defaultOpen }: { sectors: readonly Sector[]; d
             aria-hidden="true"
             className="h-3 w-4 shrink-0 border border-gray-400 bg-[repeating-linear-gradient(45deg,#9ca3af_0_1px,transparent_1px_5px)]"
           />
-          Hatched: searched, no report found (not the same as 0 under the current filters)
+          {t('legend.hatched')}
         </p>
-        <p>Reports that name only a province get no pin: the badge on the province counts them.</p>
+        <p>{t('legend.provinceOnly')}</p>
       </div>
     </details>
   );

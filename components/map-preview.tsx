@@ -2,8 +2,11 @@
 
 import { useMemo, type MouseEvent } from 'react';
 import { parsePreviewData } from '@/lib/client-data';
+import { previewText } from '@/lib/i18n/text';
 import { PREVIEW_COLOURS } from '@/lib/map-style';
+import type { Region } from '@/lib/schema';
 import { previewSvg } from '@/lib/svg-map';
+import { useI18n } from './i18n';
 import { useFetchedJson } from './use-fetched-json';
 
 type MapPreviewProps = {
@@ -17,6 +20,8 @@ type MapPreviewProps = {
   /** Prefectures searched with no report found: hatched. */
   noneFound: readonly string[];
   onSelect: (slug: string) => void;
+  /** The regions, for their names in the page's language. */
+  regions: readonly Region[];
 };
 
 /**
@@ -25,14 +30,20 @@ type MapPreviewProps = {
  * counts are known it is redrawn inline by the same renderer, shaded for the current filters, each prefecture a
  * link to its region (the list of regions in the panel links them too, with or without JavaScript).
  */
-export function MapPreview({ imageUrl, previewUrl, counts, selected, noneFound, onSelect }: MapPreviewProps) {
+export function MapPreview({ imageUrl, previewUrl, counts, selected, noneFound, onSelect, regions }: MapPreviewProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const shapes = useFetchedJson(counts === null ? null : previewUrl, parsePreviewData);
+  const text = useMemo(
+    () => previewText(i18n, new Map(regions.map((region) => [region.slug, region]))),
+    [i18n, regions],
+  );
   const markup = useMemo(
     () =>
       shapes.status === 'ready' && counts !== null
-        ? previewSvg(shapes.value, counts, selected, PREVIEW_COLOURS, new Set(noneFound))
+        ? previewSvg(shapes.value, counts, selected, PREVIEW_COLOURS, new Set(noneFound), text)
         : null,
-    [shapes, counts, selected, noneFound],
+    [shapes, counts, selected, noneFound, text],
   );
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
@@ -49,7 +60,7 @@ export function MapPreview({ imageUrl, previewUrl, counts, selected, noneFound, 
       <img
         src={imageUrl}
         fetchPriority="high"
-        alt="Static map of the 23 prefecture-level regions of Liaoning and Jilin, shaded by the number of reports. The list of regions in the panel links to each."
+        alt={t('map.previewAlt')}
         className="absolute inset-0 h-full w-full object-contain p-3"
         data-testid="map-preview"
       />
@@ -59,7 +70,7 @@ export function MapPreview({ imageUrl, previewUrl, counts, selected, noneFound, 
     <div
       className="absolute inset-0 p-3 [&>svg]:h-full [&>svg]:w-full [&_a:hover_path]:opacity-80"
       role="group"
-      aria-label="Static map of the 23 prefecture-level regions, shaded by matching reports; each links to its region"
+      aria-label={t('map.previewGroup')}
       data-testid="map-preview"
       onClick={onClick}
       dangerouslySetInnerHTML={{ __html: markup }}

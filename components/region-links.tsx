@@ -1,5 +1,8 @@
 import type { Region } from '@/lib/schema';
+import { localePath } from '@/lib/i18n/locales';
+import { regionName } from '@/lib/i18n/text';
 import type { Selection } from '@/lib/selection';
+import { useI18n } from './i18n';
 
 type RegionLinksProps = {
   regions: readonly Region[];
@@ -12,6 +15,7 @@ type RegionLinksProps = {
  * readers, crawlers and archives); with JavaScript a click selects the region in place.
  */
 export function RegionLinks({ regions, selection, onSelect }: RegionLinksProps) {
+  const { t, locale, number } = useI18n();
   const provinces = regions.filter((region) => region.level === 'province');
   const countOf = (region: Region) =>
     selection === null
@@ -23,7 +27,7 @@ export function RegionLinks({ regions, selection, onSelect }: RegionLinksProps) 
     const count = countOf(region);
     return (
       <a
-        href={`/regions/${region.slug}`}
+        href={localePath(locale, `/regions/${region.slug}`)}
         onClick={(event) => {
           event.preventDefault();
           onSelect(region.slug);
@@ -31,22 +35,22 @@ export function RegionLinks({ regions, selection, onSelect }: RegionLinksProps) 
         className="text-blue-900 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-900"
       >
         {label}
-        {count !== null && <span className="text-gray-700 no-underline"> ({count})</span>}
+        {count !== null && <span className="text-gray-700 no-underline"> ({number(count)})</span>}
       </a>
     );
   };
   return (
     <details className="rounded border border-gray-200 px-2 py-1.5 text-sm" data-testid="region-links">
-      <summary className="cursor-pointer font-semibold text-gray-900">All 25 regions</summary>
-      <nav aria-label="Regions" className="mt-1 grid gap-2 sm:grid-cols-2">
+      <summary className="cursor-pointer font-semibold text-gray-900">{t('regions.all')}</summary>
+      <nav aria-label={t('regions.nav')} className="mt-1 grid gap-2 sm:grid-cols-2">
         {provinces.map((province) => (
           <div key={province.slug}>
-            <h3 className="font-medium">{link(province, province.name_en)}</h3>
+            <h3 className="font-medium">{link(province, regionName(province, locale))}</h3>
             <ul className="mt-0.5 space-y-0.5 pl-2">
               {regions
                 .filter((region) => region.level === 'prefecture' && region.province === province.slug)
                 .map((region) => (
-                  <li key={region.slug}>{link(region, region.name_en)}</li>
+                  <li key={region.slug}>{link(region, regionName(region, locale))}</li>
                 ))}
             </ul>
           </div>

@@ -1,13 +1,16 @@
-import type { Condition, Region, Search, Sector, TimelineEvent } from '@/lib/schema';
-import { languageName } from '@/lib/format';
+import { formatReportDate, joinList, regionName } from '@/lib/i18n/text';
+import type { ConditionTerm, SectorTerm } from '@/lib/page-data';
+import type { Region, Search, TimelineEvent } from '@/lib/schema';
 import type { Selection } from '@/lib/selection';
-import { formatPartialDate, formatReportDate } from '@/lib/format';
+import { useI18n } from './i18n';
 import { ToneDot } from './tone-dot';
 
 type RegionSummaryProps = {
   region: Region;
-  sectors: readonly Sector[];
-  conditionsByKey: ReadonlyMap<string, Condition>;
+  /** The prefecture's province (null for a province itself), for "Prefecture-level region of Liaoning". */
+  province: Region | null;
+  sectors: readonly SectorTerm[];
+  conditionsByKey: ReadonlyMap<string, ConditionTerm>;
   /** Null while the reports load for a filtered view. */
   selection: Selection | null;
   /** The searches made where no report was found at all; null for a region with reports. */
@@ -17,9 +20,43 @@ type RegionSummaryProps = {
   onClose: () => void;
 };
 
+/** A region's names: the page's language first, then the others (Chinese before Korean, as on the English page). */
+function RegionNames({ region }: { region: Region }) {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  const names = [
+    { locale: 'en', lang: 'en', name: region.name_en },
+    { locale: 'zh', lang: 'zh-Hans', name: region.name_zh },
+    { locale: 'ko', lang: 'ko', name: region.name_ko },
+  ];
+  const primary = names.find((entry) => entry.locale === locale) ?? names[0];
+  const others = names.filter((entry) => entry !== primary);
+  const alternatives = region.name_ko_alt && (
+    <span lang="ko" className="ml-1 text-sm font-normal text-gray-700">
+      {t('region.also', { names: joinList(i18n, region.name_ko_alt, 'comma') })}
+    </span>
+  );
+  return (
+    <>
+      {primary?.name}
+      {locale === 'ko' && alternatives}
+      {others.map((entry) => (
+        <span key={entry.locale}>
+          {' '}
+          <span lang={entry.lang} className="font-normal">
+            {entry.name}
+          </span>
+        </span>
+      ))}
+      {locale !== 'ko' && alternatives}
+    </>
+  );
+}
+
 /** A region's names in three languages, its counts by sector and the latest reported condition per sector. */
 export function RegionSummary({
   region,
+  province,
   sectors,
   conditionsByKey,
   selection,
@@ -27,6 +64,8 @@ export function RegionSummary({
   events,
   onClose,
 }: RegionSummaryProps) {
+  const i18n = useI18n();
+  const { t, locale, date, number } = i18n;
   const here = events.filter((event) => event.places?.includes(region.slug));
   const sectorCounts = selection?.listedBySector ?? {};
   const present = sectors.filter((sector) => (sectorCounts[sector.key] ?? 0) > 0);
@@ -38,31 +77,20 @@ export function RegionSummary({
     >
       <div className="flex items-start justify-between gap-2">
         <h2 id="region-heading" className="text-lg font-semibold leading-tight">
-          {region.name_en}{' '}
-          <span lang="zh-Hans" className="font-normal">
-            {region.name_zh}
-          </span>{' '}
-          <span lang="ko" className="font-normal">
-            {region.name_ko}
-          </span>
-          {region.name_ko_alt && (
-            <span lang="ko" className="ml-1 text-sm font-normal text-gray-700">
-              (also {region.name_ko_alt.join(', ')})
-            </span>
-          )}
+          <RegionNames region={region} />
         </h2>
         <button
           type="button"
           onClick={onClose}
           className="shrink-0 rounded px-2 py-0.5 text-sm text-blue-900 underline"
         >
-          Both provinces
+          {t('region.bothProvinces')}
         </button>
       </div>
       <p className="text-xs text-gray-700">
         {region.level === 'province'
-          ? 'Province'
-          : `Prefecture-level region of ${region.province === 'liaoning' ? 'Liaoning' : 'Jilin'}`}{' '}
+          ? t('region.province')
+          : t('region.prefectureOf', { province: province ? regionName(province, locale) : region.province })}{' '}
         · <span lang="zh-Hans">{region.name_zh_full}</span> · GB/T 2260 {region.code}
       </p>
       {searches ? (
@@ -70,31 +98,32 @@ export function RegionSummary({
           className="mt-2 rounded border border-dashed border-gray-500 bg-white p-2 text-sm"
           data-testid="none-found"
         >
-          <p className="font-medium">No report found (searched {searches.length} times).</p>
-          <p className="text-xs text-gray-700">Nothing found is not the same as nothing there. The searches:</p>
+          <p className="font-medium">{t('region.noneFound', { count: searches.length })}</p>
+          <p className="text-xs text-gray-700">{t('region.nothingThere')}</p>
           <ul className="mt-1 list-disc space-y-0.5 pl-5 text-xs text-gray-800">
             {searches.map((search, index) => (
               <li key={index}>
-                <span lang={search.language}>{search.query}</span> ({languageName(search.language)}, {search.date})
+                <span lang={search.language}>{search.query}</span>{' '}
+                {t('region.searchMeta', { language: t(`language.${search.language}`), date: search.date })}
               </li>
             ))}
           </ul>
         </div>
       ) : selection === null ? null : present.length === 0 ? (
-        <p className="mt-2 text-sm text-gray-800">No report matches the current filters here.</p>
+        <p className="mt-2 text-sm text-gray-800">{t('region.noMatch')}</p>
       ) : (
         <table className="mt-2 w-full text-left text-sm">
-          <caption className="sr-only">Reports by sector, with the latest reported condition</caption>
+          <caption className="sr-only">{t('region.tableCaption')}</caption>
           <thead>
             <tr className="text-xs text-gray-700">
               <th scope="col" className="font-medium">
-                Sector
+                {t('region.colSector')}
               </th>
-              <th scope="col" className="pr-2 font-medium">
-                Reports
+              <th scope="col" className="whitespace-nowrap pr-2 font-medium">
+                {t('region.colReports')}
               </th>
               <th scope="col" className="font-medium">
-                Latest condition
+                {t('region.colLatest')}
               </th>
             </tr>
           </thead>
@@ -117,7 +146,7 @@ export function RegionSummary({
                       {sector.label}
                     </span>
                   </th>
-                  <td className="py-1 pr-2 tabular-nums">{sectorCounts[sector.key]}</td>
+                  <td className="py-1 pr-2 tabular-nums">{number(sectorCounts[sector.key] ?? 0)}</td>
                   <td className="py-1">
                     {conditions.map((condition) => (
                       <span key={condition.key} className="mr-1.5 inline-flex items-center gap-1">
@@ -125,7 +154,7 @@ export function RegionSummary({
                         {condition.label}
                       </span>
                     ))}
-                    {report && <span className="text-xs text-gray-700">({formatReportDate(report)})</span>}
+                    {report && <span className="text-xs text-gray-700">({formatReportDate(i18n, report)})</span>}
                   </td>
                 </tr>
               );
@@ -135,12 +164,18 @@ export function RegionSummary({
       )}
       {here.length > 0 && (
         <div className="mt-2 text-xs" data-testid="region-events">
-          <h3 className="font-semibold text-gray-900">Events here</h3>
+          <h3 className="font-semibold text-gray-900">{t('region.events')}</h3>
           <ol className="mt-0.5 space-y-0.5">
             {here.map((event) => (
               <li key={event.id}>
-                <span className="tabular-nums text-gray-700">{formatPartialDate(event.date)}</span>{' '}
-                <a href={event.url} target="_blank" rel="noopener noreferrer" className="text-blue-900 underline">
+                <span className="tabular-nums text-gray-700">{date(event.date)}</span>{' '}
+                <a
+                  href={event.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  className="text-blue-900 underline"
+                  lang={locale === 'en' ? undefined : 'en'}
+                >
                   {event.label}
                 </a>
               </li>

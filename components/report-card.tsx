@@ -1,13 +1,19 @@
-import type { Condition, ConfidenceLabel, Place, Region, Report, Sector } from '@/lib/schema';
-import { formatPartialDate, formatReportDate, languageName, placeLabel } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
+import type { ConditionTerm, ConfidenceTerm, SectorTerm } from '@/lib/page-data';
+import type { Place, Region, Report } from '@/lib/schema';
+import { formatReportDate, placeLabel, regionName } from '@/lib/i18n/text';
 import { sourceDomain } from '@/lib/provenance';
+import { useI18n } from './i18n';
 import { ReportProvenance } from './report-provenance';
+import { richText } from './rich-text';
 import { ToneDot } from './tone-dot';
 
 export type ReportCardContext = {
-  sectorsByKey: ReadonlyMap<string, Sector>;
-  conditionsByKey: ReadonlyMap<string, Condition>;
-  confidenceByKey: ReadonlyMap<string, ConfidenceLabel>;
+  sectorsByKey: ReadonlyMap<string, SectorTerm>;
+  conditionsByKey: ReadonlyMap<string, ConditionTerm>;
+  confidenceByKey: ReadonlyMap<string, ConfidenceTerm>;
+  /** What each sourcing label means, by key, once known (the first paint carries those of its own cards). */
+  confidenceDescriptions: Readonly<Record<string, string>>;
   regionsBySlug: ReadonlyMap<string, Region>;
   /** Other records of the report's event; empty until the dataset has loaded. */
   siblingsOf: (report: Report) => readonly Report[];
@@ -23,6 +29,15 @@ type ReportCardProps = {
   onOpen?: (id: string) => void;
 };
 
+/**
+ * A place's name on a card: the region's name in the page's language when the place is the region (or its seat
+ * under the same name), else the name the record gives (most are romanised town names).
+ */
+function placeName(place: Place, region: Region | undefined, locale: Locale): string {
+  if (!region) return place.name ?? place.region;
+  return place.name === undefined || place.name === region.name_en ? regionName(region, locale) : place.name;
+}
+
 /** One cited report: everything a reader needs to judge it, with a link to the source. */
 export function ReportCard({
   report,
@@ -31,6 +46,10 @@ export function ReportCard({
   headingLevel: Heading = 'h3',
   onOpen,
 }: ReportCardProps) {
+  const i18n = useI18n();
+  const { t, date, locale } = i18n;
+  // Our summaries, notes and figures are in English: on a Korean or Chinese page they say so (lang="en").
+  const english = locale === 'en' ? undefined : 'en';
   const { source } = report;
   const translated = source.title !== undefined && source.title_en !== undefined && source.title_en !== source.title;
   return (
@@ -42,16 +61,17 @@ export function ReportCard({
     >
       <p className="flex flex-wrap gap-x-2 text-xs text-gray-700">
         <span>
-          Published <time dateTime={report.published}>{formatReportDate(report)}</time>
-          {report.observed && (
-            <>
-              , describes <time dateTime={report.observed}>{formatPartialDate(report.observed)}</time>
-            </>
-          )}
+          {richText(t, 'card.published', {
+            date: <time dateTime={report.published}>{formatReportDate(i18n, report)}</time>,
+          })}
+          {report.observed &&
+            richText(t, 'card.describes', {
+              date: <time dateTime={report.observed}>{date(report.observed)}</time>,
+            })}
         </span>
         <span aria-hidden="true">·</span>
         <span className="font-medium text-gray-900">{source.outlet}</span>
-        {source.language !== 'en' && <span>({languageName(source.language)})</span>}
+        {source.language !== 'en' && <span>{t('card.language', { language: t(`language.${source.language}`) })}</span>}
         <span className="text-gray-600" data-testid="source-domain">
           {sourceDomain(source.url)}
         </span>
@@ -64,14 +84,22 @@ export function ReportCard({
           className="text-blue-900 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-900"
           lang={source.title !== undefined ? source.language : 'en'}
         >
-          {source.title ?? <span className="font-normal italic">Untitled (our description: {source.description})</span>}
-          <span className="sr-only"> (opens the source in a new tab)</span>
+          {source.title ?? (
+            <span className="font-normal italic">
+              {richText(t, 'card.untitled', { description: <span lang={english}>{source.description}</span> })}
+            </span>
+          )}
+          <span className="sr-only"> {t('card.opensSource')}</span>
         </a>
       </Heading>
-      {translated && <p className="text-xs text-gray-700">“{source.title_en}”</p>}
-      {source.via && <p className="mt-0.5 text-xs text-amber-900">Read via {source.via}; check the original outlet.</p>}
+      {translated && (
+        <p className="text-xs text-gray-700" lang={english}>
+          {t('card.titleEn', { title: source.title_en ?? '' })}
+        </p>
+      )}
+      {source.via && <p className="mt-0.5 text-xs text-amber-900">{t('card.via', { via: source.via })}</p>}
 
-      <p className="sr-only">Sectors and conditions:</p>
+      <p className="sr-only">{t('card.tags')}</p>
       <ul className="mt-2 flex flex-wrap gap-1">
         {report.sectors.map((key) => {
           const sector = context.sectorsByKey.get(key);
@@ -103,10 +131,13 @@ export function ReportCard({
         })}
       </ul>
 
-      <p className="mt-2 leading-relaxed text-gray-900">{report.summary}</p>
+      {english && <p className="mt-2 text-xs font-medium text-gray-600">{t('card.englishSummary')}</p>}
+      <p className={`${english ? '' : 'mt-2 '}leading-relaxed text-gray-900`} lang={english}>
+        {report.summary}
+      </p>
 
       {report.figures && report.figures.length > 0 && (
-        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs">
+        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs" lang={english}>
           {report.figures.map((figure, index) => (
             <div key={index} className="contents">
               <dt className="text-gray-700">{figure.label}</dt>
@@ -117,7 +148,7 @@ export function ReportCard({
       )}
 
       <div className="mt-2 flex flex-wrap items-center gap-x-1.5 gap-y-1 text-xs text-gray-700">
-        <span>Places:</span>
+        <span>{t('card.places')}</span>
         {report.places.map((place, index) => {
           const region = context.regionsBySlug.get(place.region);
           return (
@@ -128,7 +159,7 @@ export function ReportCard({
               className="inline-flex min-h-6 items-center text-blue-900 underline underline-offset-2"
               data-place={place.name ?? place.region}
             >
-              {placeLabel(place, region?.name_en ?? place.region)}
+              {placeLabel(i18n, place, placeName(place, region, locale))}
             </button>
           );
         })}
@@ -136,13 +167,16 @@ export function ReportCard({
       <ReportProvenance
         report={report}
         confidence={context.confidenceByKey.get(report.confidence)}
+        description={context.confidenceDescriptions[report.confidence]}
         siblings={context.siblingsOf(report)}
         onOpenReport={context.onOpenReport}
       />
       {report.notes && (
         <details className="mt-1 text-xs text-gray-700">
-          <summary className="cursor-pointer">Sourcing notes</summary>
-          <p className="mt-1">{report.notes}</p>
+          <summary className="cursor-pointer">{t('card.sourcingNotes')}</summary>
+          <p className="mt-1" lang={english}>
+            {report.notes}
+          </p>
         </details>
       )}
       {onOpen && !selected && (
@@ -151,7 +185,10 @@ export function ReportCard({
           onClick={() => onOpen(report.id)}
           className="mt-1 inline-flex min-h-6 items-center text-xs font-medium text-blue-900 underline"
         >
-          Open this report<span className="sr-only">: {source.title_en ?? source.title ?? source.description}</span>
+          {t('card.open')}
+          <span className="sr-only">
+            {t('card.openLabel', { title: source.title_en ?? source.title ?? source.description ?? '' })}
+          </span>
         </button>
       )}
     </article>

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { Report } from '@/lib/schema';
-import { plural } from '@/lib/format';
+import { useI18n } from './i18n';
 import { ReportCard, type ReportCardContext } from './report-card';
 
 // Ten cards keep the first page light (phones parse and lay out every card before the page is usable).
@@ -34,12 +34,15 @@ export function ReportList({
   onOpen,
   title,
 }: ReportListProps) {
+  const { t, number } = useI18n();
   const [shown, setShown] = useState(PAGE_SIZE);
   const visible = reports.slice(0, shown);
   return (
     <section aria-labelledby="report-list-heading" data-testid="report-list" data-count={total}>
       <h2 id="report-list-heading" className="text-sm font-semibold text-gray-900">
-        {title}: <span className="tabular-nums">{total}</span>
+        {title}
+        {t('punct.colon')}
+        <span className="tabular-nums">{number(total)}</span>
       </h2>
       <ol className="mt-2 space-y-2">
         {visible.map((report) => (
@@ -50,11 +53,10 @@ export function ReportList({
       </ol>
       {!complete && total > visible.length && (
         <p className="mt-2 text-sm text-gray-700">
-          The newest {visible.length} of {plural(total, 'report')} are shown here; every report is in the downloads
-          below.{' '}
+          {t('list.partial', { shown: visible.length, reports: t('count.reports', { count: total }) })}{' '}
           {onLoadAll && (
             <button type="button" onClick={onLoadAll} className="js-only font-medium text-blue-900 underline">
-              Show all {total}
+              {t('list.showAll', { total })}
             </button>
           )}
         </p>
@@ -65,7 +67,7 @@ export function ReportList({
           onClick={() => setShown((count) => count + PAGE_SIZE)}
           className="mt-2 w-full rounded border border-gray-400 bg-white px-3 py-1.5 text-sm font-medium text-gray-900 hover:bg-gray-50"
         >
-          Show {Math.min(PAGE_SIZE, reports.length - shown)} more of {reports.length - shown}
+          {t('list.showMore', { count: Math.min(PAGE_SIZE, reports.length - shown), rest: reports.length - shown })}
         </button>
       )}
     </section>

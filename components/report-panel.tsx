@@ -1,17 +1,20 @@
 import { useMemo } from 'react';
-import type { PageData } from '@/lib/page-data';
+import type { Descriptions, PageData } from '@/lib/page-data';
 import type { CoverageEntry, Place, Report, TimelineEvent } from '@/lib/schema';
 import { hasFilters, type Selection } from '@/lib/selection';
 import type { ViewState } from '@/lib/url-state';
 import { newestFirst } from '@/lib/filters';
-import { plural } from '@/lib/format';
+import { describeView } from '@/lib/i18n/text';
 import { Downloads } from './downloads';
+import { useI18n } from './i18n';
 import { RegionSummary } from './region-summary';
 import { ReportCard, type ReportCardContext } from './report-card';
 import { ReportList } from './report-list';
 
 type ReportPanelProps = {
   page: PageData;
+  /** The vocabularies' descriptions, as far as the page has them (sourcing labels on the cards). */
+  descriptions: Descriptions;
   view: ViewState;
   selection: Selection | null;
   /** Every report once the dataset has arrived; null before. */
@@ -36,6 +39,7 @@ type ReportPanelProps = {
 /** The open report, the reports under a clicked marker, the region summary and the list of matching reports. */
 export function ReportPanel({
   page,
+  descriptions,
   view,
   selection,
   reports,
@@ -52,12 +56,15 @@ export function ReportPanel({
   onResetFilters,
   onWantData,
 }: ReportPanelProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const regionsBySlug = useMemo(() => new Map(page.regions.map((region) => [region.slug, region])), [page.regions]);
   const context: ReportCardContext = useMemo(
     () => ({
       sectorsByKey: new Map(page.sectors.map((sector) => [sector.key, sector])),
       conditionsByKey: new Map(page.conditions.map((condition) => [condition.key, condition])),
       confidenceByKey: new Map(page.confidence.map((label) => [label.key, label])),
+      confidenceDescriptions: descriptions.confidence,
       regionsBySlug,
       siblingsOf: (report) =>
         report.event === undefined
@@ -66,7 +73,7 @@ export function ReportPanel({
       onPlace,
       onOpenReport,
     }),
-    [page.sectors, page.conditions, page.confidence, regionsBySlug, byEvent, onPlace, onOpenReport],
+    [page.sectors, page.conditions, page.confidence, descriptions, regionsBySlug, byEvent, onPlace, onOpenReport],
   );
   const reportsById = useMemo(
     () => new Map((reports ?? page.initial.listed).map((report) => [report.id, report])),
@@ -79,23 +86,23 @@ export function ReportPanel({
   const region = view.region === null ? null : (regionsBySlug.get(view.region) ?? null);
   const noneFoundEntry = coverage?.find((entry) => entry.region === region?.slug && entry.status === 'none-found');
   const searches = noneFoundEntry?.searches ?? (region?.slug === page.region ? page.searches : null);
+  const heading = describeView(i18n, view, page, region);
 
   return (
     <div className="space-y-3">
       {loadError && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
-          The reports could not be loaded ({loadError}). The first reports of this page are shown; reload to try again,
-          or use the downloads below.
+          {t('panel.loadError', { error: loadError })}
         </p>
       )}
       {open && (
         <section aria-labelledby="open-report-heading" data-testid="open-report">
           <div className="mb-1 flex items-center justify-between">
             <h2 id="open-report-heading" className="text-sm font-semibold text-gray-900">
-              Open report
+              {t('panel.openReport')}
             </h2>
             <button type="button" onClick={onCloseReport} className="text-sm text-blue-900 underline">
-              Close report
+              {t('panel.closeReport')}
             </button>
           </div>
           <ReportCard report={open} context={context} selected headingLevel="h3" />
@@ -106,11 +113,15 @@ export function ReportPanel({
         <section aria-labelledby="pin-selection-heading" data-testid="pin-selection">
           <div className="mb-1 flex items-center justify-between">
             <h2 id="pin-selection-heading" className="text-sm font-semibold text-gray-900">
-              {plural(underPin.length, 'report')}
-              {pinSelection.place ? ` at ${pinSelection.place}` : ' here'}
+              {pinSelection.place
+                ? t('panel.pinAt', {
+                    reports: t('count.reports', { count: underPin.length }),
+                    place: pinSelection.place,
+                  })
+                : t('panel.pinHere', { reports: t('count.reports', { count: underPin.length }) })}
             </h2>
             <button type="button" onClick={onClearPinSelection} className="text-sm text-blue-900 underline">
-              Back to the list
+              {t('panel.backToList')}
             </button>
           </div>
           <ol className="space-y-2">
@@ -131,6 +142,7 @@ export function ReportPanel({
       {region && (
         <RegionSummary
           region={region}
+          province={region.level === 'prefecture' ? (regionsBySlug.get(region.province) ?? null) : null}
           sectors={page.sectors}
           conditionsByKey={context.conditionsByKey}
           selection={selection}
@@ -146,7 +158,7 @@ export function ReportPanel({
           className="rounded-lg border border-gray-200 p-4 text-sm text-gray-800"
           data-testid="list-loading"
         >
-          Loading the reports for this view…
+          {t('panel.loading')}
         </p>
       ) : selection.total === 0 && searches && !hasFilters(view) ? null : selection.total === 0 ? (
         <div
@@ -154,18 +166,18 @@ export function ReportPanel({
           className="rounded-lg border border-dashed border-gray-400 p-4 text-sm text-gray-800"
           data-testid="empty-state"
         >
-          <p>No report matches: {selection.heading}.</p>
+          <p>{t('panel.noMatch', { heading })}</p>
           <button
             type="button"
             onClick={onResetFilters}
             className="mt-2 rounded bg-gray-900 px-3 py-1.5 font-medium text-white"
           >
-            Reset filters
+            {t('panel.reset')}
           </button>
         </div>
       ) : (
         <ReportList
-          key={selection.heading}
+          key={heading}
           reports={selection.listed}
           total={selection.total}
           complete={reports !== null}
@@ -173,7 +185,7 @@ export function ReportPanel({
           context={context}
           selectedId={view.report}
           onOpen={onOpenReport}
-          title={selection.heading}
+          title={heading}
         />
       )}
       <Downloads version={page.datasetVersion} />

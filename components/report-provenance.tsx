@@ -1,34 +1,43 @@
 import { independentOutlets } from '@/lib/provenance';
-import type { ConfidenceLabel, Report } from '@/lib/schema';
+import { localePath } from '@/lib/i18n/locales';
+import type { ConfidenceTerm } from '@/lib/page-data';
+import type { Report } from '@/lib/schema';
+import { useI18n } from './i18n';
+import { richText } from './rich-text';
 
 type ReportProvenanceProps = {
   report: Report;
-  confidence: ConfidenceLabel | undefined;
+  confidence: ConfidenceTerm | undefined;
+  /** What the sourcing label means; absent until the page has it. */
+  description: string | undefined;
   /** Other records of the same event (same place, time and facts), from other outlets or copies. */
   siblings: readonly Report[];
   onOpenReport: (id: string) => void;
 };
 
 /** How we know it: the sourcing in plain words, who else reported the same happening, and the source itself. */
-export function ReportProvenance({ report, confidence, siblings, onOpenReport }: ReportProvenanceProps) {
+export function ReportProvenance({ report, confidence, description, siblings, onOpenReport }: ReportProvenanceProps) {
+  const { t, locale } = useI18n();
   const outlets = independentOutlets([report, ...siblings]).length;
   return (
     <div className="mt-2 space-y-1 text-xs text-gray-800" data-testid="provenance">
       <details>
         <summary className="cursor-pointer">
-          Sourcing: <span className="font-medium">{confidence?.label ?? report.confidence}</span>
-          {confidence?.strength === 'secondary' ? ' (secondary)' : ''}
+          {richText(t, 'provenance.sourcing', {
+            label: <span className="font-medium">{confidence?.label ?? report.confidence}</span>,
+          })}
+          {confidence?.strength === 'secondary' ? ` ${t('confidence.secondary')}` : ''}
         </summary>
-        {confidence && <p className="mt-0.5 text-gray-700">{confidence.description}</p>}
+        {description && <p className="mt-0.5 text-gray-700">{description}</p>}
       </details>
       {siblings.length > 0 && (
         <p data-testid="also-reported">
-          Also reported by:{' '}
+          {t('provenance.alsoReported')}{' '}
           {siblings.map((sibling, index) => (
             <span key={sibling.id}>
-              {index > 0 && ', '}
+              {index > 0 && t('punct.listSeparator')}
               <a
-                href={`/?report=${sibling.id}`}
+                href={`${localePath(locale, '/')}?report=${sibling.id}`}
                 onClick={(event) => {
                   event.preventDefault();
                   onOpenReport(sibling.id);
@@ -36,12 +45,14 @@ export function ReportProvenance({ report, confidence, siblings, onOpenReport }:
                 className="text-blue-900 underline underline-offset-2"
                 data-sibling={sibling.id}
               >
-                {sibling.source.outlet}
-                {sibling.source.via ? ` via ${sibling.source.via}` : ''}
+                {sibling.source.via
+                  ? t('provenance.via', { outlet: sibling.source.outlet, via: sibling.source.via })
+                  : sibling.source.outlet}
               </a>
             </span>
           ))}
-          . {outlets === 1 ? 'One outlet' : `${outlets} independent outlets`} report this.
+          {t('punct.sentenceEnd')}
+          {t('provenance.outlets', { count: outlets })}
         </p>
       )}
       <p>
@@ -51,8 +62,9 @@ export function ReportProvenance({ report, confidence, siblings, onOpenReport }:
           rel="noopener noreferrer"
           className="font-medium text-blue-900 underline underline-offset-2"
         >
-          Read the source<span aria-hidden="true"> ↗</span>
-          <span className="sr-only"> (opens in a new tab)</span>
+          {t('provenance.readSource')}
+          <span aria-hidden="true"> ↗</span>
+          <span className="sr-only"> {t('link.newTab')}</span>
         </a>
       </p>
     </div>

@@ -1,9 +1,12 @@
-import type { Sector } from '@/lib/schema';
+import type { SectorTerm } from '@/lib/page-data';
 import type { FacetCount } from '@/lib/selection';
 import { FacetNumber } from './facet-number';
+import { useI18n } from './i18n';
 
 type SectorFilterProps = {
-  sectors: readonly Sector[];
+  sectors: readonly SectorTerm[];
+  /** Descriptions by key, shown as tooltips once they have arrived. */
+  descriptions: Readonly<Record<string, string>>;
   /** Selected keys; empty = all shown. */
   selected: readonly string[];
   counts: Readonly<Record<string, FacetCount>>;
@@ -14,7 +17,8 @@ type SectorFilterProps = {
  * The primary control: one toggle per sector (its accessible name starts with the visible label and number),
  * each with "only" beside it, so one sector takes one action; "All sectors" restores every one.
  */
-export function SectorFilter({ sectors, selected, counts, onChange }: SectorFilterProps) {
+export function SectorFilter({ sectors, descriptions, selected, counts, onChange }: SectorFilterProps) {
+  const { t } = useI18n();
   const showsAll = selected.length === 0;
   const isOn = (key: string) => showsAll || selected.includes(key);
   const keys = sectors.map((sector) => sector.key);
@@ -29,7 +33,7 @@ export function SectorFilter({ sectors, selected, counts, onChange }: SectorFilt
 
   return (
     <fieldset>
-      <legend className="mb-1.5 text-sm font-semibold text-gray-900">Sectors</legend>
+      <legend className="mb-1.5 text-sm font-semibold text-gray-900">{t('sectors.heading')}</legend>
       <div className="flex flex-wrap gap-1.5">
         {sectors.map((sector) => {
           const on = isOn(sector.key);
@@ -39,7 +43,7 @@ export function SectorFilter({ sectors, selected, counts, onChange }: SectorFilt
               <button
                 type="button"
                 aria-pressed={on}
-                title={sector.description}
+                title={descriptions[sector.key]}
                 onClick={() => toggle(sector.key)}
                 data-sector-toggle={sector.key}
                 className={`inline-flex items-center gap-1.5 rounded-l-full border py-1 pl-2.5 pr-2 text-sm transition-colors ${
@@ -60,11 +64,11 @@ export function SectorFilter({ sectors, selected, counts, onChange }: SectorFilt
                 type="button"
                 onClick={() => onChange([sector.key])}
                 disabled={only}
-                aria-label={`Only ${sector.label}`}
+                aria-label={t('sectors.onlyLabel', { sector: sector.label })}
                 data-sector-only={sector.key}
                 className="rounded-r-full border border-l-0 border-gray-300 bg-white px-1.5 text-xs text-gray-700 hover:bg-gray-100 disabled:text-gray-400"
               >
-                only
+                {t('sectors.only')}
               </button>
             </span>
           );
@@ -72,7 +76,7 @@ export function SectorFilter({ sectors, selected, counts, onChange }: SectorFilt
       </div>
       {!showsAll && (
         <button type="button" onClick={() => onChange([])} className="mt-1.5 text-sm text-blue-800 underline">
-          All sectors
+          {t('sectors.all')}
         </button>
       )}
     </fieldset>

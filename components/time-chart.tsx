@@ -1,14 +1,16 @@
 'use client';
 
 import { useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { formatPartialDate, plural } from '@/lib/format';
-import type { Sector, TimelineEvent } from '@/lib/schema';
+import { joinList } from '@/lib/i18n/text';
+import type { SectorTerm } from '@/lib/page-data';
+import type { TimelineEvent } from '@/lib/schema';
 import type { YearCount } from '@/lib/selection';
+import { useI18n } from './i18n';
 import { eventsIn, TimelineMarks } from './timeline-marks';
 
 type TimeChartProps = {
   years: readonly YearCount[];
-  sectors: readonly Sector[];
+  sectors: readonly SectorTerm[];
   events: readonly TimelineEvent[];
   from: string | null;
   to: string | null;
@@ -30,6 +32,8 @@ function yearOfPeriod(period: string | null, fallback: number): number {
  * dated events are marks under the axis.
  */
 export function TimeChart({ years, sectors, events, from, to, onChange }: TimeChartProps) {
+  const i18n = useI18n();
+  const { t, date } = i18n;
   const first = years[0]?.year ?? 2000;
   const last = years[years.length - 1]?.year ?? first;
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
@@ -61,12 +65,14 @@ export function TimeChart({ years, sectors, events, from, to, onChange }: TimeCh
   const describe = (year: YearCount) => {
     const parts = sectors
       .filter((sector) => (year.bySector[sector.key] ?? 0) > 0)
-      .map((sector) => `${sector.label} ${year.bySector[sector.key]}`);
-    const total = year.inWindow ? plural(year.count, 'report') : `${year.count} more outside the window`;
+      .map((sector) => t('time.sectorCount', { sector: sector.label, count: year.bySector[sector.key] ?? 0 }));
+    const total = year.inWindow ? t('count.reports', { count: year.count }) : t('time.outside', { count: year.count });
+    // Event labels are our English words, like the report summaries.
     const happened = eventsIn(events, year.year).map((event) => event.label);
-    return `${year.year}: ${total}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}${
-      happened.length > 0 ? `. Events: ${happened.join('; ')}` : ''
-    }`;
+    let summary = t('time.yearSummary', { year: String(year.year), total });
+    if (parts.length > 0) summary = t('time.yearSectors', { summary, sectors: joinList(i18n, parts, 'comma') });
+    if (happened.length > 0) summary = t('time.yearEvents', { summary, events: joinList(i18n, happened, 'semicolon') });
+    return summary;
   };
   const shown = years.find((year) => year.year === hovered);
 
@@ -83,7 +89,7 @@ export function TimeChart({ years, sectors, events, from, to, onChange }: TimeCh
   return (
     <div role="group" aria-labelledby="time-chart-label" data-testid="time-chart" className="max-w-md">
       <p id="time-chart-label" className="sr-only">
-        Reports per year; choose a window of years
+        {t('time.chartLabel')}
       </p>
       <div className="relative">
         <svg
@@ -165,7 +171,9 @@ export function TimeChart({ years, sectors, events, from, to, onChange }: TimeCh
           return (
             <label key={which} className="flex flex-col">
               <span>
-                {which === 'start' ? 'From' : 'To'} {value}
+                {which === 'start'
+                  ? t('time.sliderFrom', { year: String(value) })
+                  : t('time.sliderTo', { year: String(value) })}
               </span>
               <input
                 type="range"
@@ -207,7 +215,10 @@ export function TimeChart({ years, sectors, events, from, to, onChange }: TimeCh
       </div>
       {(from !== null || to !== null) && (
         <p className="mt-0.5 text-xs text-gray-700">
-          Window: {from ? formatPartialDate(from) : 'start'} – {to ? formatPartialDate(to) : 'latest'}
+          {t('time.window', {
+            from: from ? date(from) : t('time.windowStart'),
+            to: to ? date(to) : t('time.windowLatest'),
+          })}
         </p>
       )}
     </div>

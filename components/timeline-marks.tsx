@@ -1,4 +1,5 @@
-import { formatPartialDate } from '@/lib/format';
+import { useI18n } from './i18n';
+import { richText } from './rich-text';
 import type { TimelineEvent } from '@/lib/schema';
 
 type TimelineMarksProps = {
@@ -28,6 +29,7 @@ export function eventsIn(events: readonly TimelineEvent[], year: number): Timeli
  * tap, so the list is the control.
  */
 export function TimelineMarks({ events, first, last, plotLeft, plotRight }: TimelineMarksProps) {
+  const { t, date, locale } = useI18n();
   const span = last - first + 1;
   const inRange = events.filter((event) => {
     const value = yearFraction(event.date);
@@ -53,17 +55,30 @@ export function TimelineMarks({ events, first, last, plotLeft, plotRight }: Time
       {inRange.length > 0 && (
         <details className="mt-1 text-xs" data-testid="timeline-events">
           <summary className="cursor-pointer text-gray-900">
-            Events on the timeline ({inRange.length}): <span className="text-blue-800">▲</span> UN and governments,{' '}
-            <span className="text-amber-700">▲</span> other
+            {t('timeline.events', { count: inRange.length })}{' '}
+            {richText(t, 'list.comma', {
+              a: (
+                <>
+                  <span className="text-blue-800">▲</span> {t('timeline.official')}
+                </>
+              ),
+              b: (
+                <>
+                  <span className="text-amber-700">▲</span> {t('timeline.other')}
+                </>
+              ),
+            })}
           </summary>
           <ol className="mt-1 max-h-48 space-y-1 overflow-y-auto pr-1">
             {inRange.map((event) => (
               <li key={event.id} data-event={event.id}>
-                <span className="font-medium tabular-nums">{formatPartialDate(event.date)}</span> {event.label}.{' '}
-                <span className="text-gray-700">{event.description}</span>{' '}
+                <span className="font-medium tabular-nums">{date(event.date)}</span>{' '}
+                <span lang={locale === 'en' ? undefined : 'en'}>
+                  {event.label}. <span className="text-gray-700">{event.description}</span>
+                </span>{' '}
                 <a href={event.url} target="_blank" rel="noopener noreferrer" className="text-blue-900 underline">
                   {event.outlet}
-                  <span className="sr-only"> (opens in a new tab)</span>
+                  <span className="sr-only"> {t('link.newTab')}</span>
                 </a>
               </li>
             ))}

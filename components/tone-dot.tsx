@@ -1,13 +1,6 @@
 import { TONE_COLOURS } from '@/lib/map-style';
 import type { Tone } from '@/lib/schema';
 
-export const TONE_LABELS: Record<Tone, string> = {
-  good: 'Good news',
-  mixed: 'Mixed',
-  bad: 'Bad news',
-  neutral: 'Neutral',
-};
-
 /** A ring in the tone's colour, as markers draw it. */
 export function ToneDot({ tone }: { tone: Tone }) {
   return (

@@ -33,6 +33,24 @@ test('a region page with a report open has no serious or critical violations', a
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+for (const locale of ['ko', 'zh']) {
+  test(`the ${locale} region page with a report open, and its home page, have no serious or critical violations`, async ({
+    page,
+    request,
+  }) => {
+    const reports: unknown = await (await request.get('/data/reports.json')).json();
+    if (!Array.isArray(reports)) throw new Error('no reports');
+    const dandongReport = reports.find((report) => JSON.stringify(report.places).includes('"dandong"'));
+    await page.goto(`/${locale}/regions/dandong?report=${dandongReport.id}`);
+    await waitForMapReady(page);
+    await expect(page.getByTestId('open-report')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`/${locale}`);
+    await waitForMapReady(page);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   test('the phone layout has no serious or critical violations, with the static and the interactive map', async ({

@@ -12,7 +12,7 @@ import { confidenceLevels } from '../lib/schema';
 import { parse, type Vocabulary } from '../lib/url-state';
 import { padBBox } from '../lib/view';
 import { expect, test, waitForMapReady } from './fixtures/app';
-import { dataset, expectedSelection, sectorKeys } from './fixtures/data';
+import { dataset, expectedHeading, expectedSelection, sectorKeys } from './fixtures/data';
 
 const SEQUENCES = Number(process.env.MODEL_SEQUENCES ?? 8);
 const STEPS = Number(process.env.MODEL_STEPS ?? 12);
@@ -221,7 +221,8 @@ async function disagreement(page: Page): Promise<string> {
     const count = Number(await list.getAttribute('data-count'));
     if (count !== selection.total) problems.push(`list shows ${count}, data says ${selection.total}`);
     const heading = (await list.getByRole('heading', { level: 2 }).first().textContent())?.trim();
-    if (heading !== `${selection.heading}: ${selection.total}`) problems.push(`list heading "${heading}"`);
+    if (heading !== `${expectedHeading(state, state.locale)}: ${selection.total}`)
+      problems.push(`list heading "${heading}"`);
   }
 
   const openCard = page.getByTestId('open-report').locator('article');

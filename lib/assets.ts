@@ -9,9 +9,13 @@ import path from 'node:path';
 import { CLIENT_DATA_FORMAT, type ClientDataset } from './client-data';
 import { getDataset } from './data';
 import { countByRegion } from './filters';
+import { serverTranslators } from './i18n/catalogues';
+import { LOCALES, type Locale } from './i18n/locales';
+import { previewText } from './i18n/text';
+import { allDescriptions } from './i18n/vocabulary';
 import { mapPreviewData } from './map-preview';
 import { GEO_FILES, PREVIEW_COLOURS, type GeoFile } from './map-style';
-import { provincesBBox, regions } from './regions';
+import { provincesBBox, regions, regionsBySlug } from './regions';
 import { previewSvg } from './svg-map';
 
 export type Asset = { file: string; contentType: string; body: string };
@@ -26,9 +30,11 @@ function hashed(name: string, extension: string, contentType: string, body: stri
 
 type AssetSet = {
   reports: Asset;
+  /** Each language's vocabulary descriptions (lib/page-data.ts Descriptions). */
+  descriptions: Record<Locale, Asset>;
   preview: Asset;
   geo: Record<GeoFile, Asset>;
-  /** The static map image of each page (key: region slug, or "" for both provinces). */
+  /** The static map image of each page, labelled in its language (key: `<locale>/<region slug or "">`). */
   mapImages: Map<string, Asset>;
 };
 
@@ -45,18 +51,33 @@ function buildAssets(): AssetSet {
     return [file, hashed(file, 'geojson', 'application/geo+json; charset=utf-8', body)] as const;
   });
   const mapImages = new Map(
-    ['', ...regions.map((region) => region.slug)].map((slug) => [
-      slug,
+    LOCALES.flatMap((locale) => {
+      const text = previewText({ locale, t: serverTranslators(locale).ui }, regionsBySlug);
+      return ['', ...regions.map((region) => region.slug)].map((slug) => [
+        `${locale}/${slug}`,
+        hashed(
+          `map-${slug || 'all'}${locale === 'en' ? '' : `.${locale}`}`,
+          'svg',
+          'image/svg+xml; charset=utf-8',
+          previewSvg(preview, counts, slug || null, PREVIEW_COLOURS, noneFound, text),
+        ),
+      ]);
+    }),
+  );
+  const descriptions = Object.fromEntries(
+    LOCALES.map((locale) => [
+      locale,
       hashed(
-        `map-${slug || 'all'}`,
-        'svg',
-        'image/svg+xml; charset=utf-8',
-        previewSvg(preview, counts, slug || null, PREVIEW_COLOURS, noneFound),
+        `descriptions.${locale}`,
+        'json',
+        'application/json; charset=utf-8',
+        JSON.stringify(allDescriptions(locale)),
       ),
     ]),
-  );
+  ) as Record<Locale, Asset>;
   return {
     reports: hashed('reports', 'json', 'application/json; charset=utf-8', JSON.stringify(dataset)),
+    descriptions,
     preview: hashed('preview', 'json', 'application/json; charset=utf-8', JSON.stringify(preview)),
     geo: Object.fromEntries(geoEntries) as Record<GeoFile, Asset>,
     mapImages,
@@ -70,26 +91,35 @@ function assets(): AssetSet {
 
 export function allAssets(): Asset[] {
   const set = assets();
-  return [set.reports, set.preview, ...Object.values(set.geo), ...set.mapImages.values()];
+  return [
+    set.reports,
+    set.preview,
+    ...Object.values(set.descriptions),
+    ...Object.values(set.geo),
+    ...set.mapImages.values(),
+  ];
 }
 
 export const ASSET_PREFIX = '/assets/';
 
 export type AssetUrls = {
   reports: string;
+  /** This page's language's descriptions of sectors, conditions and sourcing labels. */
+  descriptions: string;
   preview: string;
   geo: Record<GeoFile, string>;
   mapImage: string;
 };
 
-/** The asset URLs a page needs (root-relative: the same build serves any host). */
-export function assetUrls(region: string | null): AssetUrls {
+/** The asset URLs a page needs (root-relative: the same build serves any host); the map image is in its language. */
+export function assetUrls(region: string | null, locale: Locale): AssetUrls {
   const set = assets();
   const url = (asset: Asset) => `${ASSET_PREFIX}${asset.file}`;
-  const image = set.mapImages.get(region ?? '') ?? set.mapImages.get('');
+  const image = set.mapImages.get(`${locale}/${region ?? ''}`) ?? set.mapImages.get(`${locale}/`);
   if (!image) throw new Error('the static map image of both provinces is missing');
   return {
     reports: url(set.reports),
+    descriptions: url(set.descriptions[locale]),
     preview: url(set.preview),
     geo: Object.fromEntries(GEO_FILES.map((file) => [file, url(set.geo[file])])) as Record<GeoFile, string>,
     mapImage: url(image),

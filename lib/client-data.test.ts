@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allAssets, assetUrls } from './assets';
-import { parseClientDataset, parsePreviewData } from './client-data';
+import { parseClientDataset, parseDescriptions, parsePreviewData } from './client-data';
 import { getDataset } from './data';
 
 function assetBody(url: string): unknown {
@@ -11,12 +11,12 @@ function assetBody(url: string): unknown {
 
 describe('the shared data files', () => {
   it('the dataset file passes the browser-side check and holds every validated report', () => {
-    const parsed = parseClientDataset(assetBody(assetUrls(null).reports));
+    const parsed = parseClientDataset(assetBody(assetUrls(null, 'en').reports));
     expect(parsed.ok && parsed.value.reports.length).toBe(getDataset().reports.length);
   });
 
   it('the preview file passes its check', () => {
-    expect(parsePreviewData(assetBody(assetUrls(null).preview)).ok).toBe(true);
+    expect(parsePreviewData(assetBody(assetUrls(null, 'en').preview)).ok).toBe(true);
   });
 
   it('rejects a stale format and a malformed record, naming it', () => {
@@ -36,8 +36,21 @@ describe('the shared data files', () => {
   });
 
   it('names files by content: the same content gives the same name, and every page shares them', () => {
-    expect(assetUrls('dandong').reports).toBe(assetUrls(null).reports);
-    expect(assetUrls('dandong').mapImage).not.toBe(assetUrls(null).mapImage);
-    expect(assetUrls(null).reports).toMatch(/^\/assets\/reports\.[0-9a-f]{12}\.json$/);
+    expect(assetUrls('dandong', 'en').reports).toBe(assetUrls(null, 'en').reports);
+    expect(assetUrls('dandong', 'en').mapImage).not.toBe(assetUrls(null, 'en').mapImage);
+    expect(assetUrls(null, 'en').reports).toMatch(/^\/assets\/reports\.[0-9a-f]{12}\.json$/);
+  });
+
+  it('each language has its own descriptions file and static map image; the dataset is shared', () => {
+    expect(assetUrls('dandong', 'ko').reports).toBe(assetUrls('dandong', 'en').reports);
+    expect(assetUrls('dandong', 'ko').mapImage).not.toBe(assetUrls('dandong', 'en').mapImage);
+    const korean = parseDescriptions(assetBody(assetUrls(null, 'ko').descriptions));
+    expect(korean.ok && korean.value.sectors.restaurants).toBe('북한이 운영하는 식당과 그곳의 접객·주방 종업원.');
+    const chinese = parseDescriptions(assetBody(assetUrls(null, 'zh').descriptions));
+    expect(chinese.ok && Object.keys(chinese.value.confidence)).toHaveLength(8);
+    expect(parseDescriptions({ sectors: {}, conditions: { closed: 3 }, confidence: {} })).toEqual({
+      ok: false,
+      error: 'the descriptions file is malformed',
+    });
   });
 });

@@ -3,6 +3,7 @@
  * passed the full zod validation at build time; the browser checks its shape here instead of shipping zod (about
  * 40 KB of script) to every reader, and a file that fails the check is reported, never used.
  */
+import type { Descriptions } from './i18n/vocabulary';
 import type { MapPreviewData } from './svg-map';
 import type { CoverageEntry, Report, TimelineEvent } from './schema';
 
@@ -98,6 +99,19 @@ export function parseClientDataset(input: unknown): ParseResult<ClientDataset> {
       events: events.filter(isTimelineEvent),
     },
   };
+}
+
+function isStringRecord(value: unknown): value is Record<string, string> {
+  return isObject(value) && Object.values(value).every((item) => typeof item === 'string');
+}
+
+/** A language's descriptions file (lib/assets.ts): three records of strings by key. */
+export function parseDescriptions(input: unknown): ParseResult<Descriptions> {
+  if (!isObject(input)) return { ok: false, error: 'the descriptions file is not an object' };
+  const { sectors, conditions, confidence } = input;
+  if (!isStringRecord(sectors) || !isStringRecord(conditions) || !isStringRecord(confidence))
+    return { ok: false, error: 'the descriptions file is malformed' };
+  return { ok: true, value: { sectors, conditions, confidence } };
 }
 
 export function parsePreviewData(input: unknown): ParseResult<MapPreviewData> {

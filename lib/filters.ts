@@ -173,7 +173,7 @@ const TONE_SEVERITY: Record<Tone, number> = { bad: 3, mixed: 2, good: 1, neutral
 /**
  * One tone for a report's marker: good and bad news together read as mixed; otherwise the most severe tone wins.
  */
-export function reportTone(report: Report, conditions: readonly Condition[]): Tone {
+export function reportTone(report: Report, conditions: readonly Pick<Condition, 'key' | 'tone'>[]): Tone {
   const toneOf = new Map(conditions.map((condition) => [condition.key, condition.tone]));
   const tones = new Set(report.conditions.map((key) => toneOf.get(key) ?? 'neutral'));
   if (tones.has('bad') && tones.has('good')) return 'mixed';

@@ -13,7 +13,7 @@ export type ReportPoints = FeatureCollection<Point, ReportPointProperties>;
 export function reportPointsBySector(
   reports: readonly Report[],
   sectorKeys: readonly string[],
-  conditions: readonly Condition[],
+  conditions: readonly Pick<Condition, 'key' | 'tone'>[],
   /** How each report is drawn (lib/provenance.ts); all primary when not given. */
   provenanceOf: (report: Report) => MarkerProvenance = () => 'primary',
 ): Record<string, ReportPoints> {

@@ -9,8 +9,11 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
+import { labelText, type LabelLanguage } from './map-labels';
 import type { ReportPoints } from './map-data';
 import type { PreviewColours } from './svg-map';
+
+export type { LabelLanguage };
 
 export const GEO_FILES = ['land', 'countries', 'neighbours', 'borders', 'regions', 'places', 'labels'] as const;
 export type GeoFile = (typeof GEO_FILES)[number];
@@ -105,7 +108,10 @@ export function choroplethColour(): ExpressionSpecification {
 export const NONE_FOUND_PATTERN = 'none-found-hatch';
 export const NONE_FOUND_COLOUR = '#9ca3af';
 
-export function baseLayers(noneFound: readonly string[] = []): LayerSpecification[] {
+export function baseLayers(
+  noneFound: readonly string[] = [],
+  language: LabelLanguage = { locale: 'en' },
+): LayerSpecification[] {
   return [
     { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': COLOURS.sea } },
     { id: LAYER_IDS.land, type: 'fill', source: 'land', paint: { 'fill-color': COLOURS.land } },
@@ -212,7 +218,7 @@ export function baseLayers(noneFound: readonly string[] = []): LayerSpecificatio
       source: 'places',
       filter: ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 7]],
       layout: {
-        'text-field': ['get', 'name_en'],
+        'text-field': labelText(language),
         'text-font': ['case', ['==', ['get', 'rank'], 1], ['literal', FONT_SEMIBOLD], ['literal', FONT_REGULAR]],
         'text-size': ['case', ['==', ['get', 'rank'], 1], 12, 11],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
@@ -227,7 +233,7 @@ export function baseLayers(noneFound: readonly string[] = []): LayerSpecificatio
       type: 'symbol',
       source: 'labels',
       layout: {
-        'text-field': ['get', 'name_en'],
+        'text-field': labelText(language),
         'text-font': ['case', ['==', ['get', 'kind'], 'sea'], ['literal', FONT_ITALIC], ['literal', FONT_SEMIBOLD]],
         'text-size': ['match', ['get', 'kind'], 'country', 14, 'sea', 12, 11],
         'text-letter-spacing': ['match', ['get', 'kind'], 'country', 0.12, 0.04],
@@ -258,6 +264,8 @@ export type MapStyleOptions = {
   reportPoints?: Readonly<Record<string, ReportPoints>>;
   /** Prefectures searched with no report found (data/coverage.json): hatched. */
   noneFound?: readonly string[];
+  /** The language of the labels; English when not given. */
+  labels?: LabelLanguage;
 };
 
 export function buildMapStyle({
@@ -268,6 +276,7 @@ export function buildMapStyle({
   visibleSectors,
   reportPoints,
   noneFound,
+  labels,
 }: MapStyleOptions): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
   for (const file of GEO_FILES) {
@@ -285,7 +294,7 @@ export function buildMapStyle({
     glyphs: `${origin}/glyphs/{fontstack}/{range}.pbf`,
     sources,
     // Markers on top: they carry the data and take the clicks.
-    layers: [...baseLayers(noneFound ?? []), ...markers],
+    layers: [...baseLayers(noneFound ?? [], labels), ...markers],
   };
 }
 

@@ -3,8 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { cjkCharacters, hangulCharacters } from './name-fonts';
 import { regions } from './regions';
+import { allCardText } from './social-card';
 
-const Manifest = z.object({ chinese: z.string(), korean: z.string(), latin: z.string() });
+const Manifest = z.object({
+  chinese: z.string(),
+  korean: z.string(),
+  latin: z.string(),
+  cardChinese: z.string(),
+  cardKorean: z.string(),
+});
 
 describe('name fonts', () => {
   it('split text by script', () => {
@@ -19,5 +26,15 @@ describe('name fonts', () => {
       for (const char of cjkCharacters(text)) expect(manifest.chinese, `${region.slug}: ${char}`).toContain(char);
       for (const char of hangulCharacters(text)) expect(manifest.korean, `${region.slug}: ${char}`).toContain(char);
     }
+  });
+
+  it('cover every word the Korean and Chinese social cards print (run `npm run data:fonts` when this fails)', () => {
+    const manifest = Manifest.parse(JSON.parse(readFileSync('data/fonts/manifest.json', 'utf8')));
+    const text = allCardText();
+    const missing = [
+      ...[...cjkCharacters(text)].filter((char) => !manifest.cardChinese.includes(char)),
+      ...[...hangulCharacters(text)].filter((char) => !manifest.cardKorean.includes(char)),
+    ];
+    expect(missing.join('')).toBe('');
   });
 });

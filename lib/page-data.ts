@@ -2,11 +2,13 @@
  * What a dashboard page hands to the browser: the small vocabularies, its first paint (the default view's
  * selection with its first cards) and the names of the shared data files. Never the dataset itself: that is one
  * content-hashed file fetched once (lib/assets.ts), so a page weighs the same at 150 reports or 10,000.
- * Server-only, shared by `/` and `/regions/<slug>`.
+ * Server-only, shared by `/` and `/regions/<slug>` in every language.
  */
 import { assetUrls, type AssetUrls } from './assets';
 import { getDataset } from './data';
 import { datasetVersion } from './dataset-version';
+import type { Locale } from './i18n/locales';
+import { localizedVocabularies, type Descriptions } from './i18n/vocabulary';
 import { geoAttribution, provincesBBox, regions } from './regions';
 import type { BBox, Condition, ConfidenceLabel, Region, Search, Sector, TimelineEvent } from './schema';
 import { firstPaint, selectView, type Selection } from './selection';
@@ -16,11 +18,26 @@ import { padBBox } from './view';
 /** Cards a page carries as HTML; the rest arrive with the dataset. */
 export const FIRST_PAINT_CARDS = 10;
 
+/** Vocabulary terms as a page ships them: key, label and style; their descriptions travel apart (`Descriptions`). */
+export type SectorTerm = Omit<Sector, 'description'>;
+export type ConditionTerm = Omit<Condition, 'description'>;
+export type ConfidenceTerm = Omit<ConfidenceLabel, 'description'>;
+
+export type { Descriptions };
+
+const withoutDescriptions = <T extends { description: string }>(terms: readonly T[]): Omit<T, 'description'>[] =>
+  terms.map(({ description: _description, ...term }) => term);
+
 export type PageData = {
+  /** The page's language: its path prefix, its words (components/dashboard-<lang>.tsx) and the names it shows. */
+  locale: Locale;
   region: string | null;
-  sectors: readonly Sector[];
-  conditions: readonly Condition[];
-  confidence: readonly ConfidenceLabel[];
+  /** The vocabularies with their labels in the page's language. */
+  sectors: readonly SectorTerm[];
+  conditions: readonly ConditionTerm[];
+  confidence: readonly ConfidenceTerm[];
+  /** The descriptions the first paint shows; all of them arrive with the dataset (assets.descriptions). */
+  descriptions: Descriptions;
   /** Timeline events naming this page's region (the rest arrive with the dataset). */
   events: readonly TimelineEvent[];
   regions: readonly Region[];
@@ -38,23 +55,34 @@ export type PageData = {
   attribution: string;
 };
 
-export function dashboardPageData(region: Region | null): PageData {
+export function dashboardPageData(region: Region | null, locale: Locale): PageData {
   const dataset = getDataset();
-  const { sectors, conditions, confidence, reports, coverage, events } = dataset;
+  const { reports, coverage, events } = dataset;
+  const { sectors, conditions, confidence } = localizedVocabularies(locale);
   const noneFound = coverage.filter((entry) => entry.status === 'none-found');
   const selection = selectView(
     { reports, sectors, conditions, regions },
-    { ...DEFAULT_STATE, region: region?.slug ?? null },
+    { ...DEFAULT_STATE, locale, region: region?.slug ?? null },
   );
+  const initial = firstPaint(selection, FIRST_PAINT_CARDS);
+  const shownConfidence = new Set(initial.listed.map((report) => report.confidence));
   return {
+    locale,
     region: region?.slug ?? null,
-    sectors,
-    conditions,
-    confidence,
+    sectors: withoutDescriptions(sectors),
+    conditions: withoutDescriptions(conditions),
+    confidence: withoutDescriptions(confidence),
+    descriptions: {
+      sectors: {},
+      conditions: {},
+      confidence: Object.fromEntries(
+        confidence.filter((label) => shownConfidence.has(label.key)).map((label) => [label.key, label.description]),
+      ),
+    },
     events: region ? events.filter((event) => event.places?.includes(region.slug)) : [],
     regions,
-    initial: firstPaint(selection, FIRST_PAINT_CARDS),
-    assets: assetUrls(region?.slug ?? null),
+    initial,
+    assets: assetUrls(region?.slug ?? null, locale),
     noneFound: noneFound.map((entry) => entry.region),
     searches: noneFound.find((entry) => entry.region === region?.slug)?.searches ?? null,
     datasetVersion: datasetVersion(dataset),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getDataset } from './data';
 import { regions } from './regions';
 import { confidenceLevels } from './schema';
-import { describeView, hasFilters, selectView, type SelectionData } from './selection';
+import { hasFilters, selectView, type SelectionData } from './selection';
 import { DEFAULT_STATE, type ViewState } from './url-state';
 
 const dataset = getDataset();
@@ -12,6 +12,7 @@ const sectorKeys = dataset.sectors.map((sector) => sector.key);
 const conditionKeys = dataset.conditions.map((condition) => condition.key);
 
 const view: fc.Arbitrary<ViewState> = fc.record({
+  locale: fc.constantFrom('en', 'ko', 'zh'),
   region: fc.constantFrom(null, ...regions.map((region) => region.slug)),
   sectors: fc.subarray(sectorKeys).filter((keys) => keys.length < sectorKeys.length),
   conditions: fc.subarray(conditionKeys, { maxLength: 3 }),
@@ -78,24 +79,6 @@ describe('selectView: one selection, every number derived from it', () => {
     const selection = selectView(data, { ...DEFAULT_STATE, region: 'dandong', sectors: ['restaurants'] });
     expect(selection.sectorCounts.restaurants).toEqual({ on: true, count: selection.listedBySector.restaurants });
     expect(selection.sectorCounts.textile?.on).toBe(false);
-    expect(selection.heading).toBe('Restaurants reports in Dandong');
-  });
-});
-
-describe('describeView', () => {
-  const dandong = regions.find((region) => region.slug === 'dandong') ?? null;
-  it('says what is shown, never "All reports" under a filter', () => {
-    expect(describeView(DEFAULT_STATE, dataset, null)).toBe('Reports in Liaoning and Jilin');
-    expect(describeView({ ...DEFAULT_STATE, sectors: ['textile'], from: '2020', to: '2020' }, dataset, dandong)).toBe(
-      'Textile reports in Dandong, 2020',
-    );
-    expect(
-      describeView(
-        { ...DEFAULT_STATE, sectors: ['textile', 'assembly'], conditions: ['reopened'], from: '2020-03' },
-        dataset,
-        dandong,
-      ),
-    ).toBe('Reports on Textile, Assembly in Dandong, Reopened, from Mar 2020');
   });
 });
 

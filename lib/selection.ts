@@ -16,15 +16,14 @@ import {
   type Filters,
   type RegionCounts,
 } from './filters';
-import { formatPartialDate } from './format';
 import type { Condition, Region, Report, Sector } from './schema';
 import { confidenceLevels } from './vocabulary';
 import type { ViewState } from './url-state';
 
 export type SelectionData = {
   readonly reports: readonly Report[];
-  readonly sectors: readonly Sector[];
-  readonly conditions: readonly Condition[];
+  readonly sectors: readonly Pick<Sector, 'key' | 'label'>[];
+  readonly conditions: readonly Pick<Condition, 'key' | 'label'>[];
   readonly regions: readonly Region[];
 };
 
@@ -52,13 +51,14 @@ export type Selection = {
   readonly years: readonly YearCount[];
   /** Matching reports per region over both provinces (every filter, no region): shading, picker, badges. */
   readonly regionCounts: RegionCounts;
-  /** Most recent listed report per sector, for the region table. */
-  readonly latest: Readonly<Record<string, Report>>;
+  /** Most recent listed report per sector, for the region table: only what the table shows of it (the page's HTML carries it). */
+  readonly latest: Readonly<Record<string, LatestReport>>;
   /** Listed reports per sector (a report in two sectors counts twice), for the region table. */
   readonly listedBySector: Readonly<Record<string, number>>;
-  /** Says what is shown, e.g. "Textile reports in Dandong, 2020". */
-  readonly heading: string;
 };
+
+/** What the region table shows of a sector's latest report: its conditions and date. */
+export type LatestReport = Pick<Report, 'id' | 'conditions' | 'published' | 'published_inferred'>;
 
 /** Whether any filter narrows the view (region, camera and the open card are not filters). */
 export function hasFilters(view: ViewState): boolean {
@@ -116,36 +116,6 @@ function yearRange(reports: readonly Report[]): number[] {
 
 function inWindow(year: number, from: string | null, to: string | null): boolean {
   return (from === null || year >= Number(from.slice(0, 4))) && (to === null || year <= Number(to.slice(0, 4)));
-}
-
-export function describePeriod(from: string | null, to: string | null): string {
-  if (from === null && to === null) return '';
-  if (from !== null && to !== null)
-    return from === to ? formatPartialDate(from) : `${formatPartialDate(from)}–${formatPartialDate(to)}`;
-  return from !== null ? `from ${formatPartialDate(from)}` : `to ${formatPartialDate(to ?? '')}`;
-}
-
-/** "Textile reports in Dandong, Reopened or Struggling, 2020" */
-export function describeView(
-  view: ViewState,
-  data: Pick<SelectionData, 'sectors' | 'conditions'>,
-  region: Region | null,
-) {
-  const sectorLabels = data.sectors.filter((sector) => view.sectors.includes(sector.key)).map((sector) => sector.label);
-  const conditionLabels = data.conditions
-    .filter((condition) => view.conditions.includes(condition.key))
-    .map((condition) => condition.label);
-  const subject =
-    sectorLabels.length === 1
-      ? `${sectorLabels[0]} reports`
-      : sectorLabels.length > 1
-        ? `Reports on ${sectorLabels.join(', ')}`
-        : 'Reports';
-  const parts = [`${subject} in ${region ? region.name_en : 'Liaoning and Jilin'}`];
-  if (conditionLabels.length > 0) parts.push(conditionLabels.join(' or '));
-  const period = describePeriod(view.from, view.to);
-  if (period) parts.push(period);
-  return parts.join(', ');
 }
 
 function without(filters: Filters, facet: FilterFacet, reports: readonly Report[]) {
@@ -212,9 +182,13 @@ export function selectView(data: SelectionData, view: ViewState): Selection {
       };
     }),
     regionCounts: countByRegion(filterReports(data.reports, filters), data.regions),
-    latest: Object.fromEntries(latestMap),
+    latest: Object.fromEntries(
+      [...latestMap].map(([sector, { id, conditions, published, published_inferred }]) => [
+        sector,
+        { id, conditions, published, published_inferred },
+      ]),
+    ),
     listedBySector: Object.fromEntries(sectorKeys.map((key) => [key, listedBySectorMap.get(key) ?? 0])),
-    heading: describeView(view, data, region),
   };
 }
 

@@ -16,3 +16,6 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
     return DEFAULT_SITE_URL;
   }
 }
+
+/** The viewport every page declares (app/(en)/layout.tsx and app/[lang]/layout.tsx). */
+export const VIEWPORT = { width: 'device-width', initialScale: 1, themeColor: '#1f2937' } as const;

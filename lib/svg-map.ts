@@ -108,6 +108,16 @@ export type PreviewColours = {
   noneFound: string;
 };
 
+/** The words in the static map, in the page's language: region names, each link's accessible name and address. */
+export type PreviewText = {
+  /** A prefecture's label; the data's own (English) label is given as `fallback` for shapes with no region. */
+  name: (slug: string, fallback: string) => string;
+  /** Accessible name of a prefecture's link, e.g. "Dandong: 3 reports". */
+  label: (name: string, count: number) => string;
+  /** Address of a region's page in the page's language. */
+  href: (slug: string) => string;
+};
+
 /**
  * The static map as SVG markup: one renderer for the image a page shows first (and without JavaScript), the
  * interactive preview on phones and without WebGL (the same markup, inlined), and anything drawn from it later.
@@ -118,16 +128,17 @@ export function previewSvg(
   counts: Readonly<Record<string, number>>,
   selected: string | null,
   colours: PreviewColours,
-  noneFound: ReadonlySet<string> = new Set(),
+  noneFound: ReadonlySet<string>,
+  text: PreviewText,
 ): string {
-  const labelOf = new Map(data.labels.map((label) => [label.slug, label.name]));
+  const labelOf = new Map(data.labels.map((label) => [label.slug, text.name(label.slug, label.name)]));
   const prefectures = data.shapes.filter((shape) => shape.level === 'prefecture');
   const provinces = data.shapes.filter((shape) => shape.level === 'province');
   const links = prefectures.map((shape) => {
     const count = counts[shape.slug] ?? 0;
     const name = labelOf.get(shape.slug) ?? shape.slug;
-    const label = `${name}: ${count} report${count === 1 ? '' : 's'}`;
-    return `<a href="/regions/${shape.slug}" data-slug="${shape.slug}" aria-label="${escapeXml(label)}"><path d="${shape.d}" fill="${colours.fill(count)}" stroke="${colours.prefectureLine}" stroke-width="0.8"/></a>`;
+    const label = text.label(name, count);
+    return `<a href="${escapeXml(text.href(shape.slug))}" data-slug="${shape.slug}" aria-label="${escapeXml(label)}"><path d="${shape.d}" fill="${colours.fill(count)}" stroke="${colours.prefectureLine}" stroke-width="0.8"/></a>`;
   });
   const outlines = provinces.map(
     (shape) =>
@@ -145,7 +156,7 @@ export function previewSvg(
   const defs = `<defs><pattern id="none-found" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="${colours.noneFound}" stroke-width="1.2"/></pattern></defs>`;
   const labels = data.labels.map(
     (label) =>
-      `<text x="${label.x}" y="${label.y}" font-size="13" text-anchor="middle" fill="${colours.text}" stroke="white" stroke-width="3" paint-order="stroke" pointer-events="none">${escapeXml(label.name)}</text>`,
+      `<text x="${label.x}" y="${label.y}" font-size="13" text-anchor="middle" fill="${colours.text}" stroke="white" stroke-width="3" paint-order="stroke" pointer-events="none">${escapeXml(labelOf.get(label.slug) ?? label.name)}</text>`,
   );
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${data.width} ${data.height}" width="${data.width}" height="${data.height}" font-family="system-ui, sans-serif">${defs}${[...links, ...hatched, ...outlines, ...highlight, ...labels].join('')}</svg>`;
 }

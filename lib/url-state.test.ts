@@ -9,6 +9,7 @@ import {
   type Vocabulary,
   type ViewState,
 } from './url-state';
+import { LOCALES } from './i18n/locales';
 
 const REPORT_IDS = ['dailynk-2020-04-stay-extended', 'rfa-2024-02-dandong-work-stoppage'];
 
@@ -33,6 +34,7 @@ const period = fc.oneof(
 
 const validState: fc.Arbitrary<ViewState> = fc
   .record({
+    locale: fc.constantFrom(...LOCALES),
     region: fc.option(fc.constantFrom(...vocabulary.regions), { nil: null }),
     sectors: subsequence(vocabulary.sectors),
     conditions: subsequence(vocabulary.conditions),
@@ -171,6 +173,48 @@ describe('serialize', () => {
     );
     expect(serialize({ ...DEFAULT_STATE, at: { lat: 40.123456789, lng: 124.3812345, zoom: 5 } })).toBe(
       '/?at=40.12,124.38,5',
+    );
+  });
+});
+
+describe('language prefix', () => {
+  it('is part of the path: /ko and /zh, none for English', () => {
+    expect(parse('/ko/regions/dandong?sector=textile', vocabulary).state).toMatchObject({
+      locale: 'ko',
+      region: 'dandong',
+      sectors: ['textile'],
+    });
+    expect(parse('/zh', vocabulary).state).toMatchObject({ locale: 'zh', region: null });
+    expect(parse('/zh/', vocabulary).state).toMatchObject({ locale: 'zh', region: null });
+    expect(parse('/regions/dandong', vocabulary).state).toMatchObject({ locale: 'en', region: 'dandong' });
+    expect(serialize({ ...DEFAULT_STATE, locale: 'ko' })).toBe('/ko');
+    expect(serialize({ ...DEFAULT_STATE, locale: 'zh', region: 'dandong', sectors: ['textile'] })).toBe(
+      '/zh/regions/dandong?sector=textile',
+    );
+  });
+
+  it('keeps the language when anything else in the view changes', () => {
+    fc.assert(
+      fc.property(validState, validState, (state, other) => {
+        const changed = { ...other, locale: state.locale };
+        expect(parse(serialize(changed), vocabulary).state.locale).toBe(state.locale);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('is never a language the site does not have', () => {
+    expect(parse('/fr/regions/dandong', vocabulary).state).toMatchObject({ locale: 'en', region: null });
+    expect(parse('/en/regions/dandong', vocabulary).state).toMatchObject({ locale: 'en', region: null });
+    expect(parse('/ko/regions/pyongyang', vocabulary)).toMatchObject({
+      unknownRegion: true,
+      state: { locale: 'ko', region: null },
+    });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (junk) => {
+        expect(LOCALES).toContain(parse(`/${junk}/regions/dandong`, vocabulary).state.locale);
+      }),
+      { numRuns: 300 },
     );
   });
 });

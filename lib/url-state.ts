@@ -5,10 +5,14 @@
  * `serialize` writes only what differs from the defaults, in a fixed order, so one view has one URL.
  */
 
+import { DEFAULT_LOCALE, isPrefixedLocale, localePath, type Locale } from './i18n/locales';
+
 export type Camera = { lat: number; lng: number; zoom: number };
 
 export type ViewState = {
-  /** Region slug from the path (`/regions/<slug>`), or null for both provinces. */
+  /** Language from the path prefix (`/ko/…`, `/zh/…`; none = English). Changed only by following a link. */
+  locale: Locale;
+  /** Region slug from the path (`/regions/<slug>`, after the language prefix), or null for both provinces. */
   region: string | null;
   /** Selected sector keys in vocabulary order; empty = all. */
   sectors: string[];
@@ -28,6 +32,7 @@ export type ViewState = {
 };
 
 export const DEFAULT_STATE: ViewState = {
+  locale: DEFAULT_LOCALE,
   region: null,
   sectors: [],
   conditions: [],
@@ -61,7 +66,7 @@ export type ParamResult<T> = { status: 'valid'; value: T } | { status: 'invalid'
 export const QUERY_KEYS = ['sector', 'condition', 'confidence', 'from', 'to', 'report', 'at', 'embed'] as const;
 type QueryKey = (typeof QUERY_KEYS)[number];
 
-type QueryState = Omit<ViewState, 'region'>;
+type QueryState = Omit<ViewState, 'region' | 'locale'>;
 type QueryParser<T> = { key: QueryKey; parse: (raw: string, vocabulary: Vocabulary) => T | undefined };
 
 const MAX_PARAM_LENGTH = 2000;
@@ -148,15 +153,19 @@ function splitUrl(url: string): { pathname: string; search: URLSearchParams } {
   }
 }
 
-const REGION_PATH = /^\/regions\/([^/]+)\/?$/;
+/** `/`, `/regions/<slug>`, each optionally behind a language prefix: `/ko`, `/zh/regions/dandong`. */
+const VIEW_PATH = /^(?:\/([a-z]{2}))?(?:\/regions\/([^/]+))?\/?$/;
 
 export function parse(url: string, vocabulary: Vocabulary): ParsedUrl {
   const { pathname, search } = splitUrl(url);
   let region: string | null = null;
   let unknownRegion = false;
-  const regionMatch = REGION_PATH.exec(pathname);
-  if (regionMatch?.[1] !== undefined) {
-    let slug = regionMatch[1];
+  const pathMatch = VIEW_PATH.exec(pathname);
+  const prefix = pathMatch?.[1];
+  // Only the languages the site has are prefixes; any other path is not a view (a static host answers it with 404).
+  const locale: Locale = isPrefixedLocale(prefix) ? prefix : DEFAULT_LOCALE;
+  if (pathMatch?.[2] !== undefined && (prefix === undefined || isPrefixedLocale(prefix))) {
+    let slug = pathMatch[2];
     try {
       slug = decodeURIComponent(slug);
     } catch {
@@ -184,7 +193,7 @@ export function parse(url: string, vocabulary: Vocabulary): ParsedUrl {
     params[parser.key] = { status: 'valid', value };
   };
   for (const stateKey of STATE_KEYS) assign(stateKey);
-  const state: ViewState = { ...query, region };
+  const state: ViewState = { ...query, locale, region };
 
   // A window given backwards still means the months between the two ends.
   if (state.from !== null && state.to !== null && state.from > state.to) {
@@ -199,9 +208,12 @@ function formatCamera({ lat, lng, zoom }: Camera): string {
   return `${rounded.lat.toFixed(digits)},${rounded.lng.toFixed(digits)},${rounded.zoom}`;
 }
 
-/** Path and query of a view, writing only non-default values in the fixed order of QUERY_KEYS. */
+/**
+ * Path and query of a view, writing only non-default values in the fixed order of QUERY_KEYS. The path keeps the
+ * view's language: `/ko/regions/dandong?sector=textile`.
+ */
 export function serialize(state: ViewState): string {
-  const path = state.region === null ? '/' : `/regions/${state.region}`;
+  const path = localePath(state.locale, state.region === null ? '/' : `/regions/${state.region}`);
   const parts: string[] = [];
   const add = (key: QueryKey, value: string) => parts.push(`${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
   if (state.sectors.length > 0) add('sector', state.sectors.join(','));

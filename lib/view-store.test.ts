@@ -196,6 +196,20 @@ describe('ViewStore', () => {
     expect(browser.url).toBe('/');
   });
 
+  it('keeps the language prefix on every navigation, camera write and history step', () => {
+    const { browser, clock, store } = setup('/ko/regions/dandong?sector=textile');
+    store.navigate({ region: null });
+    expect(browser.url).toBe('/ko?sector=textile');
+    store.navigate({ region: 'yanbian', sectors: [] });
+    expect(browser.url).toBe('/ko/regions/yanbian');
+    store.writeCamera({ lat: 42.9, lng: 129.5, zoom: 8 });
+    clock.advance(CAMERA_WRITE_INTERVAL_MS);
+    expect(browser.url).toBe('/ko/regions/yanbian?at=42.900,129.500,8');
+    browser.go(-1);
+    expect(store.getSnapshot().view).toMatchObject({ locale: 'ko', region: null });
+    expect(browser.entries.every((url) => url.startsWith('/ko'))).toBe(true);
+  });
+
   it('stop() removes the popstate listener and cancels a pending write', () => {
     const { browser, clock, store } = setup('/');
     store.writeCamera({ lat: 40.1, lng: 124.4, zoom: 8 });
@@ -222,8 +236,8 @@ describe('ViewStore', () => {
       fc.record({ type: fc.constant('wait' as const), ms: fc.integer({ min: 0, max: 1000 }) }),
     );
     fc.assert(
-      fc.property(fc.array(action, { maxLength: 30 }), (actions) => {
-        const { browser, clock, store } = setup('/');
+      fc.property(fc.constantFrom('', '/ko', '/zh'), fc.array(action, { maxLength: 30 }), (prefix, actions) => {
+        const { browser, clock, store } = setup(prefix || '/');
         for (const step of actions) {
           if (step.type === 'sector') store.navigate({ sectors: step.sectors });
           else if (step.type === 'region') store.navigate({ region: step.region, at: null });
@@ -232,6 +246,9 @@ describe('ViewStore', () => {
           else clock.advance(step.ms);
           // The URL always shows the published view, except for a camera write still waiting its turn.
           if (!store.hasPendingCamera) expect(browser.url).toBe(serialize(store.getSnapshot().view));
+          // Every entry stays in the page's language: only a link (the language switcher) changes it.
+          for (const url of browser.entries)
+            expect(prefix === '' ? !/^\/(ko|zh)\b/.test(url) : url.startsWith(prefix)).toBe(true);
         }
       }),
     );

@@ -8,6 +8,7 @@
  * discards it, so an old history entry never gains a camera from a newer view. `camera` tells the map when the app
  * itself wants it to move; it keeps its identity while the user pans, because the map is already there.
  */
+import type { Locale } from './i18n/locales';
 import { parse, serialize, type Camera, type ViewState, type Vocabulary, DEFAULT_STATE } from './url-state';
 
 export type NavigationKind = 'push' | 'replace';
@@ -56,9 +57,9 @@ export function sameCamera(a: Camera | null, b: Camera | null): boolean {
   return Math.abs(a.lat - b.lat) < 1e-6 && Math.abs(a.lng - b.lng) < 1e-6 && Math.abs(a.zoom - b.zoom) < 1e-3;
 }
 
-/** The view a page is pre-rendered with: its region and no filters (the static HTML has no query). */
-export function defaultSnapshot(region: string | null): ViewSnapshot {
-  return { view: { ...DEFAULT_STATE, region }, camera: { seq: 0, region, at: null, motion: 'jump' } };
+/** The view a page is pre-rendered with: its language, its region and no filters (the static HTML has no query). */
+export function defaultSnapshot(region: string | null, locale: Locale): ViewSnapshot {
+  return { view: { ...DEFAULT_STATE, locale, region }, camera: { seq: 0, region, at: null, motion: 'jump' } };
 }
 
 export class ViewStore {

@@ -1,7 +1,9 @@
 /**
  * `npm run data:fonts`: subsets Noto Sans SC and Noto Sans KR (OFL) to the characters of the region names, so the
- * names render in Chinese and Korean on any machine (many have no CJK fonts) without a font CDN, and so the social
- * cards can be drawn at build time with no network.
+ * names render in Chinese and Korean on any machine (many have no CJK fonts) without a font CDN, and, for the
+ * social cards, to those names plus every word the Korean and Chinese cards print (lib/social-card.ts), so the
+ * cards can be drawn at build time with no network. The web fonts stay names-only: pages in Korean and Chinese
+ * use the reader's own fonts for their text, as the map does.
  *
  * The full fonts (~150 MB) are not a project dependency: this script installs them once into a cache folder
  * outside the repository. Its output is committed:
@@ -17,6 +19,7 @@ import path from 'node:path';
 import subsetFont from 'subset-font';
 import { regions } from '../lib/regions';
 import { cjkCharacters, hangulCharacters, NAME_FONT_EXTRA_CHARACTERS } from '../lib/name-fonts';
+import { allCardText } from '../lib/social-card';
 
 const FONT_PACKAGES = ['@expo-google-fonts/noto-sans-sc@0.4.3', '@expo-google-fonts/noto-sans-kr@0.4.3'];
 const cacheDir = process.env.FONT_CACHE_DIR ?? path.join(os.tmpdir(), 'nk-map-font-sources');
@@ -42,8 +45,14 @@ const names =
     .join('') + NAME_FONT_EXTRA_CHARACTERS;
 const chinese = cjkCharacters(names);
 const korean = hangulCharacters(names);
+const cardText = names + allCardText();
+const cardChinese = cjkCharacters(cardText);
+const cardKorean = hangulCharacters(cardText);
 const latin =
   Array.from({ length: 0x7f - 0x20 }, (_, index) => String.fromCharCode(0x20 + index)).join('') + '—–·’“”…→';
+
+/** Full-width punctuation the Chinese and Korean cards use (，、：（）“”), drawn from the CJK fonts. */
+const CARD_PUNCTUATION = '，、：（）“”';
 
 mkdirSync('public/fonts', { recursive: true });
 mkdirSync('data/fonts', { recursive: true });
@@ -63,11 +72,14 @@ for (const [weight, sc, kr] of [
   const krFont = source('noto-sans-kr', kr);
   await write(`public/fonts/names-sc-${weight}.woff2`, scFont, chinese, 'woff2');
   await write(`public/fonts/names-kr-${weight}.woff2`, krFont, korean, 'woff2');
-  await write(`data/fonts/names-sc-${weight}.ttf`, scFont, chinese, 'truetype');
-  await write(`data/fonts/names-kr-${weight}.ttf`, krFont, korean, 'truetype');
+  await write(`data/fonts/names-sc-${weight}.ttf`, scFont, cardChinese + CARD_PUNCTUATION, 'truetype');
+  await write(`data/fonts/names-kr-${weight}.ttf`, krFont, cardKorean + CARD_PUNCTUATION, 'truetype');
   const latinFont = readFileSync(path.join(latinDir, `noto-sans-latin-${weight}-normal.woff`));
   await write(`data/fonts/noto-sans-latin-${weight}.ttf`, latinFont, latin, 'truetype');
 }
 
-writeFileSync('data/fonts/manifest.json', JSON.stringify({ chinese, korean, latin }, null, 2) + '\n');
+writeFileSync(
+  'data/fonts/manifest.json',
+  JSON.stringify({ chinese, korean, latin, cardChinese, cardKorean }, null, 2) + '\n',
+);
 for (const { file, bytes } of outputs) console.log(`${file}  ${(bytes / 1024).toFixed(1)} KB`);

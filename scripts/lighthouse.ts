@@ -16,7 +16,8 @@ import { ensureMinimalBuilt } from './minimal-next';
 import { ensureBuilt, serveDir, serveOut } from './start-helpers';
 import { describeLighthouseTargets, lighthouseMisses } from './targets';
 
-const PAGES = ['/', '/regions/dandong'];
+// A Korean and a Chinese page too: their SEO and accessibility must hold in every language.
+const PAGES = ['/', '/regions/dandong', '/ko/regions/dandong', '/zh'];
 const FLOOR = 'floor';
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

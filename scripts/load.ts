@@ -11,7 +11,7 @@ ensureBuilt();
 const served = await serveOut();
 const url = served.origin;
 // The geography as the pages load it: content-hashed under /assets/ (lib/assets.ts).
-const geo = assetUrls('dandong').geo;
+const geo = assetUrls('dandong', 'en').geo;
 
 async function attack(title: string, paths: string[]) {
   const result = await autocannon({

@@ -17,6 +17,7 @@ import {
   reportLayerIds,
   reportSourceId,
   type GeoUrls,
+  type LabelLanguage,
   type SectorStyle,
 } from '@/lib/map-style';
 import type { BBox } from '@/lib/schema';
@@ -65,8 +66,14 @@ export type MapOptions = {
   initialCamera: Camera | null;
   initialReportPoints: Readonly<Record<string, ReportPoints>>;
   noneFound: readonly string[];
+  /** The language of the map's labels. */
+  labels: LabelLanguage;
+  /** The words MapLibre's own controls and the canvas say, in the page's language. */
+  text: MapControlText;
   events: MapEvents;
 };
+
+export type MapControlText = { canvasLabel: string; zoomIn: string; zoomOut: string; toggleAttribution: string };
 
 const MAX_PINS_ON_DOM = 400;
 
@@ -147,7 +154,13 @@ export class MapController {
         visibleSectors: options.visibleSectors,
         reportPoints: options.initialReportPoints,
         noneFound: options.noneFound,
+        labels: options.labels,
       }),
+      locale: {
+        'NavigationControl.ZoomIn': options.text.zoomIn,
+        'NavigationControl.ZoomOut': options.text.zoomOut,
+        'AttributionControl.ToggleAttribution': options.text.toggleAttribution,
+      },
       ...(initialCamera
         ? { center: [initialCamera.lng, initialCamera.lat] as [number, number], zoom: initialCamera.zoom }
         : {
@@ -171,12 +184,7 @@ export class MapController {
     map.keyboard.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    map
-      .getCanvas()
-      .setAttribute(
-        'aria-label',
-        'Map of Liaoning and Jilin. The list of reports beside it holds the same information.',
-      );
+    map.getCanvas().setAttribute('aria-label', options.text.canvasLabel);
     // Sources and layers exist only once the style is parsed; every later call can rely on them.
     if (!map.getLayer(LAYER_IDS.background))
       await new Promise<void>((resolve) => map.once('style.load', () => resolve()));

@@ -1,4 +1,4 @@
-export type ProvinceBadge = { code: number; nameEn: string; lon: number; lat: number; count: number };
+export type ProvinceBadge = { code: number; name: string; lon: number; lat: number; count: number };
 
 /**
  * Reports that name only a province get no pin and shade no prefecture; a badge on the province counts them
@@ -9,11 +9,14 @@ export function ProvinceBadges({
   project,
   version,
   onSelect,
+  label,
 }: {
   badges: readonly ProvinceBadge[];
   project: (lon: number, lat: number) => { x: number; y: number };
   version: number;
   onSelect: (code: number) => void;
+  /** "Liaoning-wide: 3 reports", in the page's language. */
+  label: (name: string, count: number) => string;
 }) {
   return (
     <div className="pointer-events-none absolute inset-0" data-version={version}>
@@ -30,7 +33,7 @@ export function ProvinceBadges({
               style={{ left: Math.round(x), top: Math.round(y) }}
               data-province-badge={badge.code}
             >
-              {badge.nameEn}-wide: {badge.count} report{badge.count === 1 ? '' : 's'}
+              {label(badge.name, badge.count)}
             </button>
           );
         })}

@@ -4,16 +4,34 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ReportPoints } from '@/lib/map-data';
 import type { SectorStyle } from '@/lib/map-style';
 import type { BBox } from '@/lib/schema';
-import type { GeoUrls } from '@/lib/map-style';
+import type { GeoUrls, LabelLanguage } from '@/lib/map-style';
 import type { Camera } from '@/lib/url-state';
 import type { CameraIntent } from '@/lib/view-store';
 import { HoverLabel, MarkerLabel } from './hover-label';
-import { MapController, type HoveredMarker, type HoveredRegion, type RenderedPin } from './map-controller';
+import {
+  MapController,
+  type HoveredMarker,
+  type HoveredRegion,
+  type MapControlText,
+  type RenderedPin,
+} from './map-controller';
 import { PinAnchors, RegionAnchors, type Anchor } from './region-anchors';
 import { ProvinceBadges, type ProvinceBadge } from './province-badges';
 import { webglAvailable } from './webgl';
 
 export type MapStatus = 'waiting' | 'loading' | 'ready' | 'unsupported';
+
+/** Everything the map says, in the page's language (the map decides no wording). */
+export type RegionMapText = {
+  /** Accessible name of the map region. */
+  label: string;
+  show: string;
+  loading: string;
+  unsupported: string;
+  controls: MapControlText;
+  /** "Liaoning-wide: 3 reports" on a province's badge. */
+  provinceBadge: (name: string, count: number) => string;
+};
 
 /** Where the app wants the camera (from the view store): a new object means "move there now". */
 export type CameraTarget = { intent: CameraIntent; bbox: BBox };
@@ -47,6 +65,9 @@ type RegionMapProps = {
   describeReports: (reportIds: readonly string[]) => string;
   /** The static map drawn underneath until MapLibre is ready. */
   preview: ReactNode;
+  /** The language of labels and names on the map. */
+  labels: LabelLanguage;
+  text: RegionMapText;
 };
 
 export function RegionMap(props: RegionMapProps) {
@@ -91,6 +112,8 @@ export function RegionMap(props: RegionMapProps) {
       initialCamera: initial.startCamera(),
       initialReportPoints: initial.reportPoints,
       noneFound: initial.noneFound,
+      labels: initial.labels,
+      text: initial.text.controls,
       events: {
         onReady: () => {
           container.dataset.readyAt = String(performance.now());
@@ -173,7 +196,7 @@ export function RegionMap(props: RegionMapProps) {
       <section
         ref={containerRef}
         className={`absolute inset-0 ${status === 'ready' ? '' : 'pointer-events-none opacity-0'}`}
-        aria-label="Map of reports in Liaoning and Jilin"
+        aria-label={props.text.label}
         data-testid="map"
         data-map-status={status}
         data-map-ready={status === 'ready' ? 'true' : 'false'}
@@ -185,23 +208,18 @@ export function RegionMap(props: RegionMapProps) {
             onClick={props.onRequestLoad}
             className="rounded-full bg-gray-900 px-4 py-2 text-sm font-medium text-white shadow-lg hover:bg-gray-800"
           >
-            Show interactive map
+            {props.text.show}
           </button>
         </div>
       )}
       {status === 'loading' && (
         <div className="pointer-events-none absolute inset-x-0 bottom-6 flex justify-center" role="status">
-          <span className="rounded bg-white/95 px-3 py-1.5 text-sm text-gray-800 shadow">
-            Loading the interactive map…
-          </span>
+          <span className="rounded bg-white/95 px-3 py-1.5 text-sm text-gray-800 shadow">{props.text.loading}</span>
         </div>
       )}
       {status === 'unsupported' && (
         <div className="absolute inset-x-2 bottom-2 flex justify-center" role="alert" data-testid="map-unavailable">
-          <p className="max-w-md rounded bg-white px-3 py-2 text-sm text-gray-800 shadow">
-            The interactive map cannot be shown in this browser (WebGL is unavailable). This static map and the list of
-            reports still work.
-          </p>
+          <p className="max-w-md rounded bg-white px-3 py-2 text-sm text-gray-800 shadow">{props.text.unsupported}</p>
         </div>
       )}
       {status === 'ready' && controller && (
@@ -217,12 +235,14 @@ export function RegionMap(props: RegionMapProps) {
             project={(lon, lat) => controller.project(lon, lat)}
             version={moveCount}
             onSelect={(code) => latest.current.onSelectRegion(code)}
+            label={props.text.provinceBadge}
           />
         </>
       )}
       {hovered ? (
         <HoverLabel
           region={hovered}
+          locale={props.labels.locale}
           detail={hoveredMarker ? props.describeReports(hoveredMarker.reportIds) : undefined}
         />
       ) : (

@@ -278,7 +278,7 @@ try {
       0,
     );
   // The files as served (gzip level 9), named by lib/assets.ts.
-  const urls = assetUrls(null);
+  const urls = assetUrls(null, 'en');
   const reportPayload = gzipSize(path.join('out', urls.reports));
   const geoBytes = GEO_FILES.reduce((sum, file) => sum + gzipSize(path.join('out', urls.geo[file])), 0);
 

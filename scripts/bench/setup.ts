@@ -55,7 +55,7 @@ export function prepareRoot(name: string, exportDir: string): string {
  */
 export function writeBareInputs(root: string, reports: readonly Report[], origin: string) {
   const { sectors, conditions } = getDataset();
-  const geoUrls = assetUrls(null).geo;
+  const geoUrls = assetUrls(null, 'en').geo;
   for (const file of GEO_FILES) {
     if (!existsSync(path.join(root, geoUrls[file])))
       throw new Error(`${root}${geoUrls[file]} is missing: the export is older than data/geo/ (rebuild it)`);

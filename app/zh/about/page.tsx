@@ -1,0 +1,8 @@
+import { AboutPage } from '@/components/about-page';
+import { aboutRouteMetadata } from '@/lib/page-routes';
+
+export const generateMetadata = aboutRouteMetadata('zh');
+
+export default function About() {
+  return <AboutPage locale="zh" />;
+}

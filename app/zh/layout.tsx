@@ -1,0 +1,14 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import '../globals.css';
+import { SiteDocument } from '@/components/site-document';
+import { layoutMetadata } from '@/lib/region-meta';
+import { VIEWPORT } from '@/lib/site';
+
+// Chinese under /zh (lib/page-routes.ts says why each language has its own route tree).
+export const metadata: Metadata = layoutMetadata('zh');
+export const viewport: Viewport = VIEWPORT;
+
+export default function ChineseLayout({ children }: { children: ReactNode }) {
+  return <SiteDocument locale="zh">{children}</SiteDocument>;
+}

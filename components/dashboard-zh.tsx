@@ -1,0 +1,13 @@
+'use client';
+
+import type { PageData } from '@/lib/page-data';
+import { uiZh } from '@/lib/i18n/ui-zh';
+import { Dashboard } from './dashboard';
+
+/**
+ * The dashboard in Chinese. Its words travel in this module's script chunk, loaded only by Chinese pages and cached
+ * across them, instead of inside every page's HTML (components/localized-dashboard.tsx picks the module).
+ */
+export function ChineseDashboard({ page }: { page: PageData }) {
+  return <Dashboard page={page} messages={uiZh} />;
+}

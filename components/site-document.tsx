@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import { LANGUAGE_TAGS, type Locale } from '@/lib/i18n/locales';
+
+/**
+ * The HTML document of every page, in its language (`lang="en"`, `"ko"`, `"zh-Hans"`): each language's routes have
+ * their own root layout (app/(en) and app/[lang]), so the pre-rendered <html> already says it.
+ */
+export function SiteDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return (
+    <html lang={LANGUAGE_TAGS[locale]}>
+      {/* eslint-disable-next-line @next/next/no-head-element -- the App Router's root document; next/head is the pages router's */}
+      <head>
+        {/* Without JavaScript, controls that need it are hidden rather than shown dead. */}
+        <noscript>
+          <style>{'.js-only{display:none!important}'}</style>
+        </noscript>
+      </head>
+      <body className="h-full bg-white font-sans text-gray-900 antialiased">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * Server-only words in English: page metadata, the About page, the 404 page and the social cards. They never
+ * reach the browser as a catalogue (only as the HTML they render), so they cost a page nothing.
+ */
+import type { CatalogueOf, Translate } from './translate';
+
+export const siteEn = {
+  'meta.siteDescription':
+    'A map of cited public reports on North Korean workers in China’s Liaoning and Jilin provinces: where they are reported, in which sectors, and under which conditions.',
+  'meta.titleTemplate': '{title} — {site}',
+  'meta.homeDescription':
+    '{count} cited public reports on North Korean workers in China’s Liaoning and Jilin provinces, by sector and reported condition, on a map of their 23 prefecture-level regions.',
+  'meta.homeImageAlt': 'Liaoning and Jilin: reports by sector',
+  'meta.regionDescription': {
+    one: '{count} cited report on North Korean workers in {where} ({names}). By sector: {sectors}.',
+    other: '{count} cited reports on North Korean workers in {where} ({names}). By sector: {sectors}.',
+  },
+  'meta.whereProvince': '{name} province',
+  'meta.wherePrefecture': '{name}, {province}',
+  'meta.sectorCount': '{count} {sector}',
+  'meta.noneYet': 'none yet',
+  'meta.regionImageAlt': '{names}: reports by sector',
+  'meta.aboutTitle': 'About the data',
+  'meta.aboutDescription':
+    'How the reports on North Korean workers in Liaoning and Jilin were collected, checked, placed, dated and labelled, and where to download them.',
+
+  'notFound.metaTitle': 'Page not found',
+  'notFound.title': 'This page does not exist',
+  'notFound.body': 'The link may be mistyped, or the region it names is not one of the 25 regions this map covers.',
+  'notFound.back': 'Back to the map of Liaoning and Jilin',
+
+  'about.back': '← Back to the map',
+  'about.title': 'About the data',
+  'about.intro':
+    'This map collects {reports} cited public reports from {outlets} outlets on North Korean workers in China’s Liaoning and Jilin provinces, who kept working in restaurants, garment factories, seafood plants and assembly plants after the 2017 UN sanctions required their repatriation. Each report links to its source; the summaries are ours.',
+  'about.languageNote':
+    'Report summaries, sourcing notes and event descriptions are in English; headlines are shown in their original language, with an English rendering where we have one.',
+  'about.placingHeading': 'How reports are placed and dated',
+  'about.placingPin':
+    'A place is never drawn more exactly than the source gives it. Reports that name only a province get no pin and count on the province’s badge.',
+  'about.placingInferred': 'Places taken from a company name, a caption or a passing mention are marked as inferred.',
+  'about.placingDates': 'Dates keep the precision the source gives; inferred dates say so.',
+  'about.placingConflicts':
+    'Conflicting figures (the Dandong workforce is put at anything from 5,000 to 80,000) stay in separate reports, never merged.',
+  'about.placingConfidence':
+    'Confidence describes how a report was sourced (an anonymous source, on-site reporting, an official document, a relay), not whether it is true.',
+  'about.placingVia': 'Links marked “read via” go to a mirror or relay of the original outlet.',
+  'about.labelsHeading': 'How we know: sourcing labels',
+  'about.labelsIntro':
+    'Each report carries one label for how its information was sourced. It says nothing about whether a report is true; it tells you what to check. On the map, reports of the outlet’s own reporting are solid markers, relays and reports of others’ reporting are faded, and an outer ring marks an event that two or more independent outlets report ({events} events link {linked} reports).',
+  'about.labelsCaption': 'Reports by sourcing label',
+  'about.labelsLabel': 'Label',
+  'about.labelsReports': 'Reports',
+  'about.labelsMeaning': 'What it means',
+  'about.secondary': ' (secondary)',
+  'about.noneHeading': 'Where nothing was found',
+  'about.noneBody':
+    '{count} of the 23 prefecture-level regions have no report: {names}. For each, at least three searches in at least two languages found nothing; the searches are listed in the data ({file}). “No report found” is not “no workers”.',
+  'about.downloadsHeading': 'Downloads',
+  'about.downloadCsv': 'one row per report and place (UTF-8, opens in Excel)',
+  'about.downloadJson': 'the records as validated',
+  'about.downloadGeojson': 'a point per place, with its precision',
+  'about.downloadReferences':
+    'every report as a reference (BibTeX, RIS, CSL-JSON) citing the original outlet, with our record and its link in a note; dataset version {version}',
+  'about.downloadRegions': 'the two provinces and 23 prefecture-level regions',
+  'about.mapHeading': 'Map data',
+  'about.mapBody':
+    'Boundaries from Apache ECharts 4.9.0 (converted from the GCJ-02 datum to WGS84), countries and land from Natural Earth, places from GeoNames (CC BY 4.0). Boundaries are approximate and not authoritative. Everything, fonts included, is served from this site: your browsing reaches no third party.',
+
+  'og.kicker': 'NORTH KOREAN WORKERS IN CHINA',
+  'og.bothProvinces': 'Liaoning and Jilin',
+  'og.province': 'Province of China',
+  'og.prefecture': 'Prefecture-level region, {province}',
+  'og.overview': '2 provinces, 23 prefecture-level regions',
+  'og.count': { one: '{count} cited report by sector', other: '{count} cited reports by sector' },
+  'og.footer': '{host} · every report links to its source',
+} as const;
+
+export type SiteSource = typeof siteEn;
+export type SiteCatalogue = CatalogueOf<SiteSource>;
+export type SiteTranslate = Translate<SiteSource>;

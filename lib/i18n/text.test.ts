@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { getDataset } from '../data';
+import { regions } from '../regions';
+import { DEFAULT_STATE } from '../url-state';
+import { serverTranslators } from './catalogues';
+import type { Locale } from './locales';
+import { describeView, formatReportDate, joinList, placeLabel, previewText, regionName } from './text';
+import { localizedVocabularies } from './vocabulary';
+
+const i18n = (locale: Locale) => ({ locale, t: serverTranslators(locale).ui });
+const dandong = regions.find((region) => region.slug === 'dandong') ?? null;
+
+describe('describeView', () => {
+  it('says what is shown, never "All reports" under a filter', () => {
+    const vocabulary = getDataset();
+    expect(describeView(i18n('en'), DEFAULT_STATE, vocabulary, null)).toBe('Reports in Liaoning and Jilin');
+    expect(
+      describeView(
+        i18n('en'),
+        { ...DEFAULT_STATE, sectors: ['textile'], from: '2020', to: '2020' },
+        vocabulary,
+        dandong,
+      ),
+    ).toBe('Textile reports in Dandong, 2020');
+    expect(
+      describeView(
+        i18n('en'),
+        { ...DEFAULT_STATE, sectors: ['textile', 'assembly'], conditions: ['reopened', 'closed'], from: '2020-03' },
+        vocabulary,
+        dandong,
+      ),
+    ).toBe('Reports on Textile, Assembly in Dandong, Reopened or Closed, from Mar 2020');
+  });
+
+  it('says it in Korean and Chinese, with the labels and names of the language', () => {
+    const view = {
+      ...DEFAULT_STATE,
+      sectors: ['textile'],
+      conditions: ['reopened', 'closed'],
+      from: '2020',
+      to: '2021',
+    };
+    expect(describeView(i18n('ko'), view, localizedVocabularies('ko'), dandong)).toBe(
+      '단둥의 섬유·봉제 보도, 영업 재개 또는 폐업·휴업, 2020년~2021년',
+    );
+    expect(describeView(i18n('zh'), view, localizedVocabularies('zh'), dandong)).toBe(
+      '丹东的纺织服装报道，重新开业或关闭，2020年至2021年',
+    );
+    expect(describeView(i18n('zh'), DEFAULT_STATE, localizedVocabularies('zh'), null)).toBe('辽宁和吉林的报道');
+  });
+});
+
+describe('lists, dates and places', () => {
+  it('joins lists with the language’s pattern', () => {
+    expect(joinList(i18n('en'), ['a', 'b', 'c'], 'and')).toBe('a, b and c');
+    expect(joinList(i18n('en'), ['a', 'b', 'c'], 'or')).toBe('a or b or c');
+    expect(joinList(i18n('zh'), ['甲', '乙', '丙'], 'comma')).toBe('甲、乙、丙');
+    expect(joinList(i18n('ko'), ['가'], 'and')).toBe('가');
+    expect(joinList(i18n('ko'), [], 'and')).toBe('');
+  });
+
+  it('writes report dates, saying when one was inferred', () => {
+    expect(formatReportDate(i18n('en'), { published: '2020-04', published_inferred: true })).toBe(
+      'Apr 2020 (date inferred)',
+    );
+    expect(formatReportDate(i18n('ko'), { published: '2020-04-07' })).toBe('2020년 4월 7일');
+    expect(formatReportDate(i18n('zh'), {})).toBe('日期不详');
+  });
+
+  it('says how precisely a place is known', () => {
+    expect(placeLabel(i18n('en'), { region: 'liaoning', precision: 'province' }, 'Liaoning')).toBe(
+      'Liaoning (province-wide)',
+    );
+    const donggang = {
+      region: 'dandong',
+      name: 'Donggang',
+      lon: 124.15,
+      lat: 39.86,
+      precision: 'city',
+      inferred: true,
+    };
+    expect(placeLabel(i18n('en'), { ...donggang, precision: 'city' }, 'Donggang')).toBe('Donggang (city, inferred)');
+    expect(placeLabel(i18n('ko'), { ...donggang, precision: 'city' }, 'Donggang')).toBe('Donggang (도시, 추정)');
+  });
+
+  it('names regions in the language, and the static map links to the page in that language', () => {
+    if (!dandong) throw new Error('no Dandong');
+    expect([regionName(dandong, 'en'), regionName(dandong, 'ko'), regionName(dandong, 'zh')]).toEqual([
+      'Dandong',
+      '단둥',
+      '丹东',
+    ]);
+    const text = previewText(i18n('ko'), new Map([['dandong', dandong]]));
+    expect(text.name('dandong', 'Dandong')).toBe('단둥');
+    expect(text.label('단둥', 3)).toBe('단둥: 보도 3건');
+    expect(text.href('dandong')).toBe('/ko/regions/dandong');
+    expect(previewText(i18n('en'), new Map()).label('Dandong', 1)).toBe('Dandong: 1 report');
+  });
+});

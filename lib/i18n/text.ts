@@ -1,0 +1,110 @@
+/**
+ * Sentences the dashboard builds from its words: lists, the heading that says what is shown, report dates and
+ * place labels, region names. Pure; they take the page's translator, so they work the same in the browser (with
+ * the one catalogue it was given) and on the server.
+ */
+import type { Place, Region, Report } from '../schema';
+import type { PreviewText } from '../svg-map';
+import type { ViewState } from '../url-state';
+import { formatPartialDate } from './dates';
+import { localePath, type Locale } from './locales';
+import type { UiTranslate } from './ui-en';
+
+export type UiI18n = { readonly locale: Locale; readonly t: UiTranslate };
+
+export type ListKind = 'comma' | 'and' | 'or' | 'semicolon' | 'clause';
+
+/**
+ * Joins items with the language's list pattern: `and` puts its word only before the last item ("A, B and C"),
+ * the others repeat theirs ("A or B or C", "A, B, C").
+ */
+export function joinList({ t }: UiI18n, items: readonly string[], kind: ListKind): string {
+  if (items.length === 0) return '';
+  const join = (a: string, b: string, how: ListKind) =>
+    how === 'and'
+      ? t('list.and', { a, b })
+      : how === 'or'
+        ? t('list.or', { a, b })
+        : how === 'semicolon'
+          ? t('list.semicolon', { a, b })
+          : how === 'clause'
+            ? t('list.clause', { a, b })
+            : t('list.comma', { a, b });
+  if (kind === 'and' && items.length > 1) {
+    const head = items.slice(0, -1).reduce((a, b) => join(a, b, 'comma'));
+    return join(head, items[items.length - 1] ?? '', 'and');
+  }
+  return items.reduce((a, b) => join(a, b, kind));
+}
+
+/** A region's name in the page's language (the short form, as in running text). */
+export function regionName(region: Pick<Region, 'name_en' | 'name_zh' | 'name_ko'>, locale: Locale): string {
+  return locale === 'ko' ? region.name_ko : locale === 'zh' ? region.name_zh : region.name_en;
+}
+
+export function describePeriod(i18n: UiI18n, from: string | null, to: string | null): string {
+  const { t, locale } = i18n;
+  const date = (period: string) => formatPartialDate(locale, period);
+  if (from === null && to === null) return '';
+  if (from !== null && to !== null)
+    return from === to ? date(from) : t('view.range', { from: date(from), to: date(to) });
+  return from !== null ? t('view.from', { date: date(from) }) : t('view.to', { date: date(to ?? '') });
+}
+
+/** "Textile reports in Dandong, Reopened or Struggling, 2020": what the list shows, in the page's language. */
+export function describeView(
+  i18n: UiI18n,
+  view: Pick<ViewState, 'sectors' | 'conditions' | 'from' | 'to'>,
+  vocabulary: {
+    sectors: readonly { key: string; label: string }[];
+    conditions: readonly { key: string; label: string }[];
+  },
+  region: Pick<Region, 'name_en' | 'name_zh' | 'name_ko'> | null,
+): string {
+  const { t, locale } = i18n;
+  const sectorLabels = vocabulary.sectors.filter((sector) => view.sectors.includes(sector.key)).map((s) => s.label);
+  const conditionLabels = vocabulary.conditions
+    .filter((condition) => view.conditions.includes(condition.key))
+    .map((condition) => condition.label);
+  const subject =
+    sectorLabels.length === 1
+      ? t('view.oneSector', { sector: sectorLabels[0] ?? '' })
+      : sectorLabels.length > 1
+        ? t('view.manySectors', { sectors: joinList(i18n, sectorLabels, 'comma') })
+        : t('view.allSectors');
+  const place = region ? regionName(region, locale) : t('view.bothProvinces');
+  const parts = [t('view.where', { subject, place })];
+  if (conditionLabels.length > 0) parts.push(joinList(i18n, conditionLabels, 'or'));
+  const period = describePeriod(i18n, view.from, view.to);
+  if (period) parts.push(period);
+  return joinList(i18n, parts, 'clause');
+}
+
+/** A report's publication date at its precision, saying when it was inferred. */
+export function formatReportDate({ t, locale }: UiI18n, report: Pick<Report, 'published' | 'published_inferred'>) {
+  if (report.published === undefined) return t('date.undated');
+  const date = formatPartialDate(locale, report.published);
+  return report.published_inferred ? t('date.inferred', { date }) : date;
+}
+
+/** How a place reads on a card: its name (or its region's) and how precisely the source locates it. */
+export function placeLabel({ t }: UiI18n, place: Place, name: string): string {
+  const precision = t(`precision.${place.precision}`);
+  return place.inferred ? t('place.labelInferred', { name, precision }) : t('place.label', { name, precision });
+}
+
+/** The static map's words (lib/svg-map.ts), the same on the server (its pre-drawn image) and in the browser. */
+export function previewText(
+  i18n: UiI18n,
+  regionsBySlug: ReadonlyMap<string, Pick<Region, 'name_en' | 'name_zh' | 'name_ko'>>,
+): PreviewText {
+  const { t, locale } = i18n;
+  return {
+    name: (slug, fallback) => {
+      const region = regionsBySlug.get(slug);
+      return region ? regionName(region, locale) : fallback;
+    },
+    label: (name, count) => t('map.previewRegion', { name, reports: t('count.reports', { count }) }),
+    href: (slug) => localePath(locale, `/regions/${slug}`),
+  };
+}
