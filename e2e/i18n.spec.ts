@@ -26,6 +26,8 @@ function englishFragments(locale: Locale): string[] {
     const texts = typeof message === 'string' ? [message] : Object.values(message);
     const theirs = Reflect.get(translated, key);
     if (JSON.stringify(theirs) === JSON.stringify(message)) continue;
+    // Language names also occur in outlet names, which are data ("Daily NK (Korean edition)").
+    if (key.startsWith('language.')) continue;
     for (const text of texts)
       for (const piece of text.split(/\{[a-zA-Z]+\}/))
         if (/[a-z]{3,}.*\s.*[a-z]{3,}|^[A-Z][a-z]{3,}$/.test(piece.trim())) fragments.add(piece.trim());

@@ -8,6 +8,7 @@ import { placeholdersOf } from './translate';
 import { uiEn } from './ui-en';
 import { uiKo } from './ui-ko';
 import { uiZh } from './ui-zh';
+import { SITE_DESCRIPTION, SITE_NAME } from '../site';
 
 describe('message catalogues', () => {
   it('every key exists in all three languages, with the placeholders and plural forms English has', () => {
@@ -49,6 +50,11 @@ describe('message catalogues', () => {
       zh: { count: { other: '{count}篇' } },
     } as never);
     expect(problems.map((problem) => [problem.locale, problem.message])).toEqual([['en', 'has no plural form "one"']]);
+  });
+
+  it('keeps the English name and description the citations and the manifest use in step with the interface', () => {
+    expect(uiEn['site.title']).toBe(SITE_NAME);
+    expect(siteEn['meta.siteDescription']).toBe(SITE_DESCRIPTION);
   });
 
   it('hands a page only its own language', () => {

@@ -74,7 +74,7 @@ export const uiKo: CatalogueOf<UiSource> = {
   'legend.sectorColour': '표시 색: 업종',
   'legend.toneRing': '테두리: 보도된 상황의 성격',
   'tone.good': '긍정적 소식',
-  'tone.mixed': '엇갈림',
+  'tone.mixed': '엇갈린 소식',
   'tone.bad': '부정적 소식',
   'tone.neutral': '중립',
   'legend.provenance': '표시 모양: 출처의 성격',
@@ -118,7 +118,7 @@ export const uiKo: CatalogueOf<UiSource> = {
 
   'panel.loadError':
     '보도를 불러오지 못했습니다({error}). 이 페이지의 첫 보도만 표시합니다. 새로 고쳐 다시 시도하거나 아래에서 내려받으세요.',
-  'panel.openReport': '열린 보도',
+  'panel.openReport': '선택한 보도',
   'panel.closeReport': '보도 닫기',
   'panel.pinAt': '{place}의 {reports}',
   'panel.pinHere': '이곳의 {reports}',

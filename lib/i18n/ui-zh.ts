@@ -113,7 +113,7 @@ export const uiZh: CatalogueOf<UiSource> = {
   'view.range': '{from}至{to}',
 
   'panel.loadError': '无法加载报道（{error}）。目前显示本页的前几篇报道；请重新加载再试，或使用下方的下载。',
-  'panel.openReport': '已打开的报道',
+  'panel.openReport': '所选报道',
   'panel.closeReport': '关闭报道',
   'panel.pinAt': '{place}的{reports}',
   'panel.pinHere': '此处的{reports}',
@@ -170,7 +170,7 @@ export const uiZh: CatalogueOf<UiSource> = {
   'precision.prefecture': '全地级行政区',
   'precision.province': '全省',
   'provenance.sourcing': '来源：{label}',
-  'provenance.alsoReported': '其他报道者：',
+  'provenance.alsoReported': '同一事件的其他报道：',
   'provenance.via': '{outlet}（经由{via}）',
   'provenance.outlets': { other: '共有{count}家独立媒体报道此事。' },
   'provenance.readSource': '阅读来源',
