@@ -21,6 +21,9 @@ import { regions } from '../lib/regions';
 import { cjkCharacters, hangulCharacters, NAME_FONT_EXTRA_CHARACTERS } from '../lib/name-fonts';
 import { allCardText } from '../lib/social-card';
 
+/** Full-width punctuation the Chinese and Korean cards may use (，、：（）“”), drawn from the CJK fonts. */
+const CARD_PUNCTUATION = '，、：（）“”';
+
 const FONT_PACKAGES = ['@expo-google-fonts/noto-sans-sc@0.4.3', '@expo-google-fonts/noto-sans-kr@0.4.3'];
 const cacheDir = process.env.FONT_CACHE_DIR ?? path.join(os.tmpdir(), 'nk-map-font-sources');
 
@@ -48,11 +51,12 @@ const korean = hangulCharacters(names);
 const cardText = names + allCardText();
 const cardChinese = cjkCharacters(cardText);
 const cardKorean = hangulCharacters(cardText);
+const cardOther =
+  [...new Set(cardText.replace(/[\p{Script=Han}\p{Script=Hangul}]/gu, ''))].sort().join('') +
+  '0123456789' +
+  CARD_PUNCTUATION;
 const latin =
   Array.from({ length: 0x7f - 0x20 }, (_, index) => String.fromCharCode(0x20 + index)).join('') + '—–·’“”…→';
-
-/** Full-width punctuation the Chinese and Korean cards use (，、：（）“”), drawn from the CJK fonts. */
-const CARD_PUNCTUATION = '，、：（）“”';
 
 mkdirSync('public/fonts', { recursive: true });
 mkdirSync('data/fonts', { recursive: true });
@@ -72,8 +76,11 @@ for (const [weight, sc, kr] of [
   const krFont = source('noto-sans-kr', kr);
   await write(`public/fonts/names-sc-${weight}.woff2`, scFont, chinese, 'woff2');
   await write(`public/fonts/names-kr-${weight}.woff2`, krFont, korean, 'woff2');
-  await write(`data/fonts/names-sc-${weight}.ttf`, scFont, cardChinese + CARD_PUNCTUATION, 'truetype');
-  await write(`data/fonts/names-kr-${weight}.ttf`, krFont, cardKorean + CARD_PUNCTUATION, 'truetype');
+  // The cards' own fonts carry the Latin letters and digits the cards print: a Korean or Chinese card is set in its
+  // CJK font first, and the renderer falls back to other fonts without regard to weight (a bold count would come
+  // out regular from a fallback).
+  await write(`data/fonts/names-sc-${weight}.ttf`, scFont, cardChinese + cardOther, 'truetype');
+  await write(`data/fonts/names-kr-${weight}.ttf`, krFont, cardKorean + cardOther, 'truetype');
   const latinFont = readFileSync(path.join(latinDir, `noto-sans-latin-${weight}-normal.woff`));
   await write(`data/fonts/noto-sans-latin-${weight}.ttf`, latinFont, latin, 'truetype');
 }

@@ -19,11 +19,15 @@ import { escapeXml, fitProjection, polygonsPath } from '../lib/svg-map';
 const WIDTH = 1200;
 const HEIGHT = 630;
 const MAP_BOX = { x: 40, y: 40, width: 560, height: 550 };
-/** Han characters take the face of the card's language: Korean cards prefer the Korean font, the others Chinese. */
+/**
+ * Each card is set in its language's font first (its subset carries Latin too): the renderer's fallback to another
+ * font ignores the weight, so bold Korean or Chinese must come from the first family. The names in the other
+ * scripts, set in regular weight, come from the fallbacks.
+ */
 const FONTS: Readonly<Record<Locale, string>> = {
   en: "'Noto Sans', 'Noto Sans SC', 'Noto Sans KR'",
-  zh: "'Noto Sans', 'Noto Sans SC', 'Noto Sans KR'",
-  ko: "'Noto Sans', 'Noto Sans KR', 'Noto Sans SC'",
+  zh: "'Noto Sans SC', 'Noto Sans KR', 'Noto Sans'",
+  ko: "'Noto Sans KR', 'Noto Sans SC', 'Noto Sans'",
 };
 
 const geo = FeatureCollectionSchema.parse(JSON.parse(readFileSync('data/geo/regions.geojson', 'utf8')));
@@ -73,13 +77,15 @@ function cardSvg(region: Region | null, locale: Locale): string {
   const words = cardWords(region, locale, new URL(siteUrl()).host);
   // Latin titles run long ("Jilin City"); Chinese and Korean names are a few characters.
   const titleSize = words.title.length > 14 ? 56 : 68;
+  // The home cards' subtitle names both provinces in two scripts ("Liaoning and Jilin  辽宁 吉林"): smaller, to fit.
+  const subtitleSize = words.subtitle.length > 16 ? 32 : 44;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="${FONTS[locale]}">
 <rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>
 <rect x="0" y="0" width="${WIDTH}" height="10" fill="#1f2937"/>
 ${mapSvg(region)}
 <text x="640" y="92" font-size="22" font-weight="700" letter-spacing="${locale === 'en' ? 1.5 : 0}" fill="#4b5563">${escapeXml(words.kicker)}</text>
 <text x="640" y="170" font-size="${titleSize}" font-weight="700" fill="#111827">${escapeXml(words.title)}</text>
-<text x="640" y="230" font-size="44" fill="#111827">${escapeXml(words.subtitle)}</text>
+<text x="640" y="230" font-size="${subtitleSize}" fill="#111827">${escapeXml(words.subtitle)}</text>
 <text x="640" y="272" font-size="22" fill="#4b5563">${escapeXml(words.kind)}</text>
 <text x="640" y="330" font-size="28" font-weight="700" fill="#111827">${escapeXml(words.count)}</text>
 ${sectorRows(words.sectors)}
