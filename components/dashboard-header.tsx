@@ -26,7 +26,7 @@ export function DashboardHeader({ embed, fullViewHref }: { embed: boolean; fullV
           Cited public reports by sector and reported condition, 2001 to 2026
         </p>
       </div>
-      <nav aria-label="Site" className="flex items-center gap-3 text-sm">
+      <nav aria-label="Site" className="flex items-center gap-3 text-sm print:hidden">
         <div className="js-only">
           <ShareButton />
         </div>

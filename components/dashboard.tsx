@@ -4,11 +4,13 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { preload } from 'react-dom';
 import { RegionMap, type CameraTarget } from '@/components/map/region-map';
 import { parseClientDataset } from '@/lib/client-data';
+import { describeComparison } from '@/lib/compare';
 import { plural } from '@/lib/format';
 import { independentOutlets } from '@/lib/provenance';
 import { WIDE_SCREEN_QUERY } from '@/lib/layout';
 import type { PageData } from '@/lib/page-data';
 import type { Place } from '@/lib/schema';
+import { SITE_NAME } from '@/lib/site';
 import { confidenceLevels } from '@/lib/vocabulary';
 import { serialize, type Camera, type ViewState, type Vocabulary } from '@/lib/url-state';
 import { DashboardHeader } from './dashboard-header';
@@ -18,9 +20,12 @@ import { MapErrorBoundary } from './map-error-boundary';
 import { MapPreview } from './map-preview';
 import { RegionLinks } from './region-links';
 import { RegionPicker } from './region-picker';
+import { PrintSummary } from './print-summary';
 import { ReportPanel } from './report-panel';
 import { showsDefaultView, useDashboardModel } from './use-dashboard-model';
 import { useFetchedJson } from './use-fetched-json';
+import { useDocumentTitle } from './use-document-title';
+import { usePlayback } from './use-playback';
 import { useViewStore } from './use-view-store';
 
 function subscribeToWideScreen(onChange: () => void) {
@@ -73,8 +78,39 @@ export function Dashboard({ page }: { page: PageData }) {
       store.setVocabulary({ ...baseVocabulary, reports: new Set(reports.map((report) => report.id)) });
   }, [store, reports, baseVocabulary]);
 
-  const { selection, reportPoints, countsByCode, byEvent } = useDashboardModel(page, reports, view);
   const [pinSelection, setPinSelection] = useState<{ ids: string[]; place: string | null } | null>(null);
+  const navigate = useCallback(
+    (change: Partial<ViewState>) => {
+      setPinSelection(null);
+      store?.navigate(change);
+    },
+    [store],
+  );
+
+  // Playback shows one year at a time without touching the URL; stopping writes the year shown, once.
+  const dataYears = useMemo(() => page.initial.years.map((year) => year.year), [page.initial.years]);
+  const playback = usePlayback({
+    years: dataYears,
+    startYear: view.from === null ? null : Number(view.from.slice(0, 4)),
+    mapShown: loadMap,
+    onStop: useCallback(
+      (year: number) => navigate({ from: String(year), to: String(year), compare: null }),
+      [navigate],
+    ),
+  });
+  const shownView: ViewState = useMemo(
+    () =>
+      playback.year === null
+        ? view
+        : { ...view, from: String(playback.year), to: String(playback.year), compare: null },
+    [view, playback.year],
+  );
+
+  const { selection, reportPoints, countsByCode, byEvent, comparison, changeByCode } = useDashboardModel(
+    page,
+    reports,
+    shownView,
+  );
 
   const regionsBySlug = useMemo(() => new Map(page.regions.map((region) => [region.slug, region])), [page.regions]);
   const camera: CameraTarget = useMemo(() => {
@@ -83,13 +119,6 @@ export function Dashboard({ page }: { page: PageData }) {
   }, [snapshot.camera, regionsBySlug, page.homeBounds]);
   const startCamera = useCallback(() => store?.getSnapshot().view.at ?? null, [store]);
 
-  const navigate = useCallback(
-    (change: Partial<ViewState>) => {
-      setPinSelection(null);
-      store?.navigate(change);
-    },
-    [store],
-  );
   const selectRegion = useCallback(
     (slug: string | null) => navigate({ region: slug, report: null, at: null }),
     [navigate],
@@ -137,6 +166,13 @@ export function Dashboard({ page }: { page: PageData }) {
     document.documentElement.dataset.hydrated = 'true';
   }, []);
 
+  // A comparison says itself in the tab's title, so bookmarks and history entries read "Dandong: 12 reports in
+  // 2017–2019, 4 in 2020–2022" (a static page's own title cannot know the query).
+  const comparisonTitle = comparison
+    ? `${describeComparison(selection?.region?.name_en ?? 'Liaoning and Jilin', comparison)} · ${SITE_NAME}`
+    : null;
+  useDocumentTitle(comparisonTitle);
+
   const provinceBadges = useMemo(
     () =>
       page.regions
@@ -157,15 +193,15 @@ export function Dashboard({ page }: { page: PageData }) {
 
   return (
     <div
-      className="flex h-dvh flex-col"
+      className="flex h-dvh flex-col print:block print:h-auto"
       onPointerDownCapture={wantData}
       onKeyDownCapture={wantData}
       onFocusCapture={wantData}
     >
       <DashboardHeader embed={view.embed} fullViewHref={serialize({ ...view, embed: false })} />
-      <div className="flex min-h-0 flex-1 flex-col short-landscape:flex-row-reverse lg:flex-row-reverse">
+      <div className="flex min-h-0 flex-1 flex-col print:block short-landscape:flex-row-reverse lg:flex-row-reverse">
         <main
-          className="relative h-[42dvh] shrink-0 short-landscape:h-auto short-landscape:flex-1 lg:h-auto lg:flex-1"
+          className="relative h-[42dvh] shrink-0 print:hidden short-landscape:h-auto short-landscape:flex-1 lg:h-auto lg:flex-1"
           aria-label="Map"
         >
           <MapErrorBoundary>
@@ -176,6 +212,8 @@ export function Dashboard({ page }: { page: PageData }) {
               visibleSectors={view.sectors}
               reportPoints={reportPoints}
               regionCounts={countsByCode}
+              regionChange={changeByCode}
+              onIdle={playback.notifyIdle}
               provinceBadges={provinceBadges}
               selectedRegionCode={selection?.region?.code ?? null}
               maxBounds={page.maxBounds}
@@ -202,23 +240,35 @@ export function Dashboard({ page }: { page: PageData }) {
             />
           </MapErrorBoundary>
           <div className="pointer-events-none absolute bottom-8 left-2 z-10 max-w-[16rem] [&>*]:pointer-events-auto">
-            <Legend sectors={page.sectors} defaultOpen={false} />
+            <Legend sectors={page.sectors} defaultOpen={false} comparison={comparison} />
           </div>
         </main>
         <aside
-          className="relative z-20 -mt-3 flex min-h-0 flex-1 flex-col overflow-y-auto rounded-t-2xl border-t border-gray-300 bg-white shadow-[0_-4px_12px_rgba(0,0,0,0.12)] short-landscape:mt-0 short-landscape:w-[45%] short-landscape:flex-none short-landscape:rounded-none lg:mt-0 lg:w-[26rem] lg:flex-none lg:rounded-none lg:border-r lg:border-t-0 lg:shadow-none xl:w-[30rem]"
+          className="relative z-20 -mt-3 flex min-h-0 flex-1 flex-col overflow-y-auto rounded-t-2xl border-t border-gray-300 bg-white shadow-[0_-4px_12px_rgba(0,0,0,0.12)] short-landscape:mt-0 short-landscape:w-[45%] short-landscape:flex-none short-landscape:rounded-none lg:mt-0 lg:w-[26rem] lg:flex-none lg:rounded-none lg:border-r lg:border-t-0 lg:shadow-none xl:w-[30rem] print:m-0 print:block print:w-auto print:overflow-visible print:border-0 print:shadow-none"
           aria-label="Filters and reports"
           data-testid="panel"
         >
-          <div aria-hidden="true" className="mx-auto mt-2 h-1.5 w-10 shrink-0 rounded-full bg-gray-300 lg:hidden" />
+          <div
+            aria-hidden="true"
+            className="mx-auto mt-2 h-1.5 w-10 shrink-0 rounded-full bg-gray-300 lg:hidden print:hidden"
+          />
+          <PrintSummary page={page} view={view} selection={selection} />
           <div className="space-y-3 p-3">
-            <FilterPanel page={page} view={view} selection={selection} events={events} onChange={navigate} />
+            <FilterPanel
+              page={page}
+              view={shownView}
+              selection={selection}
+              events={events}
+              onChange={navigate}
+              playback={playback}
+            />
             <RegionPicker regions={page.regions} selected={view.region} selection={selection} onChange={selectRegion} />
             <RegionLinks regions={page.regions} selection={selection} onSelect={selectRegion} />
             <ReportPanel
               page={page}
-              view={view}
+              view={shownView}
               selection={selection}
+              comparison={comparison}
               reports={reports}
               byEvent={byEvent}
               coverage={coverage}

@@ -14,7 +14,7 @@ const LINK =
 /** The whole dataset as files: plain links, so they work without JavaScript too. */
 export function Downloads({ version }: { version: string }) {
   return (
-    <section aria-labelledby="downloads-heading" className="border-t border-gray-200 pt-2 text-sm">
+    <section aria-labelledby="downloads-heading" className="border-t border-gray-200 pt-2 text-sm print:hidden">
       <h2 id="downloads-heading" className="font-semibold text-gray-900">
         Download all reports
       </h2>

@@ -5,7 +5,7 @@ import type { ViewState } from '@/lib/url-state';
 import { ConditionFilter } from './condition-filter';
 import { ConfidenceFilter } from './confidence-filter';
 import { SectorFilter } from './sector-filter';
-import { TimeFilter } from './time-filter';
+import { TimeFilter, type PlaybackControls } from './time-filter';
 
 type FilterPanelProps = {
   page: PageData;
@@ -14,12 +14,13 @@ type FilterPanelProps = {
   selection: Selection | null;
   events: readonly TimelineEvent[];
   onChange: (change: Partial<ViewState>) => void;
+  playback: PlaybackControls;
 };
 
 const NO_COUNTS = {};
 
 /** Sector first (the primary control), then condition and time; collapsed behind a disclosure in an embed. */
-export function FilterPanel({ page, view, selection, events, onChange }: FilterPanelProps) {
+export function FilterPanel({ page, view, selection, events, onChange, playback }: FilterPanelProps) {
   const filters = (
     <div className="space-y-3">
       <SectorFilter
@@ -43,17 +44,20 @@ export function FilterPanel({ page, view, selection, events, onChange }: FilterP
       />
       <TimeFilter
         years={selection?.years ?? page.initial.years.map((year) => ({ ...year, count: 0 }))}
+        months={selection?.months ?? null}
         sectors={page.sectors}
         events={events}
         from={view.from}
         to={view.to}
-        onChange={(from, to) => onChange({ from, to })}
+        compare={view.compare}
+        onChange={onChange}
+        playback={playback}
       />
     </div>
   );
   if (!view.embed)
     return (
-      <section aria-labelledby="filters-heading" className="js-only">
+      <section aria-labelledby="filters-heading" className="js-only print:hidden">
         <h2 id="filters-heading" className="sr-only">
           Filters
         </h2>
@@ -61,7 +65,7 @@ export function FilterPanel({ page, view, selection, events, onChange }: FilterP
       </section>
     );
   return (
-    <details className="js-only rounded border border-gray-200 p-2">
+    <details className="js-only rounded border border-gray-200 p-2 print:hidden">
       <summary className="cursor-pointer text-sm font-semibold">Filters</summary>
       <div className="mt-2">{filters}</div>
     </details>

@@ -1,9 +1,19 @@
+import { CHANGE_CLASSES, NONE_IN_EITHER, type Comparison } from '@/lib/compare';
 import { CHOROPLETH_BINS, TONE_COLOURS } from '@/lib/map-style';
 import type { Sector, Tone } from '@/lib/schema';
 import { TONE_LABELS } from './tone-dot';
 
 /** What the map's colours, rings, bubbles and shading mean. */
-export function Legend({ sectors, defaultOpen }: { sectors: readonly Sector[]; defaultOpen: boolean }) {
+export function Legend({
+  sectors,
+  defaultOpen,
+  comparison = null,
+}: {
+  sectors: readonly Sector[];
+  defaultOpen: boolean;
+  /** With a comparison the shading is the change between the two periods. */
+  comparison?: Pick<Comparison, 'baseline' | 'focus'> | null;
+}) {
   const tones: Tone[] = ['good', 'mixed', 'bad', 'neutral'];
   return (
     <details
@@ -69,21 +79,42 @@ export function Legend({ sectors, defaultOpen }: { sectors: readonly Sector[]; d
           A bubble with a number groups that many reports of one sector at or near one place; click it for the list.
           Sectors at the same place sit around it.
         </p>
-        <div>
-          <p className="font-medium">Shading: matching reports in the prefecture</p>
-          <ul className="mt-0.5 flex flex-wrap gap-x-2">
-            {CHOROPLETH_BINS.map((bin) => (
-              <li key={bin.label} className="flex items-center gap-1">
-                <span
-                  aria-hidden="true"
-                  className="h-3 w-4 border border-gray-400"
-                  style={{ backgroundColor: bin.colour }}
-                />
-                {bin.label}
-              </li>
-            ))}
-          </ul>
-        </div>
+        {comparison ? (
+          <div data-testid="legend-change">
+            <p className="font-medium">
+              Shading: change in reports, {comparison.baseline.label} to {comparison.focus.label}
+            </p>
+            <ul className="mt-0.5 grid grid-cols-2 gap-x-2">
+              {[...CHANGE_CLASSES, NONE_IN_EITHER].map((change) => (
+                <li key={change.key} className="flex items-center gap-1">
+                  <span
+                    aria-hidden="true"
+                    className="h-3 w-4 shrink-0 border border-gray-400"
+                    style={{ backgroundColor: change.colour }}
+                  />
+                  {change.label}
+                </li>
+              ))}
+            </ul>
+            <p className="mt-0.5">Markers show the reports of {comparison.focus.label}.</p>
+          </div>
+        ) : (
+          <div>
+            <p className="font-medium">Shading: matching reports in the prefecture</p>
+            <ul className="mt-0.5 flex flex-wrap gap-x-2">
+              {CHOROPLETH_BINS.map((bin) => (
+                <li key={bin.label} className="flex items-center gap-1">
+                  <span
+                    aria-hidden="true"
+                    className="h-3 w-4 border border-gray-400"
+                    style={{ backgroundColor: bin.colour }}
+                  />
+                  {bin.label}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <p className="flex items-center gap-1.5">
           <span
             aria-hidden="true"

@@ -13,6 +13,8 @@ export type ReportCardContext = {
   siblingsOf: (report: Report) => readonly Report[];
   onPlace: (place: Place) => void;
   onOpenReport: (id: string) => void;
+  /** Opens the citation dialog for a report. */
+  onCite: (report: Report) => void;
 };
 
 type ReportCardProps = {
@@ -69,6 +71,7 @@ export function ReportCard({
         </a>
       </Heading>
       {translated && <p className="text-xs text-gray-700">“{source.title_en}”</p>}
+      <p className="hidden break-all text-xs text-gray-800 print:block">Source: {source.url}</p>
       {source.via && <p className="mt-0.5 text-xs text-amber-900">Read via {source.via}; check the original outlet.</p>}
 
       <p className="sr-only">Sectors and conditions:</p>
@@ -145,15 +148,25 @@ export function ReportCard({
           <p className="mt-1">{report.notes}</p>
         </details>
       )}
-      {onOpen && !selected && (
+      <div className="mt-1 flex flex-wrap gap-x-4">
+        {onOpen && !selected && (
+          <button
+            type="button"
+            onClick={() => onOpen(report.id)}
+            className="inline-flex min-h-6 items-center text-xs font-medium text-blue-900 underline"
+          >
+            Open this report<span className="sr-only">: {source.title_en ?? source.title ?? source.description}</span>
+          </button>
+        )}
         <button
           type="button"
-          onClick={() => onOpen(report.id)}
-          className="mt-1 inline-flex min-h-6 items-center text-xs font-medium text-blue-900 underline"
+          onClick={() => context.onCite(report)}
+          className="js-only inline-flex min-h-6 items-center text-xs font-medium text-blue-900 underline print:hidden"
+          data-testid="cite-report"
         >
-          Open this report<span className="sr-only">: {source.title_en ?? source.title ?? source.description}</span>
+          Cite<span className="sr-only"> this report: {source.title_en ?? source.title ?? source.description}</span>
         </button>
-      )}
+      </div>
     </article>
   );
 }

@@ -1,19 +1,26 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { citeReport, siteCitationContext } from '@/lib/citation';
+import type { Comparison } from '@/lib/compare';
 import type { PageData } from '@/lib/page-data';
 import type { CoverageEntry, Place, Report, TimelineEvent } from '@/lib/schema';
 import { hasFilters, type Selection } from '@/lib/selection';
 import type { ViewState } from '@/lib/url-state';
 import { newestFirst } from '@/lib/filters';
 import { plural } from '@/lib/format';
+import { CiteDialog, type CiteRequest } from './cite-dialog';
+import { ComparePanel } from './compare-panel';
 import { Downloads } from './downloads';
 import { RegionSummary } from './region-summary';
 import { ReportCard, type ReportCardContext } from './report-card';
 import { ReportList } from './report-list';
+import { ViewTools } from './view-tools';
 
 type ReportPanelProps = {
   page: PageData;
   view: ViewState;
   selection: Selection | null;
+  /** Two periods side by side, when the view has a baseline. */
+  comparison: Comparison | null;
   /** Every report once the dataset has arrived; null before. */
   reports: readonly Report[] | null;
   /** The loaded reports grouped by event key (lib/provenance.ts recordsByEvent). */
@@ -38,6 +45,7 @@ export function ReportPanel({
   page,
   view,
   selection,
+  comparison,
   reports,
   byEvent,
   coverage,
@@ -53,6 +61,17 @@ export function ReportPanel({
   onWantData,
 }: ReportPanelProps) {
   const regionsBySlug = useMemo(() => new Map(page.regions.map((region) => [region.slug, region])), [page.regions]);
+  const [citeRequest, setCiteRequest] = useState<CiteRequest | null>(null);
+  const onCite = useCallback(
+    (report: Report) =>
+      setCiteRequest({
+        heading: 'Cite this report',
+        subject: `${report.source.outlet}: ${report.source.title ?? report.source.description ?? report.id}. The citation names the original source and adds our record ${report.id} (dataset version ${page.datasetVersion}).`,
+        citation: citeReport(report, siteCitationContext(page.datasetVersion, page.siteUrl)),
+        fileBase: `nk-workers_${report.id}`,
+      }),
+    [page.datasetVersion, page.siteUrl],
+  );
   const context: ReportCardContext = useMemo(
     () => ({
       sectorsByKey: new Map(page.sectors.map((sector) => [sector.key, sector])),
@@ -65,8 +84,9 @@ export function ReportPanel({
           : (byEvent.get(report.event) ?? []).filter((sibling) => sibling.id !== report.id),
       onPlace,
       onOpenReport,
+      onCite,
     }),
-    [page.sectors, page.conditions, page.confidence, regionsBySlug, byEvent, onPlace, onOpenReport],
+    [page.sectors, page.conditions, page.confidence, regionsBySlug, byEvent, onPlace, onOpenReport, onCite],
   );
   const reportsById = useMemo(
     () => new Map((reports ?? page.initial.listed).map((report) => [report.id, report])),
@@ -140,6 +160,18 @@ export function ReportPanel({
         />
       )}
 
+      {comparison && (
+        <ComparePanel
+          comparison={comparison}
+          region={region}
+          regions={page.regions}
+          sectors={page.sectors}
+          conditionsByKey={context.conditionsByKey}
+        />
+      )}
+      {selection !== null && (
+        <ViewTools page={page} view={view} selection={selection} reports={reports} onCite={setCiteRequest} />
+      )}
       {selection === null ? (
         <p
           role="status"
@@ -176,6 +208,7 @@ export function ReportPanel({
           title={selection.heading}
         />
       )}
+      <CiteDialog request={citeRequest} onClose={() => setCiteRequest(null)} />
       <Downloads version={page.datasetVersion} />
     </div>
   );

@@ -11,6 +11,7 @@ import { geoAttribution, provincesBBox, regions } from './regions';
 import type { BBox, Condition, ConfidenceLabel, Region, Search, Sector, TimelineEvent } from './schema';
 import { firstPaint, selectView, type Selection } from './selection';
 import { DEFAULT_STATE } from './url-state';
+import { siteUrl } from './site';
 import { padBBox } from './view';
 
 /** Cards a page carries as HTML; the rest arrive with the dataset. */
@@ -33,6 +34,8 @@ export type PageData = {
   searches: readonly Search[] | null;
   /** Date-based version of the data (lib/dataset-version.ts), shown with the downloads and in citations. */
   datasetVersion: string;
+  /** The published site's origin (SITE_URL at build time): citations and image links point there. */
+  siteUrl: string;
   homeBounds: BBox;
   maxBounds: BBox;
   attribution: string;
@@ -58,6 +61,7 @@ export function dashboardPageData(region: Region | null): PageData {
     noneFound: noneFound.map((entry) => entry.region),
     searches: noneFound.find((entry) => entry.region === region?.slug)?.searches ?? null,
     datasetVersion: datasetVersion(dataset),
+    siteUrl: siteUrl(),
     homeBounds: provincesBBox,
     maxBounds: padBBox(provincesBBox, 0.2),
     attribution: geoAttribution,

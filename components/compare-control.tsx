@@ -1,0 +1,63 @@
+'use client';
+
+import { useId } from 'react';
+import { comparePresets, focusPeriod } from '@/lib/compare';
+import { describePeriod } from '@/lib/selection';
+import type { Period, ViewState } from '@/lib/url-state';
+
+type CompareControlProps = {
+  view: Pick<ViewState, 'from' | 'to' | 'compare'>;
+  years: readonly number[];
+  onChange: (change: { from: string | null; to: string | null; compare: Period | null }) => void;
+};
+
+/**
+ * "Compare with…": sets a baseline for the current window, or both from a turning point (the UN deadline, the
+ * border closure, the returns). A native select: keyboard and screen readers know it.
+ */
+export function CompareControl({ view, years, onChange }: CompareControlProps) {
+  const id = useId();
+  const focus = focusPeriod(view, years);
+  const presets = comparePresets(focus, years);
+  if (view.compare !== null && focus !== null) {
+    return (
+      <p className="mt-1.5 flex flex-wrap items-center gap-x-2 text-sm text-gray-900" data-testid="comparing">
+        <span>
+          Comparing <strong>{describePeriod(focus.from, focus.to)}</strong> with{' '}
+          <strong>{describePeriod(view.compare.from, view.compare.to)}</strong>
+        </span>
+        <button
+          type="button"
+          onClick={() => onChange({ from: view.from, to: view.to, compare: null })}
+          className="text-blue-800 underline"
+        >
+          Stop comparing
+        </button>
+      </p>
+    );
+  }
+  return (
+    <div className="mt-1.5 flex items-center gap-2">
+      <label htmlFor={id} className="text-sm text-gray-800">
+        Compare
+      </label>
+      <select
+        id={id}
+        value=""
+        onChange={(event) => {
+          const preset = presets.find((candidate) => candidate.key === event.target.value);
+          if (preset) onChange({ from: preset.from, to: preset.to, compare: preset.compare });
+        }}
+        className="min-w-0 flex-1 rounded border border-gray-400 bg-white px-1 py-0.5 text-sm"
+        data-testid="compare-select"
+      >
+        <option value="">with another period…</option>
+        {presets.map((preset) => (
+          <option key={preset.key} value={preset.key}>
+            {preset.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
