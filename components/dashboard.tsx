@@ -10,6 +10,7 @@ import { independentOutlets } from '@/lib/provenance';
 import { WIDE_SCREEN_QUERY } from '@/lib/layout';
 import type { PageData } from '@/lib/page-data';
 import type { Place } from '@/lib/schema';
+import type { SearchHit } from '@/lib/search';
 import { SITE_NAME } from '@/lib/site';
 import { confidenceLevels } from '@/lib/vocabulary';
 import { serialize, type Camera, type ViewState, type Vocabulary } from '@/lib/url-state';
@@ -22,6 +23,7 @@ import { RegionLinks } from './region-links';
 import { RegionPicker } from './region-picker';
 import { PrintSummary } from './print-summary';
 import { ReportPanel } from './report-panel';
+import { SearchBox } from './search-box';
 import { showsDefaultView, useDashboardModel } from './use-dashboard-model';
 import { useFetchedJson } from './use-fetched-json';
 import { useDocumentTitle } from './use-document-title';
@@ -37,6 +39,8 @@ function subscribeToWideScreen(onChange: () => void) {
 const isWideScreen = () => window.matchMedia(WIDE_SCREEN_QUERY).matches;
 
 const ZOOM_RANGE: readonly [number, number] = [3.5, 12];
+/** The least zoom at which a place is shown (a report's place, a town found by search): the town and its surroundings. */
+const PLACE_ZOOM = 9;
 
 export function Dashboard({ page }: { page: PageData }) {
   // Report ids are checked once the reports are here (see the effect below).
@@ -140,12 +144,23 @@ export function Dashboard({ page }: { page: PageData }) {
   const onPlace = useCallback(
     (place: Place) => {
       if (place.lon !== undefined && place.lat !== undefined)
-        store?.focusCamera({ lat: place.lat, lng: place.lon, zoom: Math.max(view.at?.zoom ?? 0, 9) });
+        store?.focusCamera({ lat: place.lat, lng: place.lon, zoom: Math.max(view.at?.zoom ?? 0, PLACE_ZOOM) });
       else selectRegion(place.region);
     },
     [store, view.at, selectRegion],
   );
   const openReport = useCallback((id: string) => navigate({ report: id }), [navigate]);
+  // Filters stay as they are: a region or place opens with them, and a report's card opens whatever they are.
+  const onSearchChoose = useCallback(
+    (hit: SearchHit) => {
+      if (hit.kind === 'report') navigate({ region: hit.slug, report: hit.id, at: null });
+      else {
+        selectRegion(hit.slug);
+        if (hit.kind === 'place') store?.focusCamera({ lat: hit.lat, lng: hit.lon, zoom: PLACE_ZOOM });
+      }
+    },
+    [navigate, selectRegion, store],
+  );
   const closeReport = useCallback(() => navigate({ report: null }), [navigate]);
   const resetFilters = useCallback(
     () => navigate({ sectors: [], conditions: [], confidence: [], from: null, to: null }),
@@ -198,7 +213,11 @@ export function Dashboard({ page }: { page: PageData }) {
       onKeyDownCapture={wantData}
       onFocusCapture={wantData}
     >
-      <DashboardHeader embed={view.embed} fullViewHref={serialize({ ...view, embed: false })} />
+      <DashboardHeader
+        embed={view.embed}
+        fullViewHref={serialize({ ...view, embed: false })}
+        search={<SearchBox indexUrl={page.assets.search} onChoose={onSearchChoose} />}
+      />
       <div className="flex min-h-0 flex-1 flex-col print:block short-landscape:flex-row-reverse lg:flex-row-reverse">
         <main
           className="relative h-[42dvh] shrink-0 print:hidden short-landscape:h-auto short-landscape:flex-1 lg:h-auto lg:flex-1"

@@ -11,7 +11,9 @@ import { getDataset } from './data';
 import { countByRegion } from './filters';
 import { mapPreviewData } from './map-preview';
 import { GEO_FILES, PREVIEW_COLOURS, type GeoFile } from './map-style';
+import { places } from './places';
 import { provincesBBox, regions } from './regions';
+import { buildSearchIndex, serializeSearchIndex } from './search';
 import { previewSvg } from './svg-map';
 
 export type Asset = { file: string; contentType: string; body: string };
@@ -27,6 +29,8 @@ function hashed(name: string, extension: string, contentType: string, body: stri
 type AssetSet = {
   reports: Asset;
   preview: Asset;
+  /** The search index (lib/search.ts), fetched when the search box is first focused. */
+  search: Asset;
   geo: Record<GeoFile, Asset>;
   /** The static map image of each page (key: region slug, or "" for both provinces). */
   mapImages: Map<string, Asset>;
@@ -58,6 +62,12 @@ function buildAssets(): AssetSet {
   return {
     reports: hashed('reports', 'json', 'application/json; charset=utf-8', JSON.stringify(dataset)),
     preview: hashed('preview', 'json', 'application/json; charset=utf-8', JSON.stringify(preview)),
+    search: hashed(
+      'search',
+      'json',
+      'application/json; charset=utf-8',
+      serializeSearchIndex(buildSearchIndex({ regions, places, reports })),
+    ),
     geo: Object.fromEntries(geoEntries) as Record<GeoFile, Asset>,
     mapImages,
   };
@@ -70,7 +80,7 @@ function assets(): AssetSet {
 
 export function allAssets(): Asset[] {
   const set = assets();
-  return [set.reports, set.preview, ...Object.values(set.geo), ...set.mapImages.values()];
+  return [set.reports, set.preview, set.search, ...Object.values(set.geo), ...set.mapImages.values()];
 }
 
 export const ASSET_PREFIX = '/assets/';
@@ -78,6 +88,7 @@ export const ASSET_PREFIX = '/assets/';
 export type AssetUrls = {
   reports: string;
   preview: string;
+  search: string;
   geo: Record<GeoFile, string>;
   mapImage: string;
 };
@@ -91,6 +102,7 @@ export function assetUrls(region: string | null): AssetUrls {
   return {
     reports: url(set.reports),
     preview: url(set.preview),
+    search: url(set.search),
     geo: Object.fromEntries(GEO_FILES.map((file) => [file, url(set.geo[file])])) as Record<GeoFile, string>,
     mapImage: url(image),
   };

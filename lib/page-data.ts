@@ -41,6 +41,14 @@ export type PageData = {
   attribution: string;
 };
 
+/**
+ * The regions as a page needs them: without the traditional Chinese and older English names, which only search
+ * uses, and search has them in its own file. Every page carries the regions twice (HTML and hydration data).
+ */
+const regionsForPage: readonly Region[] = regions.map(
+  ({ name_zh_hant: _hant, name_alt_en: _alt, ...region }) => region,
+);
+
 export function dashboardPageData(region: Region | null): PageData {
   const dataset = getDataset();
   const { sectors, conditions, confidence, reports, coverage, events } = dataset;
@@ -55,7 +63,7 @@ export function dashboardPageData(region: Region | null): PageData {
     conditions,
     confidence,
     events: region ? events.filter((event) => event.places?.includes(region.slug)) : [],
-    regions,
+    regions: regionsForPage,
     initial: firstPaint(selection, FIRST_PAINT_CARDS),
     assets: assetUrls(region?.slug ?? null),
     noneFound: noneFound.map((entry) => entry.region),

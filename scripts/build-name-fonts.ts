@@ -1,7 +1,7 @@
 /**
- * `npm run data:fonts`: subsets Noto Sans SC and Noto Sans KR (OFL) to the characters of the region names, so the
- * names render in Chinese and Korean on any machine (many have no CJK fonts) without a font CDN, and so the social
- * cards can be drawn at build time with no network.
+ * `npm run data:fonts`: subsets Noto Sans SC and Noto Sans KR (OFL) to the characters of the region and place names
+ * (`printedNames` in lib/name-fonts.ts), so the names render in Chinese and Korean on any machine (many have no CJK
+ * fonts) without a font CDN, and so the social cards can be drawn at build time with no network.
  *
  * The full fonts (~150 MB) are not a project dependency: this script installs them once into a cache folder
  * outside the repository. Its output is committed:
@@ -15,8 +15,9 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import subsetFont from 'subset-font';
+import { places } from '../lib/places';
 import { regions } from '../lib/regions';
-import { cjkCharacters, hangulCharacters, NAME_FONT_EXTRA_CHARACTERS } from '../lib/name-fonts';
+import { cjkCharacters, hangulCharacters, NAME_FONT_EXTRA_CHARACTERS, printedNames } from '../lib/name-fonts';
 
 const FONT_PACKAGES = ['@expo-google-fonts/noto-sans-sc@0.4.3', '@expo-google-fonts/noto-sans-kr@0.4.3'];
 const cacheDir = process.env.FONT_CACHE_DIR ?? path.join(os.tmpdir(), 'nk-map-font-sources');
@@ -37,8 +38,8 @@ const require = createRequire(import.meta.url);
 const latinDir = path.join(path.dirname(require.resolve('@fontsource/noto-sans/package.json')), 'files');
 
 const names =
-  regions
-    .flatMap((region) => [region.name_zh, region.name_zh_full, region.name_ko, ...(region.name_ko_alt ?? [])])
+  printedNames(regions, places)
+    .map((name) => name.text)
     .join('') + NAME_FONT_EXTRA_CHARACTERS;
 const chinese = cjkCharacters(names);
 const korean = hangulCharacters(names);
