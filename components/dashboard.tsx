@@ -9,7 +9,7 @@ import { plural } from '@/lib/format';
 import { independentOutlets } from '@/lib/provenance';
 import { WIDE_SCREEN_QUERY } from '@/lib/layout';
 import type { PageData } from '@/lib/page-data';
-import type { Place } from '@/lib/schema';
+import type { Place, TimelineEvent } from '@/lib/schema';
 import type { SearchHit } from '@/lib/search';
 import { SITE_NAME } from '@/lib/site';
 import { confidenceLevels } from '@/lib/vocabulary';
@@ -37,6 +37,8 @@ function subscribeToWideScreen(onChange: () => void) {
 }
 
 const isWideScreen = () => window.matchMedia(WIDE_SCREEN_QUERY).matches;
+
+const NO_EVENTS: readonly TimelineEvent[] = [];
 
 const ZOOM_RANGE: readonly [number, number] = [3.5, 12];
 /** The least zoom at which a place is shown (a report's place, a town found by search): the town and its surroundings. */
@@ -77,6 +79,9 @@ export function Dashboard({ page }: { page: PageData }) {
   const reports = dataset.status === 'ready' ? dataset.value.reports : null;
   const coverage = dataset.status === 'ready' ? dataset.value.coverage : null;
   const events = dataset.status === 'ready' ? dataset.value.events : page.events;
+  // The chart's event marks wait for the dataset: the filters are hidden without JavaScript, so carrying the
+  // region's events (with their descriptions) in the page's HTML a second time would only weigh it down.
+  const chartEvents = dataset.status === 'ready' ? dataset.value.events : NO_EVENTS;
   useEffect(() => {
     if (store && reports)
       store.setVocabulary({ ...baseVocabulary, reports: new Set(reports.map((report) => report.id)) });
@@ -110,7 +115,7 @@ export function Dashboard({ page }: { page: PageData }) {
     [view, playback.year],
   );
 
-  const { selection, reportPoints, countsByCode, byEvent, comparison, changeByCode } = useDashboardModel(
+  const { selection, reportPoints, countsByCode, byEvent, comparison, changeByCode, changeFill } = useDashboardModel(
     page,
     reports,
     shownView,
@@ -252,6 +257,7 @@ export function Dashboard({ page }: { page: PageData }) {
                   previewUrl={page.assets.preview}
                   counts={selection?.regionCounts.prefectures ?? null}
                   selected={view.region}
+                  changeFill={changeFill}
                   noneFound={page.noneFound}
                   onSelect={selectRegion}
                 />
@@ -277,7 +283,7 @@ export function Dashboard({ page }: { page: PageData }) {
               page={page}
               view={shownView}
               selection={selection}
-              events={events}
+              events={chartEvents}
               onChange={navigate}
               playback={playback}
             />

@@ -14,6 +14,8 @@ type MapPreviewProps = {
   /** Matching reports per prefecture slug; null while the reports load. */
   counts: Readonly<Record<string, number>> | null;
   selected: string | null;
+  /** With a comparison: each prefecture's change colour instead of the count shading. */
+  changeFill: Readonly<Record<string, string>> | null;
   /** Prefectures searched with no report found: hatched. */
   noneFound: readonly string[];
   onSelect: (slug: string) => void;
@@ -25,14 +27,22 @@ type MapPreviewProps = {
  * counts are known it is redrawn inline by the same renderer, shaded for the current filters, each prefecture a
  * link to its region (the list of regions in the panel links them too, with or without JavaScript).
  */
-export function MapPreview({ imageUrl, previewUrl, counts, selected, noneFound, onSelect }: MapPreviewProps) {
+export function MapPreview({
+  imageUrl,
+  previewUrl,
+  counts,
+  selected,
+  changeFill,
+  noneFound,
+  onSelect,
+}: MapPreviewProps) {
   const shapes = useFetchedJson(counts === null ? null : previewUrl, parsePreviewData);
   const markup = useMemo(
     () =>
       shapes.status === 'ready' && counts !== null
-        ? previewSvg(shapes.value, counts, selected, PREVIEW_COLOURS, new Set(noneFound))
+        ? previewSvg(shapes.value, counts, selected, PREVIEW_COLOURS, new Set(noneFound), changeFill)
         : null,
-    [shapes, counts, selected, noneFound],
+    [shapes, counts, selected, noneFound, changeFill],
   );
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {

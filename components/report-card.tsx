@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Condition, ConfidenceLabel, Place, Region, Report, Sector } from '@/lib/schema';
 import { formatPartialDate, formatReportDate, languageName, placeLabel } from '@/lib/format';
 import { sourceDomain } from '@/lib/provenance';
@@ -34,6 +35,8 @@ export function ReportCard({
   onOpen,
 }: ReportCardProps) {
   const { source } = report;
+  // Cards can appear twice (the open report and the list): ids from useId stay unique.
+  const titleId = useId();
   const translated = source.title !== undefined && source.title_en !== undefined && source.title_en !== source.title;
   return (
     <article
@@ -58,7 +61,7 @@ export function ReportCard({
           {sourceDomain(source.url)}
         </span>
       </p>
-      <Heading className="mt-1 text-[0.95rem] font-semibold leading-snug">
+      <Heading id={titleId} className="mt-1 text-[0.95rem] font-semibold leading-snug">
         <a
           href={source.url}
           target="_blank"
@@ -71,7 +74,6 @@ export function ReportCard({
         </a>
       </Heading>
       {translated && <p className="text-xs text-gray-700">“{source.title_en}”</p>}
-      <p className="hidden break-all text-xs text-gray-800 print:block">Source: {source.url}</p>
       {source.via && <p className="mt-0.5 text-xs text-amber-900">Read via {source.via}; check the original outlet.</p>}
 
       <p className="sr-only">Sectors and conditions:</p>
@@ -163,8 +165,9 @@ export function ReportCard({
           onClick={() => context.onCite(report)}
           className="js-only inline-flex min-h-6 items-center text-xs font-medium text-blue-900 underline print:hidden"
           data-testid="cite-report"
+          aria-describedby={titleId}
         >
-          Cite<span className="sr-only"> this report: {source.title_en ?? source.title ?? source.description}</span>
+          Cite
         </button>
       </div>
     </article>

@@ -170,7 +170,14 @@ export function ReportPanel({
         />
       )}
       {selection !== null && (
-        <ViewTools page={page} view={view} selection={selection} reports={reports} onCite={setCiteRequest} />
+        <ViewTools
+          page={page}
+          view={view}
+          selection={selection}
+          comparison={comparison}
+          reports={reports}
+          onCite={setCiteRequest}
+        />
       )}
       {selection === null ? (
         <p

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
-import { changeClass, compareView, type ChangeClass } from '@/lib/compare';
+import { changeClass, changeColour, compareView, type ChangeClass } from '@/lib/compare';
 import { filterReports, NO_FILTERS } from '@/lib/filters';
 import { reportPointsBySector, type ReportPoints } from '@/lib/map-data';
 import type { PageData } from '@/lib/page-data';
@@ -91,5 +91,15 @@ export function useDashboardModel(page: PageData, reports: readonly Report[] | n
     );
   }, [regions, comparison]);
 
-  return { selection, reportPoints, countsByCode, byEvent, comparison, changeByCode };
+  const changeFill = useMemo(
+    () =>
+      comparison
+        ? Object.fromEntries(
+            Object.entries(comparison.prefectures).map(([slug, counts]) => [slug, changeColour(changeClass(counts))]),
+          )
+        : null,
+    [comparison],
+  );
+
+  return { selection, reportPoints, countsByCode, byEvent, comparison, changeByCode, changeFill };
 }

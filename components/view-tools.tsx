@@ -3,6 +3,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { citeDataset, siteCitationContext } from '@/lib/citation';
 import { parsePreviewData } from '@/lib/client-data';
+import {
+  CHANGE_CLASSES,
+  changeClass,
+  changeColour,
+  describeComparison,
+  NONE_IN_EITHER,
+  type Comparison,
+} from '@/lib/compare';
 import { downloadFileName } from '@/lib/download-name';
 import { plural } from '@/lib/format';
 import { CHOROPLETH_BINS, PREVIEW_COLOURS } from '@/lib/map-style';
@@ -20,6 +28,8 @@ type ViewToolsProps = {
   page: PageData;
   view: ViewState;
   selection: Selection;
+  /** With a comparison, the image shades the change between the two periods. */
+  comparison: Comparison | null;
   /** Null while the dataset loads: downloads wait for every matching report. */
   reports: readonly Report[] | null;
   onCite: (request: CiteRequest) => void;
@@ -62,7 +72,7 @@ async function rasterise(svg: string, width: number, height: number): Promise<Bl
  * slides and posts, SVG for editors) and a citation of the dataset as seen. Everything is built here in the
  * browser from the reports the list shows, by the same code that writes the whole-dataset files.
  */
-export function ViewTools({ page, view, selection, reports, onCite }: ViewToolsProps) {
+export function ViewTools({ page, view, selection, comparison, reports, onCite }: ViewToolsProps) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const menuId = useId();
@@ -130,10 +140,22 @@ export function ViewTools({ page, view, selection, reports, onCite }: ViewToolsP
       colours: PREVIEW_COLOURS,
       markers,
       title: 'North Korean workers in Liaoning and Jilin',
-      subtitle: `${selection.heading}: ${plural(selection.total, 'report')}`,
+      subtitle: comparison
+        ? `${selection.heading}. ${describeComparison(selection.region?.name_en ?? 'Liaoning and Jilin', comparison)}`
+        : `${selection.heading}: ${plural(selection.total, 'report')}`,
+      fillBySlug: comparison
+        ? Object.fromEntries(
+            Object.entries(comparison.prefectures).map(([slug, counts]) => [slug, changeColour(changeClass(counts))]),
+          )
+        : null,
       legend: {
         sectors: shownSectors.map((sector) => ({ label: sector.label, colour: sector.colour })),
-        bins: CHOROPLETH_BINS,
+        ...(comparison
+          ? {
+              shadingTitle: `Shading: change in reports, ${comparison.baseline.label} to ${comparison.focus.label}`,
+              bins: [...CHANGE_CLASSES, NONE_IN_EITHER],
+            }
+          : { shadingTitle: 'Shading: matching reports in the prefecture', bins: CHOROPLETH_BINS }),
       },
       attribution: page.attribution,
       dateLine: `Dataset version ${page.datasetVersion} · drawn ${today()} · every report links its source at the address below`,

@@ -44,6 +44,8 @@ test('event marks are reachable by keyboard, and the chart has no serious axe vi
 });
 
 test('a comparison link shows both periods in the panel and shades the map differently', async ({ page }) => {
+  // Two map loads and a canvas comparison: slow on a busy 2-core machine.
+  test.slow();
   const view: ViewState = { ...DEFAULT_STATE, from: '2020', to: '2026', compare: { from: '2017', to: '2019' } };
   const expected = compareView({ ...dataset, regions }, view, viewFilters(view), years);
   if (!expected) throw new Error('no comparison');

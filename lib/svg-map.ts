@@ -113,6 +113,8 @@ export type ShapeLayerOptions = {
   links: boolean;
   /** Multiplies line widths: a picture zoomed into one region keeps lines as thin as on the whole map. */
   lineScale: number;
+  /** Fill per prefecture slug instead of the count shading (a comparison's change classes). */
+  fillBySlug?: Readonly<Record<string, string>> | null;
 };
 
 /** The shaded prefectures, hatching, province outlines and the selected outline: the map without its labels. */
@@ -122,7 +124,7 @@ export function previewShapeLayers(
   selected: string | null,
   colours: PreviewColours,
   noneFound: ReadonlySet<string>,
-  { links, lineScale }: ShapeLayerOptions,
+  { links, lineScale, fillBySlug = null }: ShapeLayerOptions,
 ): { defs: string; body: string } {
   const labelOf = new Map(data.labels.map((label) => [label.slug, label.name]));
   const prefectures = data.shapes.filter((shape) => shape.level === 'prefecture');
@@ -130,7 +132,7 @@ export function previewShapeLayers(
   const width = (value: number) => String(Math.round(value * lineScale * 1000) / 1000);
   const fills = prefectures.map((shape) => {
     const count = counts[shape.slug] ?? 0;
-    const path = `<path d="${shape.d}" fill="${colours.fill(count)}" stroke="${colours.prefectureLine}" stroke-width="${width(0.8)}"/>`;
+    const path = `<path d="${shape.d}" fill="${fillBySlug?.[shape.slug] ?? colours.fill(count)}" stroke="${colours.prefectureLine}" stroke-width="${width(0.8)}"/>`;
     if (!links) return path;
     const name = labelOf.get(shape.slug) ?? shape.slug;
     const label = `${name}: ${count} report${count === 1 ? '' : 's'}`;
@@ -165,8 +167,13 @@ export function previewSvg(
   selected: string | null,
   colours: PreviewColours,
   noneFound: ReadonlySet<string> = new Set(),
+  fillBySlug: Readonly<Record<string, string>> | null = null,
 ): string {
-  const { defs, body } = previewShapeLayers(data, counts, selected, colours, noneFound, { links: true, lineScale: 1 });
+  const { defs, body } = previewShapeLayers(data, counts, selected, colours, noneFound, {
+    links: true,
+    lineScale: 1,
+    fillBySlug,
+  });
   const labels = data.labels.map(
     (label) =>
       `<text x="${label.x}" y="${label.y}" font-size="13" text-anchor="middle" fill="${colours.text}" stroke="white" stroke-width="3" paint-order="stroke" pointer-events="none">${escapeXml(label.name)}</text>`,

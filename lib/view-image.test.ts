@@ -20,7 +20,11 @@ const base: ViewImageInput = {
   ],
   title: 'North Korean workers in Liaoning and Jilin',
   subtitle: 'Textile & <more>: 2 reports',
-  legend: { sectors: [{ label: 'Textile', colour: '#2e2585' }], bins: CHOROPLETH_BINS },
+  legend: {
+    sectors: [{ label: 'Textile', colour: '#2e2585' }],
+    bins: CHOROPLETH_BINS,
+    shadingTitle: 'Shading: matching reports in the prefecture',
+  },
   attribution: 'Boundaries: test',
   dateLine: 'Dataset version 2026.12.02 · drawn 2 December 2026',
   link: 'https://example.org/regions/dandong?sector=textile',
@@ -52,6 +56,16 @@ describe('the image of a view', () => {
     // Two map dots plus the legend's one textile swatch.
     expect(markerCircles).toHaveLength(3);
     expect(svg).toMatch(/font-weight="600" fill="white">2<\/text>/);
+  });
+
+  it("shades a comparison's change instead of the counts, with its own legend title", () => {
+    const svg = viewImageSvg({
+      ...base,
+      fillBySlug: { dandong: '#018571' },
+      legend: { ...base.legend, shadingTitle: 'Shading: change in reports, 2017–2019 to 2020–2022' },
+    });
+    expect(svg).toMatch(/<path d="[^"]+" fill="#018571"/);
+    expect(svg).toContain('Shading: change in reports, 2017–2019 to 2020–2022');
   });
 
   it('crops the map to the region in focus', () => {

@@ -28,11 +28,15 @@ export type ViewImageInput = {
   selected: string | null;
   noneFound: ReadonlySet<string>;
   colours: PreviewColours;
+  /** Fill per prefecture instead of the count shading (a comparison's change classes). */
+  fillBySlug?: Readonly<Record<string, string>> | null;
   markers: readonly ImageMarker[];
   title: string;
   /** The view in words with its count, e.g. "Textile reports in Dandong, 2020–2022: 12 reports". */
   subtitle: string;
   legend: {
+    /** e.g. "Shading: matching reports in the prefecture". */
+    shadingTitle: string;
     sectors: readonly { label: string; colour: string }[];
     bins: readonly { label: string; colour: string }[];
   };
@@ -93,6 +97,7 @@ function mapGroup(input: ViewImageInput, box: Box): string {
   const { defs, body } = previewShapeLayers(preview, input.counts, input.selected, input.colours, input.noneFound, {
     links: false,
     lineScale: unit * 1.2,
+    fillBySlug: input.fillBySlug ?? null,
   });
   const inView = (x: number, y: number) =>
     x >= view.x && x <= view.x + view.width && y >= view.y && y <= view.y + view.height;
@@ -156,16 +161,21 @@ function legendGroup(input: ViewImageInput, x: number, y: number, columnWidth: n
   });
   cursor += 18 + Math.ceil(input.legend.sectors.length / perRow) * 30 + 16;
   parts.push(
-    `<text x="${x}" y="${cursor}" font-size="20" font-weight="600" fill="#111827">Shading: matching reports in the prefecture</text>`,
+    `<text x="${x}" y="${cursor}" font-size="20" font-weight="600" fill="#111827">${escapeXml(input.legend.shadingTitle)}</text>`,
   );
   cursor += 14;
   let left = x;
   for (const bin of input.legend.bins) {
+    const binWidth = 34 + [...bin.label].length * 10 + 20;
+    if (left > x && left + binWidth - 20 > x + columnWidth) {
+      left = x;
+      cursor += 30;
+    }
     parts.push(
       `<rect x="${left}" y="${cursor}" width="28" height="20" fill="${bin.colour}" stroke="#9ca3af"/>`,
       `<text x="${left + 34}" y="${cursor + 16}" font-size="17" fill="#111827">${escapeXml(bin.label)}</text>`,
     );
-    left += 34 + [...bin.label].length * 10 + 20;
+    left += binWidth;
   }
   cursor += 44;
   parts.push(
