@@ -62,10 +62,10 @@ describe('the image of a view', () => {
     const svg = viewImageSvg({
       ...base,
       fillBySlug: { dandong: '#018571' },
-      legend: { ...base.legend, shadingTitle: 'Shading: change in reports, 2017–2019 to 2020–2022' },
+      legend: { ...base.legend, shadingTitle: 'Shading: change 2017–2022' },
     });
     expect(svg).toMatch(/<path d="[^"]+" fill="#018571"/);
-    expect(svg).toContain('Shading: change in reports, 2017–2019 to 2020–2022');
+    expect(svg).toContain('Shading: change 2017–2022');
   });
 
   it('crops the map to the region in focus', () => {

@@ -160,10 +160,9 @@ function legendGroup(input: ViewImageInput, x: number, y: number, columnWidth: n
     );
   });
   cursor += 18 + Math.ceil(input.legend.sectors.length / perRow) * 30 + 16;
-  parts.push(
-    `<text x="${x}" y="${cursor}" font-size="20" font-weight="600" fill="#111827">${escapeXml(input.legend.shadingTitle)}</text>`,
-  );
-  cursor += 14;
+  const titleLines = wrapText(input.legend.shadingTitle, Math.floor(columnWidth / 11.5), 2);
+  parts.push(textLines(titleLines, x, cursor, 20, 'font-weight="600" fill="#111827"'));
+  cursor += (titleLines.length - 1) * 26 + 14;
   let left = x;
   for (const bin of input.legend.bins) {
     const binWidth = 34 + [...bin.label].length * 10 + 20;
