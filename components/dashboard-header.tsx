@@ -1,11 +1,22 @@
+import type { ReactNode } from 'react';
 import { localePath } from '@/lib/i18n/locales';
 import { serialize, type ViewState } from '@/lib/url-state';
 import { useI18n } from './i18n';
 import { LanguageSwitcher } from './language-switcher';
 import { ShareButton } from './share-button';
 
-/** Title, share, the languages and the method page; in an embed, a compact bar that links to the full view. */
-export function DashboardHeader({ view }: { view: ViewState }) {
+type DashboardHeaderProps = {
+  view: ViewState;
+  /** The search box; not in an embed. */
+  search?: ReactNode;
+};
+
+/**
+ * Title, search, share, the method page and the languages; in an embed, a compact bar that links to the full view.
+ * On phones the search box and the languages take a row of their own under the title, so nothing squeezes the
+ * title.
+ */
+export function DashboardHeader({ view, search }: DashboardHeaderProps) {
   const { t, locale } = useI18n();
   if (view.embed) {
     return (
@@ -24,20 +35,24 @@ export function DashboardHeader({ view }: { view: ViewState }) {
     );
   }
   return (
-    <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-b border-gray-200 px-3 py-2">
+    <header className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-4 gap-y-2 border-b border-gray-200 px-3 py-2 lg:grid-cols-[minmax(0,1fr)_minmax(16rem,24rem)_auto_auto]">
       <div className="min-w-0">
         <h1 className="text-base font-semibold leading-tight sm:text-lg">{t('site.title')}</h1>
         <p className="hidden text-xs text-gray-700 sm:block">{t('header.subtitle')}</p>
       </div>
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
-        <nav aria-label={t('header.nav')} className="flex items-center gap-3 text-sm">
-          <div className="js-only">
-            <ShareButton />
-          </div>
-          <a href={localePath(locale, '/about')} className="text-blue-900 underline">
-            {t('header.about')}
-          </a>
-        </nav>
+      {search && <div className="col-start-1 row-start-2 lg:col-start-2 lg:row-start-1 print:hidden">{search}</div>}
+      <nav
+        aria-label={t('header.nav')}
+        className="col-start-2 row-start-1 flex items-center gap-3 text-sm lg:col-start-3 print:hidden"
+      >
+        <div className="js-only">
+          <ShareButton />
+        </div>
+        <a href={localePath(locale, '/about')} className="text-blue-900 underline">
+          {t('header.about')}
+        </a>
+      </nav>
+      <div className="col-start-2 row-start-2 justify-self-end lg:col-start-4 lg:row-start-1 print:hidden">
         <LanguageSwitcher view={view} />
       </div>
     </header>

@@ -2,28 +2,34 @@
 
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { preload } from 'react-dom';
-import { RegionMap, type CameraTarget, type RegionMapText } from '@/components/map/region-map';
+import { RegionMap, type CameraTarget } from '@/components/map/region-map';
 import { parseClientDataset, parseDescriptions } from '@/lib/client-data';
-import { independentOutlets } from '@/lib/provenance';
-import { WIDE_SCREEN_QUERY } from '@/lib/layout';
-import type { LabelLanguage } from '@/lib/map-style';
-import type { PageData } from '@/lib/page-data';
-import type { Place } from '@/lib/schema';
+import { describeComparison } from '@/lib/i18n/compare-text';
 import { regionName } from '@/lib/i18n/text';
 import type { UiCatalogue } from '@/lib/i18n/ui-en';
+import { independentOutlets } from '@/lib/provenance';
+import { WIDE_SCREEN_QUERY } from '@/lib/layout';
+import type { PageData } from '@/lib/page-data';
+import type { Place, TimelineEvent } from '@/lib/schema';
+import type { SearchHit } from '@/lib/search';
 import { confidenceLevels } from '@/lib/vocabulary';
 import type { Camera, ViewState, Vocabulary } from '@/lib/url-state';
 import { DashboardHeader } from './dashboard-header';
-import { createI18n, I18nProvider } from './i18n';
 import { FilterPanel } from './filter-panel';
+import { createI18n, I18nProvider } from './i18n';
 import { Legend } from './legend';
 import { MapErrorBoundary } from './map-error-boundary';
 import { MapPreview } from './map-preview';
 import { RegionLinks } from './region-links';
 import { RegionPicker } from './region-picker';
+import { PrintSummary } from './print-summary';
 import { ReportPanel } from './report-panel';
+import { SearchBox } from './search-box';
 import { showsDefaultView, useDashboardModel } from './use-dashboard-model';
 import { useFetchedJson } from './use-fetched-json';
+import { useMapWords } from './use-map-words';
+import { useDocumentTitle } from './use-document-title';
+import { usePlayback } from './use-playback';
 import { useViewStore } from './use-view-store';
 
 function subscribeToWideScreen(onChange: () => void) {
@@ -34,7 +40,11 @@ function subscribeToWideScreen(onChange: () => void) {
 
 const isWideScreen = () => window.matchMedia(WIDE_SCREEN_QUERY).matches;
 
+const NO_EVENTS: readonly TimelineEvent[] = [];
+
 const ZOOM_RANGE: readonly [number, number] = [3.5, 12];
+/** The least zoom at which a place is shown (a report's place, a town found by search): the town and its surroundings. */
+const PLACE_ZOOM = 9;
 
 /** The whole dashboard; `messages` are the page's language's words (components/dashboard-<lang>.tsx passes them). */
 export function Dashboard({ page, messages }: { page: PageData; messages: UiCatalogue }) {
@@ -74,6 +84,9 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
   const reports = dataset.status === 'ready' ? dataset.value.reports : null;
   const coverage = dataset.status === 'ready' ? dataset.value.coverage : null;
   const events = dataset.status === 'ready' ? dataset.value.events : page.events;
+  // The chart's event marks wait for the dataset: the filters are hidden without JavaScript, so carrying the
+  // region's events (with their descriptions) in the page's HTML a second time would only weigh it down.
+  const chartEvents = dataset.status === 'ready' ? dataset.value.events : NO_EVENTS;
   // Every description (tooltips, sourcing labels) comes with the data, in a small file per language.
   const fetchedDescriptions = useFetchedJson(needData ? page.assets.descriptions : null, parseDescriptions);
   const descriptions = fetchedDescriptions.status === 'ready' ? fetchedDescriptions.value : page.descriptions;
@@ -82,8 +95,39 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
       store.setVocabulary({ ...baseVocabulary, reports: new Set(reports.map((report) => report.id)) });
   }, [store, reports, baseVocabulary]);
 
-  const { selection, reportPoints, countsByCode, byEvent } = useDashboardModel(page, reports, view);
   const [pinSelection, setPinSelection] = useState<{ ids: string[]; place: string | null } | null>(null);
+  const navigate = useCallback(
+    (change: Partial<ViewState>) => {
+      setPinSelection(null);
+      store?.navigate(change);
+    },
+    [store],
+  );
+
+  // Playback shows one year at a time without touching the URL; stopping writes the year shown, once.
+  const dataYears = useMemo(() => page.initial.years.map((year) => year.year), [page.initial.years]);
+  const playback = usePlayback({
+    years: dataYears,
+    startYear: view.from === null ? null : Number(view.from.slice(0, 4)),
+    mapShown: loadMap,
+    onStop: useCallback(
+      (year: number) => navigate({ from: String(year), to: String(year), compare: null }),
+      [navigate],
+    ),
+  });
+  const shownView: ViewState = useMemo(
+    () =>
+      playback.year === null
+        ? view
+        : { ...view, from: String(playback.year), to: String(playback.year), compare: null },
+    [view, playback.year],
+  );
+
+  const { selection, reportPoints, countsByCode, byEvent, comparison, changeByCode, changeFill } = useDashboardModel(
+    page,
+    reports,
+    shownView,
+  );
 
   const regionsBySlug = useMemo(() => new Map(page.regions.map((region) => [region.slug, region])), [page.regions]);
   const camera: CameraTarget = useMemo(() => {
@@ -92,13 +136,6 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
   }, [snapshot.camera, regionsBySlug, page.homeBounds]);
   const startCamera = useCallback(() => store?.getSnapshot().view.at ?? null, [store]);
 
-  const navigate = useCallback(
-    (change: Partial<ViewState>) => {
-      setPinSelection(null);
-      store?.navigate(change);
-    },
-    [store],
-  );
   const selectRegion = useCallback(
     (slug: string | null) => navigate({ region: slug, report: null, at: null }),
     [navigate],
@@ -120,12 +157,23 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
   const onPlace = useCallback(
     (place: Place) => {
       if (place.lon !== undefined && place.lat !== undefined)
-        store?.focusCamera({ lat: place.lat, lng: place.lon, zoom: Math.max(view.at?.zoom ?? 0, 9) });
+        store?.focusCamera({ lat: place.lat, lng: place.lon, zoom: Math.max(view.at?.zoom ?? 0, PLACE_ZOOM) });
       else selectRegion(place.region);
     },
     [store, view.at, selectRegion],
   );
   const openReport = useCallback((id: string) => navigate({ report: id }), [navigate]);
+  // Filters stay as they are: a region or place opens with them, and a report's card opens whatever they are.
+  const onSearchChoose = useCallback(
+    (hit: SearchHit) => {
+      if (hit.kind === 'report') navigate({ region: hit.slug, report: hit.id, at: null });
+      else {
+        selectRegion(hit.slug);
+        if (hit.kind === 'place') store?.focusCamera({ lat: hit.lat, lng: hit.lon, zoom: PLACE_ZOOM });
+      }
+    },
+    [navigate, selectRegion, store],
+  );
   const closeReport = useCallback(() => navigate({ report: null }), [navigate]);
   const resetFilters = useCallback(
     () => navigate({ sectors: [], conditions: [], confidence: [], from: null, to: null }),
@@ -149,6 +197,17 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
     document.documentElement.dataset.hydrated = 'true';
   }, []);
 
+  // A comparison says itself in the tab's title, so bookmarks and history entries read "Dandong: 12 reports in
+  // 2017–2019, 4 in 2020–2022" (a static page's own title cannot know the query).
+  const comparisonTitle = comparison
+    ? `${describeComparison(
+        i18n,
+        selection?.region ? regionName(selection.region, page.locale) : t('view.bothProvinces'),
+        comparison,
+      )} · ${t('site.title')}`
+    : null;
+  useDocumentTitle(comparisonTitle);
+
   const provinceBadges = useMemo(
     () =>
       page.regions
@@ -162,29 +221,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
         })),
     [page.regions, page.locale, selection],
   );
-  const mapLabels: LabelLanguage = useMemo(
-    () => ({
-      locale: page.locale,
-      koreanByChinese: Object.fromEntries(page.regions.map((region) => [region.name_zh, region.name_ko])),
-    }),
-    [page.locale, page.regions],
-  );
-  const mapText: RegionMapText = useMemo(
-    () => ({
-      label: t('map.label'),
-      show: t('map.show'),
-      loading: t('map.loading'),
-      unsupported: t('map.unsupported'),
-      controls: {
-        canvasLabel: t('map.canvasLabel'),
-        zoomIn: t('map.zoomIn'),
-        zoomOut: t('map.zoomOut'),
-        toggleAttribution: t('map.toggleAttribution'),
-      },
-      provinceBadge: (name, count) => t('map.provinceBadge', { name, count }),
-    }),
-    [t],
-  );
+  const { mapLabels, mapText } = useMapWords(page, t);
   const regionAnchors = useMemo(
     () => page.regions.map((region) => ({ key: region.slug, lon: region.label[0], lat: region.label[1] })),
     [page.regions],
@@ -193,15 +230,18 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
   return (
     <I18nProvider value={i18n}>
       <div
-        className="flex h-dvh flex-col"
+        className="flex h-dvh flex-col print:block print:h-auto"
         onPointerDownCapture={wantData}
         onKeyDownCapture={wantData}
         onFocusCapture={wantData}
       >
-        <DashboardHeader view={view} />
-        <div className="flex min-h-0 flex-1 flex-col short-landscape:flex-row-reverse lg:flex-row-reverse">
+        <DashboardHeader
+          view={view}
+          search={<SearchBox indexUrl={page.assets.search} onChoose={onSearchChoose} regions={page.regions} />}
+        />
+        <div className="flex min-h-0 flex-1 flex-col print:block short-landscape:flex-row-reverse lg:flex-row-reverse">
           <main
-            className="relative h-[42dvh] shrink-0 short-landscape:h-auto short-landscape:flex-1 lg:h-auto lg:flex-1"
+            className="relative h-[42dvh] shrink-0 print:hidden short-landscape:h-auto short-landscape:flex-1 lg:h-auto lg:flex-1"
             aria-label={t('layout.map')}
           >
             <MapErrorBoundary message={t('map.crashed')}>
@@ -212,6 +252,8 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
                 visibleSectors={view.sectors}
                 reportPoints={reportPoints}
                 regionCounts={countsByCode}
+                regionChange={changeByCode}
+                onIdle={playback.notifyIdle}
                 provinceBadges={provinceBadges}
                 selectedRegionCode={selection?.region?.code ?? null}
                 maxBounds={page.maxBounds}
@@ -233,6 +275,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
                     previewUrl={page.assets.preview}
                     counts={selection?.regionCounts.prefectures ?? null}
                     selected={view.region}
+                    changeFill={changeFill}
                     noneFound={page.noneFound}
                     onSelect={selectRegion}
                     regions={page.regions}
@@ -241,23 +284,28 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
               />
             </MapErrorBoundary>
             <div className="pointer-events-none absolute bottom-8 left-2 z-10 max-w-[16rem] [&>*]:pointer-events-auto">
-              <Legend sectors={page.sectors} defaultOpen={false} />
+              <Legend sectors={page.sectors} defaultOpen={false} comparison={comparison} />
             </div>
           </main>
           <aside
-            className="relative z-20 -mt-3 flex min-h-0 flex-1 flex-col overflow-y-auto rounded-t-2xl border-t border-gray-300 bg-white shadow-[0_-4px_12px_rgba(0,0,0,0.12)] short-landscape:mt-0 short-landscape:w-[45%] short-landscape:flex-none short-landscape:rounded-none lg:mt-0 lg:w-[26rem] lg:flex-none lg:rounded-none lg:border-r lg:border-t-0 lg:shadow-none xl:w-[30rem]"
+            className="relative z-20 -mt-3 flex min-h-0 flex-1 flex-col overflow-y-auto rounded-t-2xl border-t border-gray-300 bg-white shadow-[0_-4px_12px_rgba(0,0,0,0.12)] short-landscape:mt-0 short-landscape:w-[45%] short-landscape:flex-none short-landscape:rounded-none lg:mt-0 lg:w-[26rem] lg:flex-none lg:rounded-none lg:border-r lg:border-t-0 lg:shadow-none xl:w-[30rem] print:m-0 print:block print:w-auto print:overflow-visible print:border-0 print:shadow-none"
             aria-label={t('layout.panel')}
             data-testid="panel"
           >
-            <div aria-hidden="true" className="mx-auto mt-2 h-1.5 w-10 shrink-0 rounded-full bg-gray-300 lg:hidden" />
+            <div
+              aria-hidden="true"
+              className="mx-auto mt-2 h-1.5 w-10 shrink-0 rounded-full bg-gray-300 lg:hidden print:hidden"
+            />
+            <PrintSummary page={page} view={view} selection={selection} />
             <div className="space-y-3 p-3">
               <FilterPanel
                 page={page}
                 descriptions={descriptions}
-                view={view}
+                view={shownView}
                 selection={selection}
-                events={events}
+                events={chartEvents}
                 onChange={navigate}
+                playback={playback}
               />
               <RegionPicker
                 regions={page.regions}
@@ -269,8 +317,9 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
               <ReportPanel
                 page={page}
                 descriptions={descriptions}
-                view={view}
+                view={shownView}
                 selection={selection}
+                comparison={comparison}
                 reports={reports}
                 byEvent={byEvent}
                 coverage={coverage}

@@ -19,7 +19,7 @@ const LINK =
 export function Downloads({ version }: { version: string }) {
   const { t, locale } = useI18n();
   return (
-    <section aria-labelledby="downloads-heading" className="border-t border-gray-200 pt-2 text-sm">
+    <section aria-labelledby="downloads-heading" className="border-t border-gray-200 pt-2 text-sm print:hidden">
       <h2 id="downloads-heading" className="font-semibold text-gray-900">
         {t('downloads.heading')}
       </h2>

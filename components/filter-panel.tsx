@@ -6,7 +6,7 @@ import { ConditionFilter } from './condition-filter';
 import { useI18n } from './i18n';
 import { ConfidenceFilter } from './confidence-filter';
 import { SectorFilter } from './sector-filter';
-import { TimeFilter } from './time-filter';
+import { TimeFilter, type PlaybackControls } from './time-filter';
 
 type FilterPanelProps = {
   page: PageData;
@@ -17,12 +17,13 @@ type FilterPanelProps = {
   selection: Selection | null;
   events: readonly TimelineEvent[];
   onChange: (change: Partial<ViewState>) => void;
+  playback: PlaybackControls;
 };
 
 const NO_COUNTS = {};
 
 /** Sector first (the primary control), then condition and time; collapsed behind a disclosure in an embed. */
-export function FilterPanel({ page, descriptions, view, selection, events, onChange }: FilterPanelProps) {
+export function FilterPanel({ page, descriptions, view, selection, events, onChange, playback }: FilterPanelProps) {
   const { t } = useI18n();
   const filters = (
     <div className="space-y-3">
@@ -49,17 +50,20 @@ export function FilterPanel({ page, descriptions, view, selection, events, onCha
       />
       <TimeFilter
         years={selection?.years ?? page.initial.years.map((year) => ({ ...year, count: 0 }))}
+        months={selection?.months ?? null}
         sectors={page.sectors}
         events={events}
         from={view.from}
         to={view.to}
-        onChange={(from, to) => onChange({ from, to })}
+        compare={view.compare}
+        onChange={onChange}
+        playback={playback}
       />
     </div>
   );
   if (!view.embed)
     return (
-      <section aria-labelledby="filters-heading" className="js-only">
+      <section aria-labelledby="filters-heading" className="js-only print:hidden">
         <h2 id="filters-heading" className="sr-only">
           {t('filters.heading')}
         </h2>
@@ -67,7 +71,7 @@ export function FilterPanel({ page, descriptions, view, selection, events, onCha
       </section>
     );
   return (
-    <details className="js-only rounded border border-gray-200 p-2">
+    <details className="js-only rounded border border-gray-200 p-2 print:hidden">
       <summary className="cursor-pointer text-sm font-semibold">{t('filters.heading')}</summary>
       <div className="mt-2">{filters}</div>
     </details>

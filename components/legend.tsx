@@ -1,11 +1,23 @@
+import { CHANGE_CLASSES, NONE_IN_EITHER, type Comparison } from '@/lib/compare';
+import { changeLabel, periodLabel } from '@/lib/i18n/compare-text';
 import { CHOROPLETH_BINS, TONE_COLOURS } from '@/lib/map-style';
 import type { SectorTerm } from '@/lib/page-data';
 import type { Tone } from '@/lib/schema';
 import { useI18n } from './i18n';
 
 /** What the map's colours, rings, bubbles and shading mean. */
-export function Legend({ sectors, defaultOpen }: { sectors: readonly SectorTerm[]; defaultOpen: boolean }) {
-  const { t } = useI18n();
+export function Legend({
+  sectors,
+  defaultOpen,
+  comparison = null,
+}: {
+  sectors: readonly SectorTerm[];
+  defaultOpen: boolean;
+  /** With a comparison the shading is the change between the two periods. */
+  comparison?: Pick<Comparison, 'baseline' | 'focus'> | null;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const tones: Tone[] = ['good', 'mixed', 'bad', 'neutral'];
   return (
     <details
@@ -70,21 +82,45 @@ export function Legend({ sectors, defaultOpen }: { sectors: readonly SectorTerm[
           </span>
           {t('legend.bubble')}
         </p>
-        <div>
-          <p className="font-medium">{t('legend.shading')}</p>
-          <ul className="mt-0.5 flex flex-wrap gap-x-2">
-            {CHOROPLETH_BINS.map((bin, index) => (
-              <li key={bin.label} className="flex items-center gap-1">
-                <span
-                  aria-hidden="true"
-                  className="h-3 w-4 border border-gray-400"
-                  style={{ backgroundColor: bin.colour }}
-                />
-                {index === CHOROPLETH_BINS.length - 1 ? t('legend.binOrMore', { count: bin.min }) : bin.label}
-              </li>
-            ))}
-          </ul>
-        </div>
+        {comparison ? (
+          <div data-testid="legend-change">
+            <p className="font-medium">
+              {t('legend.changeTitle', {
+                baseline: periodLabel(i18n, comparison.baseline.period),
+                focus: periodLabel(i18n, comparison.focus.period),
+              })}
+            </p>
+            <ul className="mt-0.5 grid grid-cols-2 gap-x-2">
+              {[...CHANGE_CLASSES, NONE_IN_EITHER].map((change) => (
+                <li key={change.key} className="flex items-center gap-1">
+                  <span
+                    aria-hidden="true"
+                    className="h-3 w-4 shrink-0 border border-gray-400"
+                    style={{ backgroundColor: change.colour }}
+                  />
+                  {changeLabel(i18n, change.key)}
+                </li>
+              ))}
+            </ul>
+            <p className="mt-0.5">{t('legend.changeMarkers', { focus: periodLabel(i18n, comparison.focus.period) })}</p>
+          </div>
+        ) : (
+          <div>
+            <p className="font-medium">{t('legend.shading')}</p>
+            <ul className="mt-0.5 flex flex-wrap gap-x-2">
+              {CHOROPLETH_BINS.map((bin, index) => (
+                <li key={bin.label} className="flex items-center gap-1">
+                  <span
+                    aria-hidden="true"
+                    className="h-3 w-4 border border-gray-400"
+                    style={{ backgroundColor: bin.colour }}
+                  />
+                  {index === CHOROPLETH_BINS.length - 1 ? t('legend.binOrMore', { count: bin.min }) : bin.label}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <p className="flex items-center gap-1.5">
           <span
             aria-hidden="true"

@@ -17,6 +17,8 @@ type MapPreviewProps = {
   /** Matching reports per prefecture slug; null while the reports load. */
   counts: Readonly<Record<string, number>> | null;
   selected: string | null;
+  /** With a comparison: each prefecture's change colour instead of the count shading. */
+  changeFill: Readonly<Record<string, string>> | null;
   /** Prefectures searched with no report found: hatched. */
   noneFound: readonly string[];
   onSelect: (slug: string) => void;
@@ -30,7 +32,16 @@ type MapPreviewProps = {
  * counts are known it is redrawn inline by the same renderer, shaded for the current filters, each prefecture a
  * link to its region (the list of regions in the panel links them too, with or without JavaScript).
  */
-export function MapPreview({ imageUrl, previewUrl, counts, selected, noneFound, onSelect, regions }: MapPreviewProps) {
+export function MapPreview({
+  imageUrl,
+  previewUrl,
+  counts,
+  selected,
+  changeFill,
+  noneFound,
+  onSelect,
+  regions,
+}: MapPreviewProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const shapes = useFetchedJson(counts === null ? null : previewUrl, parsePreviewData);
@@ -41,9 +52,9 @@ export function MapPreview({ imageUrl, previewUrl, counts, selected, noneFound, 
   const markup = useMemo(
     () =>
       shapes.status === 'ready' && counts !== null
-        ? previewSvg(shapes.value, counts, selected, PREVIEW_COLOURS, new Set(noneFound), text)
+        ? previewSvg(shapes.value, counts, selected, PREVIEW_COLOURS, new Set(noneFound), text, changeFill)
         : null,
-    [shapes, counts, selected, noneFound, text],
+    [shapes, counts, selected, noneFound, text, changeFill],
   );
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {

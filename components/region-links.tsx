@@ -40,7 +40,7 @@ export function RegionLinks({ regions, selection, onSelect }: RegionLinksProps) 
     );
   };
   return (
-    <details className="rounded border border-gray-200 px-2 py-1.5 text-sm" data-testid="region-links">
+    <details className="rounded border border-gray-200 px-2 py-1.5 text-sm print:hidden" data-testid="region-links">
       <summary className="cursor-pointer font-semibold text-gray-900">{t('regions.all')}</summary>
       <nav aria-label={t('regions.nav')} className="mt-1 grid gap-2 sm:grid-cols-2">
         {provinces.map((province) => (

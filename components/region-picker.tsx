@@ -19,7 +19,7 @@ export function RegionPicker({ regions, selected, selection, onChange }: RegionP
     : {};
   const count = (slug: string) => (selection ? ` — ${number(counts[slug] ?? 0)}` : '');
   return (
-    <div className="js-only flex items-center gap-2">
+    <div className="js-only flex items-center gap-2 print:hidden">
       <label htmlFor="region-picker" className="text-sm font-semibold text-gray-900">
         {t('picker.label')}
       </label>

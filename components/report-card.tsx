@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ConditionTerm, ConfidenceTerm, SectorTerm } from '@/lib/page-data';
 import type { Place, Region, Report } from '@/lib/schema';
@@ -19,6 +20,8 @@ export type ReportCardContext = {
   siblingsOf: (report: Report) => readonly Report[];
   onPlace: (place: Place) => void;
   onOpenReport: (id: string) => void;
+  /** Opens the citation dialog for a report. */
+  onCite: (report: Report) => void;
 };
 
 type ReportCardProps = {
@@ -51,6 +54,8 @@ export function ReportCard({
   // Our summaries, notes and figures are in English: on a Korean or Chinese page they say so (lang="en").
   const english = locale === 'en' ? undefined : 'en';
   const { source } = report;
+  // Cards can appear twice (the open report and the list): ids from useId stay unique.
+  const titleId = useId();
   const translated = source.title !== undefined && source.title_en !== undefined && source.title_en !== source.title;
   return (
     <article
@@ -76,7 +81,7 @@ export function ReportCard({
           {sourceDomain(source.url)}
         </span>
       </p>
-      <Heading className="mt-1 text-[0.95rem] font-semibold leading-snug">
+      <Heading id={titleId} className="mt-1 text-[0.95rem] font-semibold leading-snug">
         <a
           href={source.url}
           target="_blank"
@@ -179,18 +184,29 @@ export function ReportCard({
           </p>
         </details>
       )}
-      {onOpen && !selected && (
+      <div className="mt-1 flex flex-wrap gap-x-4">
+        {onOpen && !selected && (
+          <button
+            type="button"
+            onClick={() => onOpen(report.id)}
+            className="inline-flex min-h-6 items-center text-xs font-medium text-blue-900 underline"
+          >
+            {t('card.open')}
+            <span className="sr-only">
+              {t('card.openLabel', { title: source.title_en ?? source.title ?? source.description ?? '' })}
+            </span>
+          </button>
+        )}
         <button
           type="button"
-          onClick={() => onOpen(report.id)}
-          className="mt-1 inline-flex min-h-6 items-center text-xs font-medium text-blue-900 underline"
+          onClick={() => context.onCite(report)}
+          className="js-only inline-flex min-h-6 items-center text-xs font-medium text-blue-900 underline print:hidden"
+          data-testid="cite-report"
+          aria-describedby={titleId}
         >
-          {t('card.open')}
-          <span className="sr-only">
-            {t('card.openLabel', { title: source.title_en ?? source.title ?? source.description ?? '' })}
-          </span>
+          {t('card.cite')}
         </button>
-      )}
+      </div>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Report } from '@/lib/schema';
 import { useI18n } from './i18n';
 import { ReportCard, type ReportCardContext } from './report-card';
@@ -36,6 +37,13 @@ export function ReportList({
 }: ReportListProps) {
   const { t, number } = useI18n();
   const [shown, setShown] = useState(PAGE_SIZE);
+  // A printout lists every report of the view, not the first page of cards; the browser lays out the print right
+  // after this event, so the cards must be in the DOM before it returns.
+  useEffect(() => {
+    const showAll = () => flushSync(() => setShown(reports.length));
+    window.addEventListener('beforeprint', showAll);
+    return () => window.removeEventListener('beforeprint', showAll);
+  }, [reports.length]);
   const visible = reports.slice(0, shown);
   return (
     <section aria-labelledby="report-list-heading" data-testid="report-list" data-count={total}>
@@ -65,7 +73,7 @@ export function ReportList({
         <button
           type="button"
           onClick={() => setShown((count) => count + PAGE_SIZE)}
-          className="mt-2 w-full rounded border border-gray-400 bg-white px-3 py-1.5 text-sm font-medium text-gray-900 hover:bg-gray-50"
+          className="mt-2 w-full rounded border border-gray-400 bg-white px-3 py-1.5 text-sm print:hidden font-medium text-gray-900 hover:bg-gray-50"
         >
           {t('list.showMore', { count: Math.min(PAGE_SIZE, reports.length - shown), rest: reports.length - shown })}
         </button>

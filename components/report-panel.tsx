@@ -1,15 +1,20 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { citeReport, siteCitationContext } from '@/lib/citation';
+import type { Comparison } from '@/lib/compare';
 import type { Descriptions, PageData } from '@/lib/page-data';
 import type { CoverageEntry, Place, Report, TimelineEvent } from '@/lib/schema';
 import { hasFilters, type Selection } from '@/lib/selection';
 import type { ViewState } from '@/lib/url-state';
 import { newestFirst } from '@/lib/filters';
 import { describeView } from '@/lib/i18n/text';
+import { CiteDialog, type CiteRequest } from './cite-dialog';
+import { ComparePanel } from './compare-panel';
 import { Downloads } from './downloads';
 import { useI18n } from './i18n';
 import { RegionSummary } from './region-summary';
 import { ReportCard, type ReportCardContext } from './report-card';
 import { ReportList } from './report-list';
+import { ViewTools } from './view-tools';
 
 type ReportPanelProps = {
   page: PageData;
@@ -17,6 +22,8 @@ type ReportPanelProps = {
   descriptions: Descriptions;
   view: ViewState;
   selection: Selection | null;
+  /** Two periods side by side, when the view has a baseline. */
+  comparison: Comparison | null;
   /** Every report once the dataset has arrived; null before. */
   reports: readonly Report[] | null;
   /** The loaded reports grouped by event key (lib/provenance.ts recordsByEvent). */
@@ -42,6 +49,7 @@ export function ReportPanel({
   descriptions,
   view,
   selection,
+  comparison,
   reports,
   byEvent,
   coverage,
@@ -59,6 +67,22 @@ export function ReportPanel({
   const i18n = useI18n();
   const { t } = i18n;
   const regionsBySlug = useMemo(() => new Map(page.regions.map((region) => [region.slug, region])), [page.regions]);
+  const [citeRequest, setCiteRequest] = useState<CiteRequest | null>(null);
+  const onCite = useCallback(
+    (report: Report) =>
+      setCiteRequest({
+        heading: t('cite.reportHeading'),
+        subject: t('cite.reportSubject', {
+          outlet: report.source.outlet,
+          title: report.source.title ?? report.source.description ?? report.id,
+          id: report.id,
+          version: page.datasetVersion,
+        }),
+        citation: citeReport(report, siteCitationContext(page.datasetVersion, page.siteUrl)),
+        fileBase: `nk-workers_${report.id}`,
+      }),
+    [page.datasetVersion, page.siteUrl, t],
+  );
   const context: ReportCardContext = useMemo(
     () => ({
       sectorsByKey: new Map(page.sectors.map((sector) => [sector.key, sector])),
@@ -72,8 +96,19 @@ export function ReportPanel({
           : (byEvent.get(report.event) ?? []).filter((sibling) => sibling.id !== report.id),
       onPlace,
       onOpenReport,
+      onCite,
     }),
-    [page.sectors, page.conditions, page.confidence, descriptions, regionsBySlug, byEvent, onPlace, onOpenReport],
+    [
+      page.sectors,
+      page.conditions,
+      page.confidence,
+      descriptions,
+      regionsBySlug,
+      byEvent,
+      onPlace,
+      onOpenReport,
+      onCite,
+    ],
   );
   const reportsById = useMemo(
     () => new Map((reports ?? page.initial.listed).map((report) => [report.id, report])),
@@ -152,6 +187,25 @@ export function ReportPanel({
         />
       )}
 
+      {comparison && (
+        <ComparePanel
+          comparison={comparison}
+          region={region}
+          regions={page.regions}
+          sectors={page.sectors}
+          conditionsByKey={context.conditionsByKey}
+        />
+      )}
+      {selection !== null && (
+        <ViewTools
+          page={page}
+          view={view}
+          selection={selection}
+          comparison={comparison}
+          reports={reports}
+          onCite={setCiteRequest}
+        />
+      )}
       {selection === null ? (
         <p
           role="status"
@@ -188,6 +242,7 @@ export function ReportPanel({
           title={heading}
         />
       )}
+      <CiteDialog request={citeRequest} onClose={() => setCiteRequest(null)} />
       <Downloads version={page.datasetVersion} />
     </div>
   );

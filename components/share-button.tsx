@@ -2,32 +2,7 @@
 
 import { useState } from 'react';
 import { useI18n } from './i18n';
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    if (navigator.clipboard && window.isSecureContext) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // Fall through to the selection-based fallback.
-  }
-  const field = document.createElement('textarea');
-  field.value = text;
-  field.setAttribute('readonly', '');
-  field.style.position = 'fixed';
-  field.style.opacity = '0';
-  document.body.appendChild(field);
-  field.select();
-  let copied = false;
-  try {
-    copied = document.execCommand('copy');
-  } catch {
-    copied = false;
-  }
-  field.remove();
-  return copied;
-}
+import { copyText } from './save-file';
 
 /** Copies the link to exactly this view and says so. */
 export function ShareButton() {

@@ -5,6 +5,7 @@ import { joinList } from '@/lib/i18n/text';
 import type { SectorTerm } from '@/lib/page-data';
 import type { TimelineEvent } from '@/lib/schema';
 import type { YearCount } from '@/lib/selection';
+import type { Period } from '@/lib/url-state';
 import { useI18n } from './i18n';
 import { eventsIn, TimelineMarks } from './timeline-marks';
 
@@ -14,6 +15,8 @@ type TimeChartProps = {
   events: readonly TimelineEvent[];
   from: string | null;
   to: string | null;
+  /** The comparison's baseline, drawn in its own colour; null when not comparing. */
+  baseline?: Period | null;
   /** A new window (years); null ends mean open. */
   onChange: (from: string | null, to: string | null) => void;
 };
@@ -21,6 +24,13 @@ type TimeChartProps = {
 const WIDTH = 320;
 const HEIGHT = 96;
 const PLOT = { left: 22, right: 4, top: 6, bottom: 16 };
+
+/** The baseline's bars: amber, apart from the focus window's dark grey and the rest's light grey. */
+export const BASELINE_COLOUR = '#b7791f';
+
+function inPeriod(year: number, period: Period): boolean {
+  return year >= Number(period.from.slice(0, 4)) && year <= Number(period.to.slice(0, 4));
+}
 
 function yearOfPeriod(period: string | null, fallback: number): number {
   return period === null ? fallback : Number(period.slice(0, 4));
@@ -31,7 +41,7 @@ function yearOfPeriod(period: string | null, fallback: number): number {
  * across bars for a window. Two sliders are the accessible control (arrows move an end, Shift+arrows the window);
  * dated events are marks under the axis.
  */
-export function TimeChart({ years, sectors, events, from, to, onChange }: TimeChartProps) {
+export function TimeChart({ years, sectors, events, from, to, baseline = null, onChange }: TimeChartProps) {
   const i18n = useI18n();
   const { t, date } = i18n;
   const first = years[0]?.year ?? 2000;
@@ -128,6 +138,7 @@ export function TimeChart({ years, sectors, events, from, to, onChange }: TimeCh
           {years.map((year) => {
             const height = year.count === 0 ? 1 : Math.max(3, (year.count / max) * plotHeight);
             const selected = year.year >= low && year.year <= high;
+            const inBaseline = baseline !== null && inPeriod(year.year, baseline);
             return (
               <rect
                 key={year.year}
@@ -136,7 +147,7 @@ export function TimeChart({ years, sectors, events, from, to, onChange }: TimeCh
                 width={Math.max(1, barWidth - 1)}
                 height={height}
                 rx="1"
-                fill={selected ? '#374151' : '#d1d5db'}
+                fill={selected ? '#374151' : inBaseline ? BASELINE_COLOUR : '#d1d5db'}
                 stroke={hovered === year.year ? '#111827' : 'none'}
               />
             );
@@ -214,11 +225,24 @@ export function TimeChart({ years, sectors, events, from, to, onChange }: TimeCh
         })}
       </div>
       {(from !== null || to !== null) && (
-        <p className="mt-0.5 text-xs text-gray-700">
-          {t('time.window', {
-            from: from ? date(from) : t('time.windowStart'),
-            to: to ? date(to) : t('time.windowLatest'),
-          })}
+        <p className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-gray-700">
+          <span>
+            <span aria-hidden="true" className="mr-1 inline-block h-2 w-2 bg-gray-700" />
+            {t('time.window', {
+              from: from ? date(from) : t('time.windowStart'),
+              to: to ? date(to) : t('time.windowLatest'),
+            })}
+          </span>
+          {baseline && (
+            <span data-testid="baseline-key">
+              <span
+                aria-hidden="true"
+                className="mr-1 inline-block h-2 w-2"
+                style={{ backgroundColor: BASELINE_COLOUR }}
+              />
+              {t('time.baseline', { from: date(baseline.from), to: date(baseline.to) })}
+            </span>
+          )}
         </p>
       )}
     </div>

@@ -1,18 +1,34 @@
+import { monthName } from '@/lib/i18n/dates';
+import type { MonthBars } from '@/lib/months';
 import type { SectorTerm } from '@/lib/page-data';
 import type { TimelineEvent } from '@/lib/schema';
 import type { YearCount } from '@/lib/selection';
-import { monthName } from '@/lib/i18n/dates';
+import type { Period } from '@/lib/url-state';
+import { CompareControl } from './compare-control';
 import { useI18n } from './i18n';
+import { MonthChart } from './month-chart';
 import { TimeChart } from './time-chart';
 
 type TimeFilterProps = {
   /** Years the data covers, oldest first: reports shown per year inside the window, reports it would add outside. */
   years: readonly YearCount[];
+  /** Month bars, when the window is three years or less. */
+  months: MonthBars | null;
   sectors: readonly SectorTerm[];
   events: readonly TimelineEvent[];
   from: string | null;
   to: string | null;
-  onChange: (from: string | null, to: string | null) => void;
+  compare: Period | null;
+  onChange: (change: { from: string | null; to: string | null; compare?: Period | null }) => void;
+  playback: PlaybackControls;
+};
+
+export type PlaybackControls = {
+  playing: boolean;
+  year: number | null;
+  play: () => void;
+  pause: () => void;
+  cancel: () => void;
 };
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
@@ -79,20 +95,65 @@ function PeriodPicker({
   );
 }
 
-/** The time chart (bars, events, window sliders), then from/to to the month. */
-export function TimeFilter({ years, sectors, events, from, to, onChange }: TimeFilterProps) {
+/** The time chart (bars, events, window sliders), from/to to the month, playback and "Compare with…". */
+export function TimeFilter({ years, months, sectors, events, from, to, compare, onChange, playback }: TimeFilterProps) {
   const { t } = useI18n();
   const yearList = years.map((year) => year.year);
+  // Choosing a window while playing ends playback without writing its year.
+  const setWindow = (nextFrom: string | null, nextTo: string | null) => {
+    if (playback.playing) playback.cancel();
+    onChange({ from: nextFrom, to: nextTo });
+  };
   return (
-    <fieldset>
+    // min-w-0: a fieldset is as wide as its content by default, which pushed the pickers out of a narrow panel.
+    <fieldset className="min-w-0">
       <legend className="mb-1 text-sm font-semibold text-gray-900">{t('time.heading')}</legend>
-      <TimeChart years={years} sectors={sectors} events={events} from={from} to={to} onChange={onChange} />
-      <div className="mt-1.5 flex flex-wrap gap-x-3 gap-y-1">
-        <PeriodPicker end="from" value={from} years={yearList} onChange={(period) => onChange(period, to)} />
-        <PeriodPicker end="to" value={to} years={yearList} onChange={(period) => onChange(from, period)} />
+      <TimeChart
+        years={years}
+        sectors={sectors}
+        events={events}
+        from={from}
+        to={to}
+        baseline={compare}
+        onChange={setWindow}
+      />
+      {months && <MonthChart bars={months} sectors={sectors} onSelectMonth={(month) => setWindow(month, month)} />}
+      <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1">
+        <button
+          type="button"
+          onClick={playback.playing ? playback.pause : playback.play}
+          aria-label={playback.playing ? t('time.pause') : t('time.playLabel')}
+          className="inline-flex min-h-7 items-center gap-1 rounded border border-gray-400 bg-white px-2 text-sm font-medium text-gray-900 hover:bg-gray-50"
+          data-testid="play"
+        >
+          <span aria-hidden="true">{playback.playing ? '❚❚' : '▶'}</span>
+          {playback.playing ? t('time.pause') : t('time.play')}
+        </button>
+        <span role="status" className="text-sm text-gray-800" data-testid="play-status">
+          {playback.year !== null ? t('time.showing', { year: String(playback.year) }) : ''}
+        </span>
       </div>
+      <div className="mt-1.5 flex flex-wrap gap-x-3 gap-y-1">
+        <PeriodPicker end="from" value={from} years={yearList} onChange={(period) => setWindow(period, to)} />
+        <PeriodPicker end="to" value={to} years={yearList} onChange={(period) => setWindow(from, period)} />
+      </div>
+      <CompareControl
+        view={{ from, to, compare }}
+        years={yearList}
+        onChange={(change) => {
+          if (playback.playing) playback.cancel();
+          onChange(change);
+        }}
+      />
       {(from !== null || to !== null) && (
-        <button type="button" onClick={() => onChange(null, null)} className="mt-1 text-sm text-blue-800 underline">
+        <button
+          type="button"
+          onClick={() => {
+            if (playback.playing) playback.cancel();
+            onChange({ from: null, to: null, compare: null });
+          }}
+          className="mt-1 text-sm text-blue-800 underline"
+        >
           {t('time.any')}
         </button>
       )}

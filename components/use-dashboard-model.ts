@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
+import { changeClass, changeColour, compareView, type ChangeClass } from '@/lib/compare';
 import { filterReports, NO_FILTERS } from '@/lib/filters';
 import { reportPointsBySector, type ReportPoints } from '@/lib/map-data';
 import type { PageData } from '@/lib/page-data';
@@ -21,7 +22,7 @@ export function showsDefaultView(view: ViewState, page: PageData): boolean {
  */
 export function useDashboardModel(page: PageData, reports: readonly Report[] | null, view: ViewState) {
   const { sectors, conditions, regions } = page;
-  const { region, sectors: sectorFilter, conditions: conditionFilter, confidence, from, to } = view;
+  const { region, sectors: sectorFilter, conditions: conditionFilter, confidence, from, to, compare } = view;
 
   const selection: Selection | null = useMemo(() => {
     // Built from the fields that select, so a camera move or an opened card does not recompute it.
@@ -67,5 +68,38 @@ export function useDashboardModel(page: PageData, reports: readonly Report[] | n
     );
   }, [regions, selection]);
 
-  return { selection, reportPoints, countsByCode, byEvent };
+  // Two periods: the baseline against the focus window, with the same other filters.
+  const comparison = useMemo(() => {
+    if (!reports || !selection || compare === null) return null;
+    const years = selection.years.map((year) => year.year);
+    return compareView(
+      { reports, regions, sectors, conditions },
+      { ...DEFAULT_STATE, region, from, to, compare },
+      selection.filters,
+      years,
+    );
+  }, [reports, selection, regions, sectors, conditions, region, from, to, compare]);
+  const changeByCode: ReadonlyMap<number, ChangeClass> | null = useMemo(() => {
+    if (!comparison) return null;
+    return new Map(
+      regions
+        .filter((candidate) => candidate.level === 'prefecture')
+        .map((candidate) => [
+          candidate.code,
+          changeClass(comparison.prefectures[candidate.slug] ?? { baseline: 0, focus: 0 }),
+        ]),
+    );
+  }, [regions, comparison]);
+
+  const changeFill = useMemo(
+    () =>
+      comparison
+        ? Object.fromEntries(
+            Object.entries(comparison.prefectures).map(([slug, counts]) => [slug, changeColour(changeClass(counts))]),
+          )
+        : null,
+    [comparison],
+  );
+
+  return { selection, reportPoints, countsByCode, byEvent, comparison, changeByCode, changeFill };
 }

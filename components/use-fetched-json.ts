@@ -8,7 +8,7 @@ export type Fetched<T> = { status: 'loading' } | { status: 'ready'; value: T } |
 // One request per file for the page's lifetime, whoever asks (the files are content-hashed: they never change).
 const requests = new Map<string, Promise<unknown>>();
 
-function fetchJson(url: string): Promise<unknown> {
+export function fetchJson(url: string): Promise<unknown> {
   let request = requests.get(url);
   if (!request) {
     request = fetch(url).then((response) => {

@@ -100,6 +100,44 @@ for (const expected of PAGES) {
   });
 }
 
+for (const expected of PAGES) {
+  test(`${expected.lang}: comparisons, the legend, downloads, citations and search speak the language too`, async ({
+    page,
+  }) => {
+    const t = uiCatalogue(expected.locale);
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const fragments = englishFragments(expected.locale);
+    const leftovers = async () => {
+      const words = await pageWords(page);
+      return fragments.filter((fragment) => new RegExp(`(^|[^A-Za-z])${escape(fragment)}($|[^A-Za-z])`).test(words));
+    };
+    // Both provinces: the comparison lists every prefecture's change too.
+    await page.goto(`/${expected.locale}?from=2020&to=2022&compare=2017..2019`);
+    await waitForMapReady(page);
+    await expect(page.getByTestId('compare-panel')).toBeVisible();
+    await page.getByTestId('legend').evaluate((legend) => legend.setAttribute('open', ''));
+    await page
+      .getByTestId('panel')
+      .locator('details')
+      .evaluateAll((all) => all.forEach((details) => details.setAttribute('open', '')));
+    expect(await leftovers(), 'comparison and legend').toEqual([]);
+
+    await page.getByRole('button', { name: t['tools.download'] }).click();
+    await expect(page.locator('[data-format="csv"]')).toBeEnabled();
+    expect(await leftovers(), 'download menu').toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByTestId('cite-report').first().click();
+    await expect(page.getByTestId('cite-dialog')).toBeVisible();
+    expect(await leftovers(), 'citation dialog').toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByTestId('search-input').fill(expected.name);
+    await expect(page.getByRole('listbox', { name: t['search.resultsLabel'] })).toBeVisible();
+    expect(await leftovers(), 'search results').toEqual([]);
+  });
+}
+
 test('the language switcher keeps the whole view and remembers nothing the address does not say', async ({
   page,
   context,

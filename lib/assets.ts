@@ -15,7 +15,9 @@ import { previewText } from './i18n/text';
 import { allDescriptions } from './i18n/vocabulary';
 import { mapPreviewData } from './map-preview';
 import { GEO_FILES, PREVIEW_COLOURS, type GeoFile } from './map-style';
+import { places } from './places';
 import { provincesBBox, regions, regionsBySlug } from './regions';
+import { buildSearchIndex, serializeSearchIndex } from './search';
 import { previewSvg } from './svg-map';
 
 export type Asset = { file: string; contentType: string; body: string };
@@ -33,6 +35,8 @@ type AssetSet = {
   /** Each language's vocabulary descriptions (lib/page-data.ts Descriptions). */
   descriptions: Record<Locale, Asset>;
   preview: Asset;
+  /** The search index (lib/search.ts), fetched when the search box is first focused. */
+  search: Asset;
   geo: Record<GeoFile, Asset>;
   /** The static map image of each page, labelled in its language (key: `<locale>/<region slug or "">`). */
   mapImages: Map<string, Asset>;
@@ -79,6 +83,12 @@ function buildAssets(): AssetSet {
     reports: hashed('reports', 'json', 'application/json; charset=utf-8', JSON.stringify(dataset)),
     descriptions,
     preview: hashed('preview', 'json', 'application/json; charset=utf-8', JSON.stringify(preview)),
+    search: hashed(
+      'search',
+      'json',
+      'application/json; charset=utf-8',
+      serializeSearchIndex(buildSearchIndex({ regions, places, reports })),
+    ),
     geo: Object.fromEntries(geoEntries) as Record<GeoFile, Asset>,
     mapImages,
   };
@@ -94,6 +104,7 @@ export function allAssets(): Asset[] {
   return [
     set.reports,
     set.preview,
+    set.search,
     ...Object.values(set.descriptions),
     ...Object.values(set.geo),
     ...set.mapImages.values(),
@@ -107,6 +118,7 @@ export type AssetUrls = {
   /** This page's language's descriptions of sectors, conditions and sourcing labels. */
   descriptions: string;
   preview: string;
+  search: string;
   geo: Record<GeoFile, string>;
   mapImage: string;
 };
@@ -121,6 +133,7 @@ export function assetUrls(region: string | null, locale: Locale): AssetUrls {
     reports: url(set.reports),
     descriptions: url(set.descriptions[locale]),
     preview: url(set.preview),
+    search: url(set.search),
     geo: Object.fromEntries(GEO_FILES.map((file) => [file, url(set.geo[file])])) as Record<GeoFile, string>,
     mapImage: url(image),
   };

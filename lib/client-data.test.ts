@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allAssets, assetUrls } from './assets';
 import { parseClientDataset, parseDescriptions, parsePreviewData } from './client-data';
 import { getDataset } from './data';
+import { loadSearchIndex, search } from './search';
 
 function assetBody(url: string): unknown {
   const asset = allAssets().find((candidate) => url.endsWith(candidate.file));
@@ -17,6 +18,14 @@ describe('the shared data files', () => {
 
   it('the preview file passes its check', () => {
     expect(parsePreviewData(assetBody(assetUrls(null, 'en').preview)).ok).toBe(true);
+  });
+
+  it('the search file loads as the browser loads it, and is shared by every page', () => {
+    const url = assetUrls(null, 'en').search;
+    expect(url).toMatch(/^\/assets\/search\.[0-9a-f]{12}\.json$/);
+    expect(assetUrls('dandong', 'ko').search).toBe(url);
+    const body = allAssets().find((candidate) => url.endsWith(candidate.file))?.body ?? '';
+    expect(search(loadSearchIndex(body), '丹東')[0]).toMatchObject({ kind: 'region', slug: 'dandong' });
   });
 
   it('rejects a stale format and a malformed record, naming it', () => {

@@ -5,35 +5,16 @@
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Locale } from './i18n/locales';
 
-/** Which names the map's labels show: the page's language, and Korean names known by their Chinese form. */
-export type LabelLanguage = {
-  locale: Locale;
-  /**
-   * Korean names by Chinese name (from the region names): place pins carry English and Chinese names, so a pin
-   * named like its prefecture (丹东) is labelled with the prefecture's Korean name (단둥).
-   */
-  koreanByChinese?: Readonly<Record<string, string>>;
-};
+/** Which names the map's labels show: the page's language. */
+export type LabelLanguage = { locale: Locale };
 
 /**
- * The text of the place and context labels in the page's language. Korean falls back to the Chinese name where
- * no Korean one is known (a few county towns): the reader sees the place's own name, never an English one.
+ * The text of the place and context labels in the page's language (the geography carries `name_en`, `name_zh` and
+ * `name_ko`). Korean falls back to the Chinese name where a feature has no Korean one: the reader sees the place's
+ * own name, never an English one.
  */
-export function labelText({ locale, koreanByChinese = {} }: LabelLanguage): ExpressionSpecification {
+export function labelText({ locale }: LabelLanguage): ExpressionSpecification {
   if (locale === 'zh') return ['coalesce', ['get', 'name_zh'], ['get', 'name_en']];
-  if (locale === 'ko') {
-    const pairs = Object.entries(koreanByChinese).flat();
-    // A `match` with a variable number of label/output pairs has no tuple type; the style-spec validator checks it.
-    const byChinese =
-      pairs.length > 0
-        ? ([
-            'match',
-            ['coalesce', ['get', 'name_zh'], ''],
-            ...pairs,
-            ['get', 'name_zh'],
-          ] as unknown as ExpressionSpecification)
-        : (['get', 'name_zh'] satisfies ExpressionSpecification);
-    return ['coalesce', ['get', 'name_ko'], byChinese, ['get', 'name_en']];
-  }
+  if (locale === 'ko') return ['coalesce', ['get', 'name_ko'], ['get', 'name_zh'], ['get', 'name_en']];
   return ['get', 'name_en'];
 }

@@ -2,6 +2,7 @@
  * The map's style as data: sources, layers and expressions as pure functions of their inputs.
  * components/map/ applies them; nothing here touches MapLibre at run time.
  */
+import { CHANGE_CLASSES, NONE_IN_EITHER } from './compare';
 import type {
   ExpressionSpecification,
   FilterSpecification,
@@ -102,6 +103,19 @@ export function choroplethColour(): ExpressionSpecification {
     CHOROPLETH_BINS[0].colour,
     ...stops,
   ] as ExpressionSpecification;
+}
+
+/** The diverging shading of a comparison: each prefecture's change class (lib/compare.ts) as feature-state. */
+export function changeColour(): ExpressionSpecification {
+  const [first, ...rest] = CHANGE_CLASSES;
+  return [
+    'match',
+    ['coalesce', ['feature-state', 'change'], NONE_IN_EITHER.key],
+    first.key,
+    first.colour,
+    ...rest.flatMap((change): string[] => [change.key, change.colour]),
+    NONE_IN_EITHER.colour,
+  ];
 }
 
 /** The hatch drawn over prefectures searched with no report found (an image the map makes, see map-controller). */

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { cjkCharacters, hangulCharacters } from './name-fonts';
+import { cjkCharacters, hangulCharacters, printedNames } from './name-fonts';
+import { places } from './places';
 import { regions } from './regions';
 import { allCardText } from './social-card';
 
@@ -19,12 +20,15 @@ describe('name fonts', () => {
     expect(hangulCharacters('Dandong 丹东 단둥 단')).toBe('단둥');
   });
 
-  it('cover every Chinese and Korean character of the region names (run `npm run data:fonts` when this fails)', () => {
+  it('cover every Chinese and Korean character of the region and place names (run `npm run data:fonts` when this fails)', () => {
     const manifest = Manifest.parse(JSON.parse(readFileSync('data/fonts/manifest.json', 'utf8')));
-    for (const region of regions) {
-      const text = [region.name_zh, region.name_zh_full, region.name_ko, ...(region.name_ko_alt ?? [])].join('');
-      for (const char of cjkCharacters(text)) expect(manifest.chinese, `${region.slug}: ${char}`).toContain(char);
-      for (const char of hangulCharacters(text)) expect(manifest.korean, `${region.slug}: ${char}`).toContain(char);
+    const names = printedNames(regions, places);
+    expect(names.map((name) => name.key)).toEqual(
+      expect.arrayContaining(['dandong', 'yanbian/Yanji', "tonghua/Ji'an"]),
+    );
+    for (const { key, text } of names) {
+      for (const char of cjkCharacters(text)) expect(manifest.chinese, `${key}: ${char}`).toContain(char);
+      for (const char of hangulCharacters(text)) expect(manifest.korean, `${key}: ${char}`).toContain(char);
     }
   });
 

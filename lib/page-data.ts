@@ -13,6 +13,7 @@ import { geoAttribution, provincesBBox, regions } from './regions';
 import type { BBox, Condition, ConfidenceLabel, Region, Search, Sector, TimelineEvent } from './schema';
 import { firstPaint, selectView, type Selection } from './selection';
 import { DEFAULT_STATE } from './url-state';
+import { siteUrl } from './site';
 import { padBBox } from './view';
 
 /** Cards a page carries as HTML; the rest arrive with the dataset. */
@@ -50,10 +51,20 @@ export type PageData = {
   searches: readonly Search[] | null;
   /** Date-based version of the data (lib/dataset-version.ts), shown with the downloads and in citations. */
   datasetVersion: string;
+  /** The published site's origin (SITE_URL at build time): citations and image links point there. */
+  siteUrl: string;
   homeBounds: BBox;
   maxBounds: BBox;
   attribution: string;
 };
+
+/**
+ * The regions as a page needs them: without the traditional Chinese and older English names, which only search
+ * uses, and search has them in its own file. Every page carries the regions twice (HTML and hydration data).
+ */
+const regionsForPage: readonly Region[] = regions.map(
+  ({ name_zh_hant: _hant, name_alt_en: _alt, ...region }) => region,
+);
 
 export function dashboardPageData(region: Region | null, locale: Locale): PageData {
   const dataset = getDataset();
@@ -80,12 +91,13 @@ export function dashboardPageData(region: Region | null, locale: Locale): PageDa
       ),
     },
     events: region ? events.filter((event) => event.places?.includes(region.slug)) : [],
-    regions,
+    regions: regionsForPage,
     initial,
     assets: assetUrls(region?.slug ?? null, locale),
     noneFound: noneFound.map((entry) => entry.region),
     searches: noneFound.find((entry) => entry.region === region?.slug)?.searches ?? null,
     datasetVersion: datasetVersion(dataset),
+    siteUrl: siteUrl(),
     homeBounds: provincesBBox,
     maxBounds: padBBox(provincesBBox, 0.2),
     attribution: geoAttribution,

@@ -35,12 +35,34 @@ export const Region = z.object({
   name_ko: z.string().min(1),
   /** Other Korean spellings in common use, e.g. 연변 for Yanbian. */
   name_ko_alt: z.array(z.string().min(1)).optional(),
+  /** Traditional Chinese, e.g. 丹東. */
+  name_zh_hant: z.string().min(1).optional(),
+  /** Older romanisations and former names in English, e.g. Antung for Dandong, Mukden for Shenyang. */
+  name_alt_en: z.array(z.string().min(1)).optional(),
   bbox: BBox,
   label: LonLat,
 });
 export type Region = z.infer<typeof Region>;
 
 export const RegionList = z.array(Region);
+
+/** A named pin of data/geo/places.json: a prefecture seat (rank 1) or a county-level town (rank 2). */
+export const NamedPlace = z.strictObject({
+  name_en: z.string().min(1),
+  name_zh: z.string().min(1),
+  name_zh_hant: z.string().min(1).optional(),
+  name_ko: z.string().min(1),
+  name_ko_alt: z.array(z.string().min(1)).optional(),
+  name_alt_en: z.array(z.string().min(1)).optional(),
+  /** Slug of the prefecture the place lies in. */
+  region: Region.shape.slug,
+  rank: z.union([z.literal(1), z.literal(2)]),
+  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90),
+});
+export type NamedPlace = z.infer<typeof NamedPlace>;
+
+export const NamedPlaceList = z.array(NamedPlace);
 
 // ---------------------------------------------------------------------------
 // Sectors, conditions and reports (data/sectors.json, data/conditions.json, data/reports.json)

@@ -19,6 +19,7 @@ const view: fc.Arbitrary<ViewState> = fc.record({
   confidence: fc.subarray([...confidenceLevels], { maxLength: 3 }),
   from: fc.constantFrom(null, '2017', '2020', '2020-03'),
   to: fc.constantFrom(null, '2019', '2022', '2024-06'),
+  compare: fc.constant(null),
   report: fc.constant(null),
   at: fc.constant(null),
   embed: fc.constant(false),

@@ -16,6 +16,7 @@ import {
   type Filters,
   type RegionCounts,
 } from './filters';
+import { focusPeriod, monthBars, type MonthBars } from './months';
 import type { Condition, Region, Report, Sector } from './schema';
 import { confidenceLevels } from './vocabulary';
 import type { ViewState } from './url-state';
@@ -49,6 +50,8 @@ export type Selection = {
   readonly conditionCounts: Readonly<Record<string, FacetCount>>;
   readonly confidenceCounts: Readonly<Record<string, FacetCount>>;
   readonly years: readonly YearCount[];
+  /** Reports shown per month, when the window is three years or less (lib/months.ts). */
+  readonly months: MonthBars | null;
   /** Matching reports per region over both provinces (every filter, no region): shading, picker, badges. */
   readonly regionCounts: RegionCounts;
   /** Most recent listed report per sector, for the region table: only what the table shows of it (the page's HTML carries it). */
@@ -140,6 +143,7 @@ export function selectView(data: SelectionData, view: ViewState): Selection {
   const yearSectorOf = (report: Report) =>
     yearOf(report).flatMap((year) => report.sectors.map((sector) => `${year}|${sector}`));
   const outsideWindow = without(filters, 'time', inRegion);
+  const allYears = yearRange(data.reports);
   const listedYears = countValues(listed, yearOf);
   const outsideYears = countValues(outsideWindow, yearOf);
   const listedYearSectors = countValues(listed, yearSectorOf);
@@ -171,7 +175,7 @@ export function selectView(data: SelectionData, view: ViewState): Selection {
       without(filters, 'confidence', inRegion),
       (report) => [report.confidence],
     ),
-    years: yearRange(data.reports).map((year) => {
+    years: allYears.map((year) => {
       const inside = inWindow(year, view.from, view.to);
       const bySector = inside ? listedYearSectors : outsideYearSectors;
       return {
@@ -181,6 +185,7 @@ export function selectView(data: SelectionData, view: ViewState): Selection {
         bySector: Object.fromEntries(sectorKeys.map((key) => [key, bySector.get(`${year}|${key}`) ?? 0])),
       };
     }),
+    months: monthBars(listed, focusPeriod(view, allYears), sectorKeys),
     regionCounts: countByRegion(filterReports(data.reports, filters), data.regions),
     latest: Object.fromEntries(
       [...latestMap].map(([sector, { id, conditions, published, published_inferred }]) => [
@@ -199,5 +204,6 @@ export function firstPaint(selection: Selection, cards: number): Selection {
     ...selection,
     listed: selection.listed.slice(0, cards),
     years: selection.years.map((year) => ({ ...year, bySector: {} })),
+    months: null,
   };
 }

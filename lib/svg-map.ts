@@ -118,10 +118,60 @@ export type PreviewText = {
   href: (slug: string) => string;
 };
 
+export type ShapeLayerOptions = {
+  /**
+   * Each prefecture a link to its page, named and addressed in the page's language (the page's map); null for
+   * images, where a link means nothing.
+   */
+  links: PreviewText | null;
+  /** Multiplies line widths: a picture zoomed into one region keeps lines as thin as on the whole map. */
+  lineScale: number;
+  /** Fill per prefecture slug instead of the count shading (a comparison's change classes). */
+  fillBySlug?: Readonly<Record<string, string>> | null;
+};
+
+/** The shaded prefectures, hatching, province outlines and the selected outline: the map without its labels. */
+export function previewShapeLayers(
+  data: MapPreviewData,
+  counts: Readonly<Record<string, number>>,
+  selected: string | null,
+  colours: PreviewColours,
+  noneFound: ReadonlySet<string>,
+  { links, lineScale, fillBySlug = null }: ShapeLayerOptions,
+): { defs: string; body: string } {
+  const prefectures = data.shapes.filter((shape) => shape.level === 'prefecture');
+  const provinces = data.shapes.filter((shape) => shape.level === 'province');
+  const width = (value: number) => String(Math.round(value * lineScale * 1000) / 1000);
+  const fills = prefectures.map((shape) => {
+    const count = counts[shape.slug] ?? 0;
+    const path = `<path d="${shape.d}" fill="${fillBySlug?.[shape.slug] ?? colours.fill(count)}" stroke="${colours.prefectureLine}" stroke-width="${width(0.8)}"/>`;
+    if (!links) return path;
+    const name = links.name(shape.slug, data.labels.find((label) => label.slug === shape.slug)?.name ?? shape.slug);
+    const label = links.label(name, count);
+    return `<a href="${escapeXml(links.href(shape.slug))}" data-slug="${shape.slug}" aria-label="${escapeXml(label)}">${path}</a>`;
+  });
+  const outlines = provinces.map(
+    (shape) =>
+      `<path d="${shape.d}" fill="none" stroke="${colours.provinceLine}" stroke-width="${width(1.6)}" pointer-events="none"/>`,
+  );
+  const highlight = data.shapes
+    .filter((shape) => shape.slug === selected)
+    .map(
+      (shape) =>
+        `<path d="${shape.d}" fill="none" stroke="${colours.selectedLine}" stroke-width="${width(2.5)}" pointer-events="none"/>`,
+    );
+  const hatched = prefectures
+    .filter((shape) => noneFound.has(shape.slug))
+    .map((shape) => `<path d="${shape.d}" fill="url(#none-found)" pointer-events="none"/>`);
+  const step = width(6);
+  const defs = `<defs><pattern id="none-found" width="${step}" height="${step}" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="${step}" stroke="${colours.noneFound}" stroke-width="${width(1.2)}"/></pattern></defs>`;
+  return { defs, body: [...fills, ...hatched, ...outlines, ...highlight].join('') };
+}
+
 /**
  * The static map as SVG markup: one renderer for the image a page shows first (and without JavaScript), the
- * interactive preview on phones and without WebGL (the same markup, inlined), and anything drawn from it later.
- * Each prefecture is a link to its page.
+ * interactive preview on phones and without WebGL (the same markup, inlined), and the downloadable image of a
+ * view (lib/view-image.ts). Each prefecture is a link to its page.
  */
 export function previewSvg(
   data: MapPreviewData,
@@ -130,33 +180,16 @@ export function previewSvg(
   colours: PreviewColours,
   noneFound: ReadonlySet<string>,
   text: PreviewText,
+  fillBySlug: Readonly<Record<string, string>> | null = null,
 ): string {
-  const labelOf = new Map(data.labels.map((label) => [label.slug, text.name(label.slug, label.name)]));
-  const prefectures = data.shapes.filter((shape) => shape.level === 'prefecture');
-  const provinces = data.shapes.filter((shape) => shape.level === 'province');
-  const links = prefectures.map((shape) => {
-    const count = counts[shape.slug] ?? 0;
-    const name = labelOf.get(shape.slug) ?? shape.slug;
-    const label = text.label(name, count);
-    return `<a href="${escapeXml(text.href(shape.slug))}" data-slug="${shape.slug}" aria-label="${escapeXml(label)}"><path d="${shape.d}" fill="${colours.fill(count)}" stroke="${colours.prefectureLine}" stroke-width="0.8"/></a>`;
+  const { defs, body } = previewShapeLayers(data, counts, selected, colours, noneFound, {
+    links: text,
+    lineScale: 1,
+    fillBySlug,
   });
-  const outlines = provinces.map(
-    (shape) =>
-      `<path d="${shape.d}" fill="none" stroke="${colours.provinceLine}" stroke-width="1.6" pointer-events="none"/>`,
-  );
-  const highlight = data.shapes
-    .filter((shape) => shape.slug === selected)
-    .map(
-      (shape) =>
-        `<path d="${shape.d}" fill="none" stroke="${colours.selectedLine}" stroke-width="2.5" pointer-events="none"/>`,
-    );
-  const hatched = prefectures
-    .filter((shape) => noneFound.has(shape.slug))
-    .map((shape) => `<path d="${shape.d}" fill="url(#none-found)" pointer-events="none"/>`);
-  const defs = `<defs><pattern id="none-found" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="${colours.noneFound}" stroke-width="1.2"/></pattern></defs>`;
   const labels = data.labels.map(
     (label) =>
-      `<text x="${label.x}" y="${label.y}" font-size="13" text-anchor="middle" fill="${colours.text}" stroke="white" stroke-width="3" paint-order="stroke" pointer-events="none">${escapeXml(labelOf.get(label.slug) ?? label.name)}</text>`,
+      `<text x="${label.x}" y="${label.y}" font-size="13" text-anchor="middle" fill="${colours.text}" stroke="white" stroke-width="3" paint-order="stroke" pointer-events="none">${escapeXml(text.name(label.slug, label.name))}</text>`,
   );
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${data.width} ${data.height}" width="${data.width}" height="${data.height}" font-family="system-ui, sans-serif">${defs}${[...links, ...hatched, ...outlines, ...highlight, ...labels].join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${data.width} ${data.height}" width="${data.width}" height="${data.height}" font-family="system-ui, sans-serif">${defs}${body}${labels.join('')}</svg>`;
 }

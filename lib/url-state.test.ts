@@ -41,6 +41,10 @@ const validState: fc.Arbitrary<ViewState> = fc
     confidence: subsequence(vocabulary.confidence),
     from: fc.option(period, { nil: null }),
     to: fc.option(period, { nil: null }),
+    compare: fc.option(
+      fc.tuple(period, period).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })),
+      { nil: null },
+    ),
     report: fc.option(fc.constantFrom(...REPORT_IDS), { nil: null }),
     at: fc.option(
       fc
@@ -59,7 +63,8 @@ const validState: fc.Arbitrary<ViewState> = fc
     state.from !== null && state.to !== null && state.from > state.to
       ? { ...state, from: state.to, to: state.from }
       : state,
-  );
+  )
+  .map((state) => (state.from === null && state.to === null ? { ...state, compare: null } : state));
 
 describe('url-state properties', () => {
   it('parse(serialize(s)) equals s for any valid state', () => {
@@ -246,5 +251,49 @@ describe('confidence', () => {
     expect(parsed.state.confidence).toEqual(['on-site-reporting', 'relay']);
     expect(serialize(parsed.state)).toBe('/?condition=reopened&confidence=on-site-reporting,relay');
     expect(parse('/?confidence=bogus', vocabulary).params.confidence.status).toBe('invalid');
+  });
+});
+
+describe('compare', () => {
+  const read = (query: string) => parse(`/regions/dandong?${query}`, vocabulary);
+
+  it('reads a baseline of years or months with a focus window, and writes it after to', () => {
+    const years = read('from=2021&to=2023&compare=2017..2019');
+    expect(years.state.compare).toEqual({ from: '2017', to: '2019' });
+    expect(years.params.compare.status).toBe('valid');
+    expect(serialize(years.state)).toBe('/regions/dandong?from=2021&to=2023&compare=2017..2019');
+    const months = read('from=2020-02&to=2020-12&compare=2019-06..2020-01');
+    expect(months.state.compare).toEqual({ from: '2019-06', to: '2020-01' });
+  });
+
+  it('puts a reversed baseline the right way round', () => {
+    expect(read('from=2021&compare=2019..2017').state.compare).toEqual({ from: '2017', to: '2019' });
+  });
+
+  it('keeps a baseline with a half-open focus window', () => {
+    expect(read('from=2021&compare=2017..2019').state.compare).toEqual({ from: '2017', to: '2019' });
+    expect(read('to=2019&compare=2021..2023').state.compare).toEqual({ from: '2021', to: '2023' });
+  });
+
+  it('drops junk and a baseline without a focus window, so the URL is rewritten', () => {
+    for (const junk of [
+      '2017',
+      '2017..',
+      '..2019',
+      '2017...2019',
+      '2017..2019..2020',
+      '1800..2019',
+      '2019-13..2020',
+      'x',
+    ]) {
+      const parsed = read(`from=2021&compare=${encodeURIComponent(junk)}`);
+      expect(parsed.state.compare, junk).toBeNull();
+      expect(parsed.params.compare.status, junk).toBe('invalid');
+    }
+    const alone = read('compare=2017..2019');
+    expect(alone.state.compare).toBeNull();
+    expect(alone.params.compare.status).toBe('invalid');
+    expect(serialize(alone.state)).toBe('/regions/dandong');
+    expect(read('from=2021').params.compare.status).toBe('missing');
   });
 });

@@ -9,6 +9,9 @@ import { DEFAULT_LOCALE, isPrefixedLocale, localePath, type Locale } from './i18
 
 export type Camera = { lat: number; lng: number; zoom: number };
 
+/** An inclusive span of time, each end `YYYY` or `YYYY-MM`, `from` <= `to`. */
+export type Period = { from: string; to: string };
+
 export type ViewState = {
   /** Language from the path prefix (`/ko/…`, `/zh/…`; none = English). Changed only by following a link. */
   locale: Locale;
@@ -23,6 +26,11 @@ export type ViewState = {
   /** Inclusive window, `YYYY` or `YYYY-MM`. */
   from: string | null;
   to: string | null;
+  /**
+   * The baseline to compare the focus window (`from`/`to`) with, from `compare=A..B`. Only meaningful with a focus
+   * window: without one it is dropped.
+   */
+  compare: Period | null;
   /** Id of the report whose card is open. */
   report: string | null;
   /** Camera, written on moveend only. */
@@ -39,6 +47,7 @@ export const DEFAULT_STATE: ViewState = {
   confidence: [],
   from: null,
   to: null,
+  compare: null,
   report: null,
   at: null,
   embed: false,
@@ -63,7 +72,17 @@ export type Vocabulary = {
 export type ParamResult<T> = { status: 'valid'; value: T } | { status: 'invalid'; raw: string } | { status: 'missing' };
 
 /** The query parameters in the order `serialize` writes them. */
-export const QUERY_KEYS = ['sector', 'condition', 'confidence', 'from', 'to', 'report', 'at', 'embed'] as const;
+export const QUERY_KEYS = [
+  'sector',
+  'condition',
+  'confidence',
+  'from',
+  'to',
+  'compare',
+  'report',
+  'at',
+  'embed',
+] as const;
 type QueryKey = (typeof QUERY_KEYS)[number];
 
 type QueryState = Omit<ViewState, 'region' | 'locale'>;
@@ -91,6 +110,15 @@ export function parsePeriod(raw: string): string | undefined {
   if (match[2] === undefined) return String(year);
   const month = Number(match[2]);
   return month >= 1 && month <= 12 ? `${year}-${match[2]}` : undefined;
+}
+
+/** `A..B`, each end a period; given backwards it still means the span between the two ends. */
+export function parseComparePeriod(raw: string): Period | undefined {
+  const ends = raw.split('..');
+  if (ends.length !== 2) return undefined;
+  const [first, second] = ends.map((end) => parsePeriod(end));
+  if (first === undefined || second === undefined) return undefined;
+  return first <= second ? { from: first, to: second } : { from: second, to: first };
 }
 
 /** Decimal places that keep the camera exact to about a pixel at this zoom (as maplibre's hash does). */
@@ -125,6 +153,7 @@ const PARSERS: { [K in keyof QueryState]: QueryParser<QueryState[K]> } = {
   confidence: { key: 'confidence', parse: (raw, vocabulary) => parseKeyList(raw, vocabulary.confidence) },
   from: { key: 'from', parse: parsePeriod },
   to: { key: 'to', parse: parsePeriod },
+  compare: { key: 'compare', parse: parseComparePeriod },
   report: {
     key: 'report',
     parse: (raw, vocabulary) =>
@@ -199,6 +228,11 @@ export function parse(url: string, vocabulary: Vocabulary): ParsedUrl {
   if (state.from !== null && state.to !== null && state.from > state.to) {
     [state.from, state.to] = [state.to, state.from];
   }
+  // A baseline needs something to compare with: without a focus window the comparison is dropped.
+  if (state.compare !== null && state.from === null && state.to === null) {
+    params.compare = { status: 'invalid', raw: search.get('compare')?.slice(0, 200) ?? '' };
+    state.compare = null;
+  }
   return { state, params, unknownRegion };
 }
 
@@ -221,6 +255,8 @@ export function serialize(state: ViewState): string {
   if (state.confidence.length > 0) add('confidence', state.confidence.join(','));
   if (state.from !== null) add('from', state.from);
   if (state.to !== null) add('to', state.to);
+  if (state.compare !== null && (state.from !== null || state.to !== null))
+    add('compare', `${state.compare.from}..${state.compare.to}`);
   if (state.report !== null) add('report', state.report);
   if (state.at !== null) add('at', formatCamera(state.at));
   if (state.embed) add('embed', '1');

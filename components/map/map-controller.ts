@@ -7,6 +7,8 @@ import type { ReportPoints } from '@/lib/map-data';
 import {
   allReportLayerIds,
   buildMapStyle,
+  changeColour,
+  choroplethColour,
   LAYER_IDS,
   LOCAL_IDEOGRAPH_FONT_FAMILY,
   NONE_FOUND_COLOUR,
@@ -20,6 +22,7 @@ import {
   type LabelLanguage,
   type SectorStyle,
 } from '@/lib/map-style';
+import type { ChangeClass } from '@/lib/compare';
 import type { BBox } from '@/lib/schema';
 import type { Camera } from '@/lib/url-state';
 import { WIDE_SCREEN_QUERY } from '@/lib/layout';
@@ -127,6 +130,8 @@ export class MapController {
   private readonly sectorKeys: string[];
   private visibleSectors: Set<string>;
   private readonly regionCounts = new Map<number, number>();
+  private readonly regionChange = new Map<number, ChangeClass>();
+  private comparing = false;
 
   private constructor(
     private readonly map: MapLibreMap,
@@ -398,6 +403,29 @@ export class MapController {
       if (this.regionCounts.get(code) === count) continue;
       this.map.setFeatureState({ source: 'regions', id: code }, { count });
       this.regionCounts.set(code, count);
+    }
+  }
+
+  /**
+   * Switches the prefecture shading to a comparison's change classes (lib/compare.ts), or back to counts with null.
+   * Feature-state only, like the counts: no source is rebuilt.
+   */
+  setRegionChange(changeByCode: ReadonlyMap<number, ChangeClass> | null) {
+    if (this.destroyed) return;
+    const comparing = changeByCode !== null;
+    if (comparing !== this.comparing) {
+      this.map.setPaintProperty(
+        LAYER_IDS.prefectureFill,
+        'fill-color',
+        comparing ? changeColour() : choroplethColour(),
+      );
+      this.comparing = comparing;
+    }
+    if (!changeByCode) return;
+    for (const [code, change] of changeByCode) {
+      if (this.regionChange.get(code) === change) continue;
+      this.map.setFeatureState({ source: 'regions', id: code }, { change });
+      this.regionChange.set(code, change);
     }
   }
 

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ChangeClass } from '@/lib/compare';
 import type { ReportPoints } from '@/lib/map-data';
 import type { SectorStyle } from '@/lib/map-style';
 import type { BBox } from '@/lib/schema';
@@ -44,6 +45,8 @@ type RegionMapProps = {
   reportPoints: Record<string, ReportPoints>;
   /** Matching reports per prefecture, keyed by GB/T code (the regions' feature ids). */
   regionCounts: ReadonlyMap<number, number>;
+  /** With a comparison: each prefecture's change class, shading the map instead of the counts. */
+  regionChange: ReadonlyMap<number, ChangeClass> | null;
   provinceBadges: readonly ProvinceBadge[];
   selectedRegionCode: number | null;
   maxBounds: BBox;
@@ -63,6 +66,8 @@ type RegionMapProps = {
   noneFound: readonly string[];
   /** "3 reports from 2 outlets": what stands behind a marker, said on hover. */
   describeReports: (reportIds: readonly string[]) => string;
+  /** The map has drawn everything it was given (its idle event): playback waits on it. */
+  onIdle?: () => void;
   /** The static map drawn underneath until MapLibre is ready. */
   preview: ReactNode;
   /** The language of labels and names on the map. */
@@ -125,6 +130,7 @@ export function RegionMap(props: RegionMapProps) {
           container.dataset.idleCount = String(idleCount);
           container.dataset.lastIdleAt = String(performance.now());
           setPins(rendered);
+          latest.current.onIdle?.();
         },
         onHover: setHovered,
         onHoverMarker: setHoveredMarker,
@@ -172,6 +178,7 @@ export function RegionMap(props: RegionMapProps) {
   useEffect(() => controller?.setSectorVisibility(props.visibleSectors), [controller, props.visibleSectors]);
   useEffect(() => controller?.setReportPoints(props.reportPoints), [controller, props.reportPoints]);
   useEffect(() => controller?.setRegionCounts(props.regionCounts), [controller, props.regionCounts]);
+  useEffect(() => controller?.setRegionChange(props.regionChange), [controller, props.regionChange]);
   useEffect(() => controller?.setSelectedRegion(props.selectedRegionCode), [controller, props.selectedRegionCode]);
 
   const { camera } = props;

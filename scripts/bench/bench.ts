@@ -8,6 +8,7 @@
  *   b'. page weight: out/index.html and out/regions/dandong.html gzip, with the real data and with 10,000 reports
  *   c. sector toggle -> next map idle, with the real data and with 10,000 synthetic reports (ours vs setFilter)
  *   d. JS heap after load and after 50 filter toggles
+ *   e. playback at 10,000 reports: each step's time to the map's idle, against the step's interval
  *
  * Prints a table, then one line:
  * `bench: idle-ratio=X transfer-kb=Y transfer-target-kb=T html-kb=H html-10k-kb=K filter-p95-ms=Z filter-ratio=W heap-growth=V`.
@@ -27,6 +28,7 @@ import { ensureMinimalBuilt } from '../minimal-next';
 import { ensureBuilt, serveDir } from '../start-helpers';
 import { BENCH_TARGETS } from '../targets';
 import { syntheticReports } from './fixture';
+import { playbackSteps } from './playback';
 import { BENCH_DIR, prepareRoot, run, stats, writeBareInputs, type Stats } from './setup';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -298,6 +300,9 @@ try {
   // d. memory
   const heap = await heapGrowth(browser, realServer.origin);
 
+  // e. playback
+  const playback = await playbackSteps(browser, syntheticServer.origin);
+
   const idleRatio = idleOurs.median / idleBare.median;
   const filterRatio = filterSyntheticOurs.p95 / filterSyntheticBare.p95;
   const heapGrowthRatio = heap.after / heap.before - 1;
@@ -406,6 +411,13 @@ try {
       `${((heap.after100 / heap.after - 1) * 100).toFixed(1)}% over the last 50`,
       '',
     ],
+    [
+      `e. playback step → idle, ${SYNTHETIC_COUNT} reports, p50 / p95 ms`,
+      `${playback.steps.p50.toFixed(0)} / ${playback.steps.p95.toFixed(0)}`,
+      '',
+      `${(playback.steps.p95 / playback.intervalMs).toFixed(2)} of the interval`,
+      `p95 ≤ ${playback.intervalMs} ms interval`,
+    ],
   ];
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
   for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
@@ -437,6 +449,7 @@ try {
       synthetic: { ours: filterSyntheticOurs, bare: filterSyntheticBare, ratio: filterRatio },
     },
     heap: { ...heap, growth: heapGrowthRatio },
+    playback,
   };
   writeFileSync(path.join(BENCH_DIR, 'results.json'), JSON.stringify(results, null, 2));
   console.log(

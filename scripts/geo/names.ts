@@ -7,6 +7,14 @@ import { LonLat, ProvinceSlug, provinceSlugs, Region } from '../../lib/schema';
 import { fail } from './fail';
 
 const name = z.string().regex(/^\S(.*\S)?$/, 'must be non-empty, without leading or trailing spaces');
+/** Search matches these as they are written: a note in parentheses belongs in `note`. */
+const plainName = name.regex(/^[^()]*$/, 'must be a plain name: put remarks in parentheses into note');
+/** Traditional Chinese (e.g. 丹東), given even where it equals name_zh, so every name has been checked. */
+const nameZhHant = name.optional();
+/** Other Korean spellings in use: Sino-Korean readings (단동) and Chosonjok / North Korean spellings (료녕성). */
+const nameKoAlt = z.array(name).optional();
+/** Older romanisations and former names used in English (Antung, Mukden, Kirin), without notes. */
+const nameAltEn = z.array(plainName).optional();
 /** For the person editing the file; the build ignores it. */
 const note = z.string().min(1).optional();
 const code = Region.shape.code;
@@ -19,20 +27,35 @@ const ProvinceEntry = z.strictObject({
   name_en: name,
   name_zh: name,
   name_zh_full: name,
+  name_zh_hant: nameZhHant,
   name_ko: name,
-  name_ko_alt: z.array(name).optional(),
+  name_ko_alt: nameKoAlt,
+  name_alt_en: nameAltEn,
   note,
 });
 
-/** The prefecture seat's pin; its names default to the prefecture's. */
-const Seat = z.strictObject({
-  name_en: name.optional(),
-  name_zh: name.optional(),
-  /** GeoNames' spelling, where it differs from name_en. */
-  geonames: name.optional(),
-  /** Official name of the county-level unit whose seat (county-seats.json) stands in where GeoNames has no entry. */
-  fallback_county: name.optional(),
-});
+/**
+ * The prefecture seat's pin. Its names default to the prefecture's (English, Chinese, traditional Chinese,
+ * Korean, not the alternatives, which may name more than the city); a seat with a name of its own gives it in
+ * every script.
+ */
+const Seat = z
+  .strictObject({
+    name_en: name.optional(),
+    name_zh: name.optional(),
+    name_zh_hant: nameZhHant,
+    name_ko: name.optional(),
+    name_ko_alt: nameKoAlt,
+    name_alt_en: nameAltEn,
+    /** GeoNames' spelling, where it differs from name_en. */
+    geonames: name.optional(),
+    /** Official name of the county-level unit whose seat (county-seats.json) stands in where GeoNames has no entry. */
+    fallback_county: name.optional(),
+  })
+  .refine(
+    (seat) => seat.name_en === undefined || (seat.name_zh !== undefined && seat.name_ko !== undefined),
+    'a seat with its own name_en gives its own name_zh and name_ko too',
+  );
 
 const PrefectureEntry = z.strictObject({
   kind: z.literal('prefecture'),
@@ -43,8 +66,10 @@ const PrefectureEntry = z.strictObject({
   name_zh: name,
   /** Must equal the name echarts gives the feature: a cheap check that codes and names line up. */
   name_zh_full: name,
+  name_zh_hant: nameZhHant,
   name_ko: name,
-  name_ko_alt: z.array(name).optional(),
+  name_ko_alt: nameKoAlt,
+  name_alt_en: nameAltEn,
   seat: Seat.optional(),
   note,
 });
@@ -55,6 +80,10 @@ const TownEntry = z.strictObject({
   code,
   name_en: name,
   name_zh: name,
+  name_zh_hant: nameZhHant,
+  name_ko: name,
+  name_ko_alt: nameKoAlt,
+  name_alt_en: nameAltEn,
   note,
 });
 
@@ -108,7 +137,12 @@ export type ProvinceNames = z.infer<typeof ProvinceEntry>;
 /** A prefecture with its province (from the code) and its seat's names filled in. */
 export type PrefectureNames = Omit<z.infer<typeof PrefectureEntry>, 'seat'> & {
   province: ProvinceSlug;
-  seat: { name_en: string; name_zh: string; geonames?: string; fallback_county?: string };
+  seat: SeatNames;
+};
+export type SeatNames = Omit<z.infer<typeof Seat>, 'name_en' | 'name_zh' | 'name_ko'> & {
+  name_en: string;
+  name_zh: string;
+  name_ko: string;
 };
 export type TownNames = z.infer<typeof TownEntry>;
 export type NeighbourNames = z.infer<typeof NeighbourEntry>;
@@ -164,10 +198,18 @@ export function parseNames(json: unknown): Names {
   const prefectures = of('prefecture').map(({ seat, ...prefecture }): PrefectureNames => {
     const province = provinces.find((p) => sameProvince(p.code, prefecture.code));
     if (!province) return fail(`names.json: no province for ${prefecture.slug}`);
+    const ownName = seat?.name_en !== undefined;
+    const zhHant = ownName ? seat?.name_zh_hant : prefecture.name_zh_hant;
     return {
       ...prefecture,
       province: province.slug,
-      seat: { ...seat, name_en: seat?.name_en ?? prefecture.name_en, name_zh: seat?.name_zh ?? prefecture.name_zh },
+      seat: {
+        ...seat,
+        name_en: seat?.name_en ?? prefecture.name_en,
+        name_zh: seat?.name_zh ?? prefecture.name_zh,
+        name_ko: seat?.name_ko ?? prefecture.name_ko,
+        ...(zhHant === undefined ? {} : { name_zh_hant: zhHant }),
+      },
     };
   });
   return {
@@ -177,5 +219,18 @@ export function parseNames(json: unknown): Names {
     neighbours: of('neighbour'),
     countries: of('country'),
     seas: of('sea'),
+  };
+}
+
+/** The names a region or place record carries only when names.json gives them, in a fixed order. */
+export function optionalNames(names: { name_zh_hant?: string; name_ko_alt?: string[]; name_alt_en?: string[] }): {
+  name_zh_hant?: string;
+  name_ko_alt?: string[];
+  name_alt_en?: string[];
+} {
+  return {
+    ...(names.name_zh_hant === undefined ? {} : { name_zh_hant: names.name_zh_hant }),
+    ...(names.name_ko_alt === undefined ? {} : { name_ko_alt: names.name_ko_alt }),
+    ...(names.name_alt_en === undefined ? {} : { name_alt_en: names.name_alt_en }),
   };
 }

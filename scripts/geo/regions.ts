@@ -12,7 +12,7 @@ import {
 import { type ProvinceSlug, type Region, RegionList } from '../../lib/schema';
 import type { EchartsUnit } from './echarts';
 import { fail } from './fail';
-import type { Names } from './names';
+import { type Names, optionalNames } from './names';
 import {
   geoJsonPolygons,
   largestPolygon,
@@ -92,7 +92,7 @@ export function regionOutputs(
       name_zh: province.name_zh,
       name_zh_full: province.name_zh_full,
       name_ko: province.name_ko,
-      ...(province.name_ko_alt ? { name_ko_alt: province.name_ko_alt } : {}),
+      ...optionalNames(province),
       bbox: roundBox(bboxOf(polygons)),
       label,
     });
@@ -125,7 +125,7 @@ export function regionOutputs(
       name_zh: spec.name_zh,
       name_zh_full: spec.name_zh_full,
       name_ko: spec.name_ko,
-      ...(spec.name_ko_alt ? { name_ko_alt: spec.name_ko_alt } : {}),
+      ...optionalNames(spec),
       bbox: roundBox(bboxOf(polygons)),
       label,
     });

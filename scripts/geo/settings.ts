@@ -26,8 +26,11 @@ export const REGION_DECIMALS = 4;
 export const CONTEXT_DECIMALS = 4;
 export const MAX_TOTAL_BYTES = 600 * 1000;
 
-/** Files in data/geo that the build reads but the site never serves: outside the size budget. */
-export const BUILD_INPUTS = ['names.json', 'county-seats.json'];
+/**
+ * Files in data/geo that the site never serves: outside the size budget. The build reads names.json and
+ * county-seats.json; names-check.json is the sourced review the names rest on, kept for the record.
+ */
+export const BUILD_INPUTS = ['names.json', 'county-seats.json', 'names-check.json'];
 
 /** A GeoNames point farther than this from the echarts seat point is the wrong town of the same name. */
 export const MAX_PLACE_MISMATCH_KM = 25;

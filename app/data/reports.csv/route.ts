@@ -1,10 +1,8 @@
-import { getDataset } from '@/lib/data';
-import { reportsToCsv } from '@/lib/export';
-import { regionsBySlug } from '@/lib/regions';
+import { datasetFileResponse } from '@/lib/dataset-files';
 
+// Static download, written into out/data/ at build time: every report, one row per report and place (UTF-8 with BOM).
 export const dynamic = 'force-static';
 
 export function GET() {
-  const csv = reportsToCsv(getDataset().reports, regionsBySlug);
-  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return datasetFileResponse('csv');
 }

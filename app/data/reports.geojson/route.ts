@@ -1,10 +1,8 @@
-import { getDataset } from '@/lib/data';
-import { reportsToGeoJson } from '@/lib/export';
-import { regionsBySlug } from '@/lib/regions';
+import { datasetFileResponse } from '@/lib/dataset-files';
 
+// Static download, written into out/data/ at build time: one point per report and place.
 export const dynamic = 'force-static';
 
 export function GET() {
-  const collection = reportsToGeoJson(getDataset().reports, regionsBySlug);
-  return new Response(JSON.stringify(collection), { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });
+  return datasetFileResponse('geojson');
 }

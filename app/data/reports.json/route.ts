@@ -1,8 +1,8 @@
-import { getDataset } from '@/lib/data';
+import { datasetFileResponse } from '@/lib/dataset-files';
 
-// Static downloads, written into out/data/ at build time.
+// Static download, written into out/data/ at build time: the records as validated.
 export const dynamic = 'force-static';
 
 export function GET() {
-  return Response.json(getDataset().reports);
+  return datasetFileResponse('json');
 }

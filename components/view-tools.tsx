@@ -1,0 +1,316 @@
+'use client';
+
+import { useEffect, useId, useRef, useState } from 'react';
+import { citeDataset, siteCitationContext } from '@/lib/citation';
+import { parsePreviewData } from '@/lib/client-data';
+import { CHANGE_CLASSES, changeClass, changeColour, NONE_IN_EITHER, type Comparison } from '@/lib/compare';
+import { downloadFileName } from '@/lib/download-name';
+import { changeLabel, describeComparison, periodLabel } from '@/lib/i18n/compare-text';
+import { LANGUAGE_TAGS, type Locale } from '@/lib/i18n/locales';
+import { describeView, regionName } from '@/lib/i18n/text';
+import { CHOROPLETH_BINS, PREVIEW_COLOURS } from '@/lib/map-style';
+import type { PageData } from '@/lib/page-data';
+import type { Report } from '@/lib/schema';
+import type { Selection } from '@/lib/selection';
+import { serialize, type ViewState } from '@/lib/url-state';
+import { EXPORT_FORMATS, EXPORT_LABELS, viewFile, type ExportFormat } from '@/lib/view-export';
+import { IMAGE_SIZES, viewImageSvg, type ImageMarker, type ImageShape } from '@/lib/view-image';
+import type { CiteRequest } from './cite-dialog';
+import { useI18n } from './i18n';
+import { fetchJson } from './use-fetched-json';
+import { saveFile } from './save-file';
+
+type ViewToolsProps = {
+  page: PageData;
+  view: ViewState;
+  selection: Selection;
+  /** With a comparison, the image shades the change between the two periods. */
+  comparison: Comparison | null;
+  /** Null while the dataset loads: downloads wait for every matching report. */
+  reports: readonly Report[] | null;
+  onCite: (request: CiteRequest) => void;
+};
+
+type ImageItem = { kind: 'png'; shape: ImageShape } | { kind: 'svg' };
+
+const MENU_ITEM =
+  'flex min-h-8 w-full items-center justify-between gap-3 rounded px-2 py-1 text-left text-sm text-gray-900 hover:bg-gray-100 focus-visible:bg-gray-100 disabled:text-gray-500';
+const BUTTON =
+  'rounded border border-gray-400 bg-white px-2.5 py-1 text-sm font-medium text-gray-900 hover:bg-gray-50 aria-expanded:bg-gray-100';
+
+/** Today's date, written out in the page's language ("2 December 2026", "2026년 12월 2일"). */
+function today(locale: Locale): string {
+  const tag = locale === 'en' ? 'en-GB' : LANGUAGE_TAGS[locale];
+  return new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+}
+
+/** Draws the SVG onto a canvas of its own size and encodes it as PNG. */
+async function rasterise(svg: string, width: number, height: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image(width, height);
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas');
+    context.drawImage(image, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/**
+ * Taking a view away: its reports as files (CSV, GeoJSON, JSON, BibTeX, RIS, CSL-JSON), a picture of it (PNG for
+ * slides and posts, SVG for editors) and a citation of the dataset as seen. Everything is built here in the
+ * browser from the reports the list shows, by the same code that writes the whole-dataset files.
+ */
+export function ViewTools({ page, view, selection, comparison, reports, onCite }: ViewToolsProps) {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const menuId = useId();
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (event.target instanceof Node && !wrapperRef.current?.contains(event.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
+  const ready = reports !== null;
+  const empty = selection.total === 0;
+  const downloadView = { region: view.region, sectors: view.sectors, from: view.from, to: view.to };
+  const viewUrl = `${page.siteUrl}${serialize({ ...view, report: null, embed: false })}`;
+  const regionsBySlug = new Map(page.regions.map((region) => [region.slug, region]));
+  const heading = describeView(i18n, view, page, selection.region);
+  const reportCount = t('count.reports', { count: selection.total });
+
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+
+  const downloadData = (format: ExportFormat) => {
+    const file = viewFile(format, downloadView, {
+      reports: selection.listed,
+      regionsBySlug,
+      citation: siteCitationContext(page.datasetVersion, page.siteUrl),
+    });
+    if (file.status === 'empty') {
+      setStatus(t('tools.empty'));
+      return;
+    }
+    saveFile(file.fileName, file.body, file.contentType);
+    setStatus(t('tools.downloadedData', { file: file.fileName, reports: reportCount }));
+    close();
+  };
+
+  const imageSvg = async (shape: ImageShape) => {
+    const preview = parsePreviewData(await fetchJson(page.assets.preview));
+    if (!preview.ok) throw new Error(preview.error);
+    const colourOf = new Map(page.sectors.map((sector) => [sector.key, sector.colour]));
+    const shownSectors = page.sectors.filter(
+      (sector) => view.sectors.length === 0 || view.sectors.includes(sector.key),
+    );
+    const markers: ImageMarker[] = selection.listed.flatMap((report) => {
+      const sector = report.sectors.find((key) => view.sectors.length === 0 || view.sectors.includes(key));
+      const colour = sector === undefined ? undefined : colourOf.get(sector);
+      if (colour === undefined) return [];
+      return report.places.flatMap((place) =>
+        place.lon !== undefined && place.lat !== undefined ? [{ lon: place.lon, lat: place.lat, colour }] : [],
+      );
+    });
+    return viewImageSvg({
+      shape,
+      preview: preview.value,
+      previewBounds: page.homeBounds,
+      focus: selection.region?.bbox ?? null,
+      counts: selection.regionCounts.prefectures,
+      selected: view.region,
+      noneFound: new Set(page.noneFound),
+      colours: PREVIEW_COLOURS,
+      markers,
+      labelName: (slug, fallback) => {
+        const region = regionsBySlug.get(slug);
+        return region ? regionName(region, locale) : fallback;
+      },
+      title: t('site.title'),
+      subtitle: comparison
+        ? t('tools.imageComparison', {
+            heading,
+            comparison: describeComparison(
+              i18n,
+              selection.region ? regionName(selection.region, locale) : t('view.bothProvinces'),
+              comparison,
+            ),
+          })
+        : t('tools.imageSubtitle', { heading, reports: reportCount }),
+      fillBySlug: comparison
+        ? Object.fromEntries(
+            Object.entries(comparison.prefectures).map(([slug, counts]) => [slug, changeColour(changeClass(counts))]),
+          )
+        : null,
+      legend: {
+        sectorTitle: t('legend.sectorColour'),
+        hatched: t('tools.imageHatched'),
+        sectors: shownSectors.map((sector) => ({ label: sector.label, colour: sector.colour })),
+        ...(comparison
+          ? {
+              shadingTitle: t('legend.changeTitle', {
+                baseline: periodLabel(i18n, comparison.baseline.period),
+                focus: periodLabel(i18n, comparison.focus.period),
+              }),
+              bins: [...CHANGE_CLASSES, NONE_IN_EITHER].map((change) => ({
+                label: changeLabel(i18n, change.key),
+                colour: change.colour,
+              })),
+            }
+          : {
+              shadingTitle: t('legend.shading'),
+              bins: CHOROPLETH_BINS.map((bin, index) => ({
+                label: index === CHOROPLETH_BINS.length - 1 ? t('legend.binOrMore', { count: bin.min }) : bin.label,
+                colour: bin.colour,
+              })),
+            }),
+      },
+      attribution: page.attribution,
+      dateLine: t('tools.dateLine', { version: page.datasetVersion, date: today(locale) }),
+      link: viewUrl,
+    });
+  };
+
+  const downloadImage = async (item: ImageItem) => {
+    setStatus(t('tools.drawing'));
+    try {
+      if (item.kind === 'svg') {
+        const name = downloadFileName(downloadView, 'svg');
+        saveFile(name, await imageSvg('landscape'), 'image/svg+xml; charset=utf-8');
+        setStatus(t('tools.downloaded', { file: name }));
+      } else {
+        const { width, height } = IMAGE_SIZES[item.shape];
+        const name = downloadFileName(downloadView, `${width}x${height}.png`);
+        saveFile(name, await rasterise(await imageSvg(item.shape), width, height), 'image/png');
+        setStatus(t('tools.downloaded', { file: name }));
+      }
+      close();
+    } catch (error) {
+      setStatus(t('tools.imageFailed', { error: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
+  const citeView = () =>
+    onCite({
+      heading: t('tools.citeView'),
+      subject: t('tools.citeSubject', { heading, reports: reportCount }),
+      citation: citeDataset({
+        version: page.datasetVersion,
+        url: `${page.siteUrl}/`,
+        viewUrl,
+        // The view in the reader's language: it is their citation of what they saw.
+        filtersInWords: heading,
+      }),
+      fileBase: downloadFileName(downloadView, 'citation').replace(/\.citation$/, '_citation'),
+    });
+
+  return (
+    <div className="js-only flex flex-wrap items-center gap-2 print:hidden" data-testid="view-tools">
+      <div ref={wrapperRef} className="relative">
+        <button
+          ref={buttonRef}
+          type="button"
+          aria-expanded={open}
+          aria-controls={menuId}
+          onClick={() => setOpen((value) => !value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setOpen(false);
+          }}
+          className={BUTTON}
+        >
+          {t('tools.download')} <span aria-hidden="true">▾</span>
+        </button>
+        {open && (
+          <div
+            id={menuId}
+            className="absolute left-0 top-full z-30 mt-1 w-72 space-y-2 rounded-lg border border-gray-300 bg-white p-2 shadow-lg"
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') close();
+            }}
+          >
+            {empty ? (
+              <p className="px-2 py-1 text-sm text-gray-800" data-testid="download-empty">
+                {t('tools.empty')}
+              </p>
+            ) : !ready ? (
+              <p className="px-2 py-1 text-sm text-gray-800">{t('tools.loading')}</p>
+            ) : null}
+            <div role="group" aria-label={t('tools.dataLabel', { reports: reportCount })}>
+              <p aria-hidden="true" className="px-2 text-xs font-semibold text-gray-700">
+                {t('tools.dataHeading', { reports: reportCount })}
+              </p>
+              {EXPORT_FORMATS.map((format) => (
+                <button
+                  key={format}
+                  type="button"
+                  disabled={!ready || empty}
+                  onClick={() => downloadData(format)}
+                  className={MENU_ITEM}
+                  data-format={format}
+                >
+                  {EXPORT_LABELS[format]}
+                  <span className="text-xs text-gray-600">.{format}</span>
+                </button>
+              ))}
+            </div>
+            <div role="group" aria-label={t('tools.image')}>
+              <p aria-hidden="true" className="px-2 text-xs font-semibold text-gray-700">
+                {t('tools.image')}
+              </p>
+              {(Object.keys(IMAGE_SIZES) as ImageShape[]).map((shape) => (
+                <button
+                  key={shape}
+                  type="button"
+                  disabled={!ready}
+                  onClick={() => void downloadImage({ kind: 'png', shape })}
+                  className={MENU_ITEM}
+                  data-image={shape}
+                >
+                  {shape === 'landscape' ? t('tools.pngLandscape') : t('tools.pngSquare')}
+                  <span className="text-xs text-gray-600">
+                    {IMAGE_SIZES[shape].width}×{IMAGE_SIZES[shape].height}
+                  </span>
+                </button>
+              ))}
+              <button
+                type="button"
+                disabled={!ready}
+                onClick={() => void downloadImage({ kind: 'svg' })}
+                className={MENU_ITEM}
+                data-image="svg"
+              >
+                {t('tools.svg')}
+                <span className="text-xs text-gray-600">{t('tools.vector')}</span>
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+      <button type="button" onClick={citeView} className={BUTTON}>
+        {t('tools.citeView')}
+      </button>
+      <span role="status" className="text-xs text-gray-800" data-testid="view-tools-status">
+        {status}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { compareView } from '../lib/compare';
+import { regions } from '../lib/regions';
+import { viewFilters } from '../lib/selection';
+import { DEFAULT_STATE, type ViewState } from '../lib/url-state';
+import { expect, test, waitForMapReady } from './fixtures/app';
+import { seriousViolations } from './fixtures/axe';
+import { dataset, expectedSelection } from './fixtures/data';
+
+const years = expectedSelection({}).years.map((year) => year.year);
+const first = years[0] ?? 2001;
+
+test('brushing the chart by keyboard sets from and to', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  const start = page.locator('[data-time-slider="start"]');
+  await start.focus();
+  for (let step = 0; step < 3; step += 1) await start.press('ArrowRight');
+  await expect(page).toHaveURL(new RegExp(`[?&]from=${first + 3}&to=${years[years.length - 1]}`));
+  const end = page.locator('[data-time-slider="end"]');
+  await end.focus();
+  await end.press('ArrowLeft');
+  await expect(page).toHaveURL(new RegExp(`from=${first + 3}&to=${years[years.length - 2]}`));
+  // Shift+arrows move the whole window, keeping its length.
+  await start.focus();
+  await start.press('Shift+ArrowLeft');
+  await expect(page).toHaveURL(new RegExp(`from=${first + 2}&to=${years[years.length - 3]}`));
+  await expect(page.getByTestId('report-list')).toHaveAttribute(
+    'data-count',
+    String(expectedSelection({ from: String(first + 2), to: String(years[years.length - 3]) }).total),
+  );
+});
+
+test('event marks are reachable by keyboard, and the chart has no serious axe violations', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  const summary = page.getByTestId('timeline-events').locator('summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const firstEvent = page.getByTestId('timeline-events').locator('li a').first();
+  await expect(firstEvent).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(firstEvent).toBeFocused();
+  expect(await seriousViolations(page, '[data-testid="time-chart"]')).toEqual([]);
+});
+
+test('a comparison link shows both periods in the panel and shades the map differently', async ({ page }) => {
+  // Two map loads and a canvas comparison: slow on a busy 2-core machine.
+  test.slow();
+  const view: ViewState = { ...DEFAULT_STATE, from: '2020', to: '2026', compare: { from: '2017', to: '2019' } };
+  const expected = compareView({ ...dataset, regions }, view, viewFilters(view), years);
+  if (!expected) throw new Error('no comparison');
+
+  await page.goto('/?from=2020&to=2026');
+  await waitForMapReady(page);
+  const canvas = page.locator('canvas.maplibregl-canvas');
+  const single = await canvas.screenshot();
+
+  await page.goto('/?from=2020&to=2026&compare=2017..2019');
+  await waitForMapReady(page);
+  const panel = page.getByTestId('compare-panel');
+  await expect(panel.getByRole('heading')).toHaveText(
+    `Liaoning and Jilin: ${expected.baseline.total} reports in 2017–2019, ${expected.focus.total} in 2020–2026`,
+  );
+  await expect(page.getByTestId('legend-change')).toBeAttached();
+  await expect(page).toHaveTitle(
+    new RegExp(
+      `^Liaoning and Jilin: ${expected.baseline.total} reports in 2017–2019, ${expected.focus.total} in 2020–2026`,
+    ),
+  );
+  await expect(page.getByTestId('baseline-key')).toContainText('2017 – 2019');
+  await expect.poll(async () => (await canvas.screenshot()).equals(single), { timeout: 10_000 }).toBe(false);
+
+  // Stop comparing keeps the window and drops the baseline.
+  await page.getByRole('button', { name: 'Stop comparing' }).click();
+  await expect(page).toHaveURL(/\/\?from=2020&to=2026$/);
+  await expect(panel).toHaveCount(0);
+});
+
+test('"Compare with…" sets a turning point; a compare without a window is dropped', async ({ page }) => {
+  await page.goto('/regions/dandong');
+  await page.getByTestId('compare-select').selectOption('deadline');
+  await expect(page).toHaveURL(
+    new RegExp(`/regions/dandong\\?from=2020&to=${years[years.length - 1]}&compare=2017..2019`),
+  );
+  await expect(page.getByTestId('compare-panel').getByRole('heading')).toContainText(
+    /^Dandong: \d+ reports? in 2017–2019/,
+  );
+
+  await page.goto('/regions/dandong?compare=2017..2019&sector=textile');
+  await expect(page).toHaveURL(/\/regions\/dandong\?sector=textile$/);
+  await expect(page.getByTestId('compare-panel')).toHaveCount(0);
+});
+
+test('Play steps through the years without writing the URL, Pause stops and writes the year shown', async ({
+  page,
+}) => {
+  await page.goto('/?sector=textile');
+  await waitForMapReady(page);
+  const play = page.getByTestId('play');
+  await play.click();
+  const status = page.getByTestId('play-status');
+  await expect(status).toHaveText(`Showing ${first}`);
+  await expect(status).toHaveText(`Showing ${first + 1}`, { timeout: 15_000 });
+  await expect(page).toHaveURL(/\/\?sector=textile$/);
+  await expect(play).toHaveText(/Pause/);
+  await play.press('Space');
+  await expect(status).toHaveText('');
+  await expect(play).toHaveText(/Play/);
+  const url = new URL(page.url());
+  const year = Number(url.searchParams.get('from'));
+  expect(year).toBeGreaterThan(first);
+  expect(url.searchParams.get('to')).toBe(String(year));
+  const expected = expectedSelection({ sectors: ['textile'], from: String(year), to: String(year) }).total;
+  if (expected === 0) await expect(page.getByTestId('empty-state')).toBeVisible();
+  else await expect(page.getByTestId('report-list')).toHaveAttribute('data-count', String(expected));
+});
+
+test('a window of three years or less gets month bars; clicking one narrows the window to it', async ({ page }) => {
+  await page.goto('/?from=2020&to=2021');
+  const chart = page.getByTestId('month-chart');
+  await expect(chart.locator('rect[data-month]')).toHaveCount(24);
+  const withReports = expectedSelection({ from: '2020', to: '2021' }).months?.months.find((month) => month.count > 0);
+  if (!withReports) throw new Error('no month with reports in 2020-2021');
+  await chart.locator(`rect[data-month="${withReports.month}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`from=${withReports.month}&to=${withReports.month}`));
+  await page.goto('/?from=2010&to=2020');
+  await expect(page.getByTestId('time-chart')).toBeVisible();
+  await expect(page.getByTestId('month-chart')).toHaveCount(0);
+});
