@@ -21,7 +21,7 @@ export type ReportCardContext = {
   onPlace: (place: Place) => void;
   onOpenReport: (id: string) => void;
   /** Opens the citation dialog for a report. */
-  onCite: (report: Report) => void;
+  onCite: (report: Report) => void | Promise<void>;
 };
 
 type ReportCardProps = {
@@ -199,7 +199,7 @@ export function ReportCard({
         )}
         <button
           type="button"
-          onClick={() => context.onCite(report)}
+          onClick={() => void context.onCite(report)}
           className="js-only inline-flex min-h-6 items-center text-xs font-medium text-blue-900 underline print:hidden"
           data-testid="cite-report"
           aria-describedby={titleId}

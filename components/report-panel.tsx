@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useState } from 'react';
-import { citeReport, siteCitationContext } from '@/lib/citation';
 import type { Comparison } from '@/lib/compare';
 import type { Descriptions, PageData } from '@/lib/page-data';
 import type { CoverageEntry, Place, Report, TimelineEvent } from '@/lib/schema';
@@ -69,7 +68,9 @@ export function ReportPanel({
   const regionsBySlug = useMemo(() => new Map(page.regions.map((region) => [region.slug, region])), [page.regions]);
   const [citeRequest, setCiteRequest] = useState<CiteRequest | null>(null);
   const onCite = useCallback(
-    (report: Report) =>
+    async (report: Report) => {
+      // Citation formatting loads on the first Cite: most readers never ask for one.
+      const { citeReport, siteCitationContext } = await import('@/lib/citation');
       setCiteRequest({
         heading: t('cite.reportHeading'),
         subject: t('cite.reportSubject', {
@@ -80,7 +81,8 @@ export function ReportPanel({
         }),
         citation: citeReport(report, siteCitationContext(page.datasetVersion, page.siteUrl)),
         fileBase: `nk-workers_${report.id}`,
-      }),
+      });
+    },
     [page.datasetVersion, page.siteUrl, t],
   );
   const context: ReportCardContext = useMemo(

@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-import { citeDataset, siteCitationContext } from '@/lib/citation';
 import { parsePreviewData } from '@/lib/client-data';
 import { CHANGE_CLASSES, changeClass, changeColour, NONE_IN_EITHER, type Comparison } from '@/lib/compare';
 import { downloadFileName } from '@/lib/download-name';
@@ -13,8 +12,8 @@ import type { PageData } from '@/lib/page-data';
 import type { Report } from '@/lib/schema';
 import type { Selection } from '@/lib/selection';
 import { serialize, type ViewState } from '@/lib/url-state';
-import { EXPORT_FORMATS, EXPORT_LABELS, viewFile, type ExportFormat } from '@/lib/view-export';
-import { IMAGE_SIZES, viewImageSvg, type ImageMarker, type ImageShape } from '@/lib/view-image';
+import { EXPORT_FORMATS, EXPORT_LABELS, IMAGE_SIZES, type ExportFormat, type ImageShape } from '@/lib/export-formats';
+import type { ImageMarker } from '@/lib/view-image';
 import type { CiteRequest } from './cite-dialog';
 import { useI18n } from './i18n';
 import { fetchJson } from './use-fetched-json';
@@ -101,7 +100,12 @@ export function ViewTools({ page, view, selection, comparison, reports, onCite }
     buttonRef.current?.focus();
   };
 
-  const downloadData = (format: ExportFormat) => {
+  const downloadData = async (format: ExportFormat) => {
+    // The builders load on first use: most readers never download, and the menu needs only their names.
+    const [{ viewFile }, { siteCitationContext }] = await Promise.all([
+      import('@/lib/view-export'),
+      import('@/lib/citation'),
+    ]);
     const file = viewFile(format, downloadView, {
       reports: selection.listed,
       regionsBySlug,
@@ -119,6 +123,7 @@ export function ViewTools({ page, view, selection, comparison, reports, onCite }
   const imageSvg = async (shape: ImageShape) => {
     const preview = parsePreviewData(await fetchJson(page.assets.preview));
     if (!preview.ok) throw new Error(preview.error);
+    const { viewImageSvg } = await import('@/lib/view-image');
     const colourOf = new Map(page.sectors.map((sector) => [sector.key, sector.colour]));
     const shownSectors = page.sectors.filter(
       (sector) => view.sectors.length === 0 || view.sectors.includes(sector.key),
@@ -209,7 +214,8 @@ export function ViewTools({ page, view, selection, comparison, reports, onCite }
     }
   };
 
-  const citeView = () =>
+  const citeView = async () => {
+    const { citeDataset } = await import('@/lib/citation');
     onCite({
       heading: t('tools.citeView'),
       subject: t('tools.citeSubject', { heading, reports: reportCount }),
@@ -222,6 +228,7 @@ export function ViewTools({ page, view, selection, comparison, reports, onCite }
       }),
       fileBase: downloadFileName(downloadView, 'citation').replace(/\.citation$/, '_citation'),
     });
+  };
 
   return (
     <div className="js-only flex flex-wrap items-center gap-2 print:hidden" data-testid="view-tools">
@@ -263,7 +270,7 @@ export function ViewTools({ page, view, selection, comparison, reports, onCite }
                   key={format}
                   type="button"
                   disabled={!ready || empty}
-                  onClick={() => downloadData(format)}
+                  onClick={() => void downloadData(format)}
                   className={MENU_ITEM}
                   data-format={format}
                 >
@@ -305,7 +312,7 @@ export function ViewTools({ page, view, selection, comparison, reports, onCite }
           </div>
         )}
       </div>
-      <button type="button" onClick={citeView} className={BUTTON}>
+      <button type="button" onClick={() => void citeView()} className={BUTTON}>
         {t('tools.citeView')}
       </button>
       <span role="status" className="text-xs text-gray-800" data-testid="view-tools-status">

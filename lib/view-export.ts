@@ -8,28 +8,10 @@
 import { toBibTeX, toCslJson, toRIS, type CitationContext } from './citation';
 import { downloadFileName, type DownloadView } from './download-name';
 import { reportsToCsv, reportsToGeoJson } from './export';
+import { EXPORT_TYPES, NO_REPORTS_MESSAGE, type ExportFormat } from './export-formats';
 import type { Region, Report } from './schema';
 
-export const EXPORT_FORMATS = ['csv', 'geojson', 'json', 'bib', 'ris', 'csl.json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export const EXPORT_LABELS: Record<ExportFormat, string> = {
-  csv: 'CSV',
-  geojson: 'GeoJSON',
-  json: 'JSON',
-  bib: 'BibTeX',
-  ris: 'RIS',
-  'csl.json': 'CSL-JSON',
-};
-
-export const EXPORT_TYPES: Record<ExportFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  geojson: 'application/geo+json; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-  bib: 'application/x-bibtex; charset=utf-8',
-  ris: 'application/x-research-info-systems; charset=utf-8',
-  'csl.json': 'application/vnd.citationstyles.csl+json; charset=utf-8',
-};
+export { EXPORT_FORMATS, EXPORT_LABELS, EXPORT_TYPES, NO_REPORTS_MESSAGE, type ExportFormat } from './export-formats';
 
 export type ExportInput = {
   reports: readonly Report[];
@@ -59,8 +41,6 @@ export type ViewFile =
   | { status: 'ready'; fileName: string; contentType: string; body: string }
   /** Nothing matches: say so instead of handing out a file with only a header. */
   | { status: 'empty'; message: string };
-
-export const NO_REPORTS_MESSAGE = 'No reports match this view, so there is nothing to download.';
 
 /** A view's download: named for what is in it (`nk-workers_dandong_textile_2020-2022.csv`). */
 export function viewFile(format: ExportFormat, view: DownloadView, input: ExportInput): ViewFile {

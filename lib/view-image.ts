@@ -6,14 +6,11 @@
  *
  * Pure and deterministic: the date is passed in.
  */
+import { IMAGE_SIZES, type ImageShape } from './export-formats';
 import type { BBox } from './schema';
-import { escapeXml, fitProjection, previewShapeLayers, type MapPreviewData, type PreviewColours } from './svg-map';
 
-export const IMAGE_SIZES = {
-  landscape: { width: 1600, height: 900 },
-  square: { width: 1080, height: 1080 },
-} as const;
-export type ImageShape = keyof typeof IMAGE_SIZES;
+export { IMAGE_SIZES, type ImageShape } from './export-formats';
+import { escapeXml, fitProjection, previewShapeLayers, type MapPreviewData, type PreviewColours } from './svg-map';
 
 export type ImageMarker = { lon: number; lat: number; colour: string };
 
