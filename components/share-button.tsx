@@ -14,8 +14,9 @@ export function ShareButton() {
     setMessage(copied ? t('share.copied') : t('share.copyThis', { url }));
     window.setTimeout(() => setMessage(''), 4000);
   };
+  // The message floats under the button: the header must not reflow (and move the map) when it appears.
   return (
-    <div className="flex items-center gap-2">
+    <div className="relative flex items-center">
       <button
         type="button"
         onClick={share}
@@ -23,7 +24,12 @@ export function ShareButton() {
       >
         {t('share.button')}
       </button>
-      <span role="status" aria-live="polite" className="text-sm text-gray-800" data-testid="share-status">
+      <span
+        role="status"
+        aria-live="polite"
+        className={`absolute right-0 top-full z-30 mt-1 w-max max-w-[80vw] break-all rounded bg-white text-sm text-gray-800 ${message ? 'px-2 py-1 shadow' : ''}`}
+        data-testid="share-status"
+      >
         {message}
       </span>
     </div>
