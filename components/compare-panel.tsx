@@ -1,6 +1,7 @@
 import { changeClass, changeColour, type Comparison } from '@/lib/compare';
 import { describeComparison, periodLabel } from '@/lib/i18n/compare-text';
 import { joinList, regionName } from '@/lib/i18n/text';
+import { periodMonths } from '@/lib/months';
 import type { ConditionTerm, SectorTerm } from '@/lib/page-data';
 import type { Region, Tone } from '@/lib/schema';
 import { tones } from '@/lib/vocabulary';
@@ -14,12 +15,6 @@ type ComparePanelProps = {
   sectors: readonly SectorTerm[];
   conditionsByKey: ReadonlyMap<string, ConditionTerm>;
 };
-
-function months(period: Comparison['baseline']['period']): number {
-  const index = (value: string, end: boolean) =>
-    Number(value.slice(0, 4)) * 12 + (value.length > 4 ? Number(value.slice(5, 7)) - 1 : end ? 11 : 0);
-  return index(period.to, true) - index(period.from, false) + 1;
-}
 
 function Change({ value }: { value: number }) {
   const { number } = useI18n();
@@ -54,7 +49,7 @@ export function ComparePanel({ comparison, region, regions, sectors, conditionsB
     }))
     .filter(({ counts }) => counts.baseline > 0 || counts.focus > 0)
     .sort((a, b) => b.counts.focus - b.counts.baseline - (a.counts.focus - a.counts.baseline));
-  const unequal = months(baseline.period) !== months(focus.period);
+  const unequal = periodMonths(baseline.period) !== periodMonths(focus.period);
   const conditionName = (key: string) => conditionsByKey.get(key)?.label ?? key;
   const header = (
     <thead>
@@ -84,7 +79,7 @@ export function ComparePanel({ comparison, region, regions, sectors, conditionsB
       </h2>
       {unequal && (
         <p className="mt-0.5 text-xs text-gray-700">
-          {t('compare.unequal', { baseline: months(baseline.period), focus: months(focus.period) })}
+          {t('compare.unequal', { baseline: periodMonths(baseline.period), focus: periodMonths(focus.period) })}
         </p>
       )}
       <table className="mt-2 w-full text-sm" data-testid="compare-table">

@@ -1,5 +1,6 @@
 'use client';
 
+import { ChartAxis } from './chart-axis';
 import { useState } from 'react';
 import { joinList } from '@/lib/i18n/text';
 import type { MonthBars } from '@/lib/months';
@@ -53,16 +54,7 @@ export function MonthChart({
           : t('month.withReports', { months: joinList(i18n, withReports.map(describe), 'semicolon') })}
       </p>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="w-full select-none" aria-hidden="true">
-        <line
-          x1={PLOT.left}
-          x2={WIDTH - PLOT.right}
-          y1={HEIGHT - PLOT.bottom}
-          y2={HEIGHT - PLOT.bottom}
-          stroke="#6b7280"
-        />
-        <text x={PLOT.left - 3} y={PLOT.top + 6} fontSize="8" textAnchor="end" fill="#374151">
-          {max}
-        </text>
+        <ChartAxis width={WIDTH} height={HEIGHT} plot={PLOT} max={max} />
         {months.map((month, index) => {
           const height = month.count === 0 ? 1 : Math.max(3, (month.count / max) * plotHeight);
           return (

@@ -1,5 +1,6 @@
 'use client';
 
+import { ChartAxis } from './chart-axis';
 import { useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { joinList } from '@/lib/i18n/text';
 import type { SectorTerm } from '@/lib/page-data';
@@ -122,16 +123,7 @@ export function TimeChart({ years, sectors, events, from, to, baseline = null, o
           }}
           onPointerLeave={() => setHovered(null)}
         >
-          <line
-            x1={PLOT.left}
-            x2={WIDTH - PLOT.right}
-            y1={HEIGHT - PLOT.bottom}
-            y2={HEIGHT - PLOT.bottom}
-            stroke="#6b7280"
-          />
-          <text x={PLOT.left - 3} y={PLOT.top + 6} fontSize="8" textAnchor="end" fill="#374151">
-            {max}
-          </text>
+          <ChartAxis width={WIDTH} height={HEIGHT} plot={PLOT} max={max} />
           <text x={PLOT.left - 3} y={HEIGHT - PLOT.bottom} fontSize="8" textAnchor="end" fill="#374151">
             0
           </text>

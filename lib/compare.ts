@@ -6,9 +6,9 @@
  * Province-precision reports ("somewhere in Jilin") are never counted for a prefecture: they are counted apart,
  * as the map's province badges do.
  */
-import { countByRegion, filterReports, reportsInRegion, type Filters } from './filters';
+import { countByRegion, filterReports, monthSpan, reportsInRegion, type Filters } from './filters';
 import type { Condition, Region, Report, Tone } from './schema';
-import { focusPeriod } from './months';
+import { focusPeriod, monthName, periodMonths } from './months';
 import type { Period, ViewState } from './url-state';
 
 export { focusPeriod };
@@ -137,16 +137,6 @@ export type ComparePreset = {
   compare: Period;
 };
 
-function monthIndex(period: string, end: 'start' | 'end'): number {
-  const year = Number(period.slice(0, 4));
-  const month = period.length > 4 ? Number(period.slice(5, 7)) : end === 'start' ? 1 : 12;
-  return year * 12 + (month - 1);
-}
-
-function periodOfMonth(index: number): string {
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
 /**
  * What "Compare with…" offers: the period just before the current window (same length), and the turning points
  * these workers' story turns on. Presets that would reach outside the data's years are left out.
@@ -158,11 +148,11 @@ export function comparePresets(focus: Period | null, years: readonly number[]): 
   const presets: ComparePreset[] = [];
   if (focus) {
     const wholeYears = focus.from.length === 4 && focus.to.length === 4;
-    const start = monthIndex(focus.from, 'start');
-    const length = monthIndex(focus.to, 'end') - start + 1;
+    const start = monthSpan(focus.from)[0];
+    const length = periodMonths(focus);
     const before = wholeYears
       ? { from: String(Number(focus.from) - length / 12), to: String(Number(focus.from) - 1) }
-      : { from: periodOfMonth(start - length), to: periodOfMonth(start - 1) };
+      : { from: monthName(start - length), to: monthName(start - 1) };
     if (Number(before.from.slice(0, 4)) >= first) presets.push({ key: 'previous', ...focus, compare: before });
   }
   const turningPoints: ComparePreset[] = [

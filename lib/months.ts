@@ -22,7 +22,13 @@ export type MonthBars = {
   readonly yearOnly: number;
 };
 
-const monthName = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+/** `YYYY-MM` of a month index (lib/filters.ts `monthSpan` gives the index of a period's first and last month). */
+export const monthName = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+
+/** How many months a period spans, ends included: `2017..2019` is 36, `2019-06..2020-01` is 8. */
+export function periodMonths(period: Period): number {
+  return monthSpan(period.to)[1] - monthSpan(period.from)[0] + 1;
+}
 
 /** Month bars for the listed reports of a window, or null when the window is open or longer than three years. */
 export function monthBars(
