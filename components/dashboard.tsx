@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { preload } from 'react-dom';
 import { RegionMap, type CameraTarget } from '@/components/map/region-map';
-import { parseClientDataset, parseDescriptions } from '@/lib/client-data';
+import { parseDescriptions, parseReportIndex } from '@/lib/client-data';
 import { describeComparison } from '@/lib/i18n/compare-text';
 import { regionName } from '@/lib/i18n/text';
 import type { UiCatalogue } from '@/lib/i18n/ui-en';
@@ -30,6 +30,7 @@ import { useFetchedJson } from './use-fetched-json';
 import { useMapWords } from './use-map-words';
 import { useDocumentTitle } from './use-document-title';
 import { usePlayback } from './use-playback';
+import { useReportTexts } from './use-report-texts';
 import { useViewStore } from './use-view-store';
 
 function subscribeToWideScreen(onChange: () => void) {
@@ -73,14 +74,17 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
   const [mapRequested, setMapRequested] = useState(false);
   const loadMap = wideScreen || mapRequested || view.at !== null;
 
-  // The page's HTML already shows its default view. The dataset (one shared file) is fetched when something needs
-  // it: the map, a view other than the default, or the reader reaching for a control. A phone that only reads
-  // the page never downloads it.
+  // The page's HTML already shows its default view. The report index (one shared file) is fetched when something
+  // needs it: the map, a view other than the default, or the reader reaching for a control. A phone that only
+  // reads the page never downloads it.
   const [dataWanted, setDataWanted] = useState(false);
   const wantData = useCallback(() => setDataWanted(true), []);
   const needData = dataWanted || loadMap || !showsDefaultView(view, page) || view.report !== null;
-  if (needData) preload(page.assets.reports, { as: 'fetch', crossOrigin: 'anonymous' });
-  const dataset = useFetchedJson(needData ? page.assets.reports : null, parseClientDataset);
+  if (needData) preload(page.assets.reportIndex, { as: 'fetch', crossOrigin: 'anonymous' });
+  const dataset = useFetchedJson(needData ? page.assets.reportIndex : null, parseReportIndex);
+  // The reports' prose comes later still: when a card lacks its texts, a download or a citation needs them, or the
+  // reader reaches for the page. A reader who loads the page and looks at its first cards never downloads it.
+  const texts = useReportTexts(page, dataWanted);
   const reports = dataset.status === 'ready' ? dataset.value.reports : null;
   const coverage = dataset.status === 'ready' ? dataset.value.coverage : null;
   const events = dataset.status === 'ready' ? dataset.value.events : page.events;
@@ -321,6 +325,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
                 selection={selection}
                 comparison={comparison}
                 reports={reports}
+                texts={texts}
                 byEvent={byEvent}
                 coverage={coverage}
                 events={events}

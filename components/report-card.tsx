@@ -1,13 +1,10 @@
-import { useId } from 'react';
-import type { Locale } from '@/lib/i18n/locales';
+import { useEffect, useId } from 'react';
 import type { ConditionTerm, ConfidenceTerm, SectorTerm } from '@/lib/page-data';
-import type { Place, Region, Report } from '@/lib/schema';
-import { formatReportDate, placeLabel, regionName } from '@/lib/i18n/text';
-import { sourceDomain } from '@/lib/provenance';
+import type { CardRecord, ReportIndexEntry } from '@/lib/report-index';
+import type { Place, Region } from '@/lib/schema';
 import { useI18n } from './i18n';
-import { ReportProvenance } from './report-provenance';
-import { richText } from './rich-text';
-import { ToneDot } from './tone-dot';
+import { PendingProse, ReportMeta, ReportPlaces, ReportProse, ReportTags, ReportTitle } from './report-card-parts';
+import { ReportProvenance, type Sibling } from './report-provenance';
 
 export type ReportCardContext = {
   sectorsByKey: ReadonlyMap<string, SectorTerm>;
@@ -16,16 +13,24 @@ export type ReportCardContext = {
   /** What each sourcing label means, by key, once known (the first paint carries those of its own cards). */
   confidenceDescriptions: Readonly<Record<string, string>>;
   regionsBySlug: ReadonlyMap<string, Region>;
+  /** A listed record with its texts when they are here, else its index entry alone (lib/report-index.ts). */
+  recordOf: (entry: ReportIndexEntry) => CardRecord;
+  /** True once the texts file has arrived or failed: a record still without texts will not get them. */
+  textsSettled: boolean;
+  /** Asks for the texts file: a card shown without its summary calls it. */
+  onNeedTexts: () => void;
+  /** The address of a report's own view (printed on cards without their summary). */
+  reportPage: (id: string) => string;
   /** Other records of the report's event; empty until the dataset has loaded. */
-  siblingsOf: (report: Report) => readonly Report[];
+  siblingsOf: (entry: ReportIndexEntry) => readonly Sibling[];
   onPlace: (place: Place) => void;
   onOpenReport: (id: string) => void;
-  /** Opens the citation dialog for a report. */
-  onCite: (report: Report) => void | Promise<void>;
+  /** Opens the citation dialog for a report (waiting for its texts when they are not here yet). */
+  onCite: (entry: ReportIndexEntry) => void | Promise<void>;
 };
 
 type ReportCardProps = {
-  report: Report;
+  record: CardRecord;
   context: ReportCardContext;
   selected?: boolean;
   headingLevel?: 'h3' | 'h4';
@@ -33,150 +38,80 @@ type ReportCardProps = {
 };
 
 /**
- * A place's name on a card: the region's name in the page's language when the place is the region (or its seat
- * under the same name), else the name the record gives (most are romanised town names).
+ * One cited report: everything a reader needs to judge it, with a link to the source. Drawn from a whole report;
+ * while its texts are on their way, from its index entry: the same header, tags and places, and a line in place of
+ * the summary (the card keeps its elements, so focus inside it survives the texts' arrival).
  */
-function placeName(place: Place, region: Region | undefined, locale: Locale): string {
-  if (!region) return place.name ?? place.region;
-  return place.name === undefined || place.name === region.name_en ? regionName(region, locale) : place.name;
-}
-
-/** One cited report: everything a reader needs to judge it, with a link to the source. */
 export function ReportCard({
-  report,
+  record,
   context,
   selected = false,
   headingLevel: Heading = 'h3',
   onOpen,
 }: ReportCardProps) {
-  const i18n = useI18n();
-  const { t, date, locale } = i18n;
+  const { t, locale } = useI18n();
   // Our summaries, notes and figures are in English: on a Korean or Chinese page they say so (lang="en").
   const english = locale === 'en' ? undefined : 'en';
-  const { source } = report;
+  const report = record.kind === 'whole' ? record.report : null;
+  const entry = record.kind === 'whole' ? record.report : record.entry;
+  const { source } = entry;
   // Cards can appear twice (the open report and the list): ids from useId stay unique.
   const titleId = useId();
-  const translated = source.title !== undefined && source.title_en !== undefined && source.title_en !== source.title;
+  const { onNeedTexts } = context;
+  const pending = report === null;
+  useEffect(() => {
+    if (pending) onNeedTexts();
+  }, [pending, onNeedTexts]);
+  const translated =
+    report !== null &&
+    report.source.title !== undefined &&
+    report.source.title_en !== undefined &&
+    report.source.title_en !== report.source.title;
   return (
     <article
-      id={`report-${report.id}`}
-      data-report-id={report.id}
+      id={`report-${entry.id}`}
+      data-report-id={entry.id}
       aria-current={selected ? 'true' : undefined}
       className={`rounded-lg border bg-white p-3 text-sm ${selected ? 'border-blue-700 ring-2 ring-blue-700' : 'border-gray-200'}`}
     >
-      <p className="flex flex-wrap gap-x-2 text-xs text-gray-700">
-        <span>
-          {richText(t, 'card.published', {
-            date: <time dateTime={report.published}>{formatReportDate(i18n, report)}</time>,
-          })}
-          {report.observed &&
-            richText(t, 'card.describes', {
-              date: <time dateTime={report.observed}>{date(report.observed)}</time>,
-            })}
-        </span>
-        <span aria-hidden="true">·</span>
-        <span className="font-medium text-gray-900">{source.outlet}</span>
-        {source.language !== 'en' && <span>{t('card.language', { language: t(`language.${source.language}`) })}</span>}
-        <span className="text-gray-600" data-testid="source-domain">
-          {sourceDomain(source.url)}
-        </span>
-      </p>
+      <ReportMeta entry={entry} />
       <Heading id={titleId} className="mt-1 text-[0.95rem] font-semibold leading-snug">
         <a
           href={source.url}
           target="_blank"
           rel="noopener noreferrer"
           className="text-blue-900 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-900"
-          lang={source.title !== undefined ? source.language : 'en'}
+          lang={report?.source.title !== undefined ? source.language : 'en'}
         >
-          {source.title ?? (
-            <span className="font-normal italic">
-              {richText(t, 'card.untitled', { description: <span lang={english}>{source.description}</span> })}
-            </span>
-          )}
+          {/* Until the texts arrive the link names the outlet: the headline travels with the texts. */}
+          {report ? <ReportTitle report={report} english={english} /> : source.outlet}
           <span className="sr-only"> {t('card.opensSource')}</span>
         </a>
       </Heading>
       {translated && (
         <p className="text-xs text-gray-700" lang={english}>
-          {t('card.titleEn', { title: source.title_en ?? '' })}
+          {t('card.titleEn', { title: report.source.title_en ?? '' })}
         </p>
       )}
-      {source.via && <p className="mt-0.5 text-xs text-amber-900">{t('card.via', { via: source.via })}</p>}
-
-      <p className="sr-only">{t('card.tags')}</p>
-      <ul className="mt-2 flex flex-wrap gap-1">
-        {report.sectors.map((key) => {
-          const sector = context.sectorsByKey.get(key);
-          return (
-            <li
-              key={`s-${key}`}
-              className="inline-flex items-center gap-1 rounded-full bg-gray-100 px-2 py-0.5 text-xs text-gray-900"
-            >
-              <span
-                aria-hidden="true"
-                className="h-2.5 w-2.5 rounded-full"
-                style={{ backgroundColor: sector?.colour }}
-              />
-              {sector?.label ?? key}
-            </li>
-          );
-        })}
-        {report.conditions.map((key) => {
-          const condition = context.conditionsByKey.get(key);
-          return (
-            <li
-              key={`c-${key}`}
-              className="inline-flex items-center gap-1 rounded-full border border-gray-300 px-2 py-0.5 text-xs text-gray-900"
-            >
-              {condition && <ToneDot tone={condition.tone} />}
-              {condition?.label ?? key}
-            </li>
-          );
-        })}
-      </ul>
-
-      {english && <p className="mt-2 text-xs font-medium text-gray-600">{t('card.englishSummary')}</p>}
-      <p className={`${english ? '' : 'mt-2 '}leading-relaxed text-gray-900`} lang={english}>
-        {report.summary}
-      </p>
-
-      {report.figures && report.figures.length > 0 && (
-        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs" lang={english}>
-          {report.figures.map((figure, index) => (
-            <div key={index} className="contents">
-              <dt className="text-gray-700">{figure.label}</dt>
-              <dd className="font-medium text-gray-900">{figure.value}</dd>
-            </div>
-          ))}
-        </dl>
+      {report?.source.via && (
+        <p className="mt-0.5 text-xs text-amber-900">{t('card.via', { via: report.source.via })}</p>
       )}
 
-      <div className="mt-2 flex flex-wrap items-center gap-x-1.5 gap-y-1 text-xs text-gray-700">
-        <span>{t('card.places')}</span>
-        {report.places.map((place, index) => {
-          const region = context.regionsBySlug.get(place.region);
-          return (
-            <button
-              key={index}
-              type="button"
-              onClick={() => context.onPlace(place)}
-              className="inline-flex min-h-6 items-center text-blue-900 underline underline-offset-2"
-              data-place={place.name ?? place.region}
-            >
-              {placeLabel(i18n, place, placeName(place, region, locale))}
-            </button>
-          );
-        })}
-      </div>
+      <ReportTags entry={entry} sectorsByKey={context.sectorsByKey} conditionsByKey={context.conditionsByKey} />
+      {report ? (
+        <ReportProse report={report} english={english} />
+      ) : (
+        <PendingProse failed={context.textsSettled} reportPage={context.reportPage(entry.id)} />
+      )}
+      <ReportPlaces entry={entry} regionsBySlug={context.regionsBySlug} onPlace={context.onPlace} />
       <ReportProvenance
-        report={report}
-        confidence={context.confidenceByKey.get(report.confidence)}
-        description={context.confidenceDescriptions[report.confidence]}
-        siblings={context.siblingsOf(report)}
+        report={entry}
+        confidence={context.confidenceByKey.get(entry.confidence)}
+        description={context.confidenceDescriptions[entry.confidence]}
+        siblings={context.siblingsOf(entry)}
         onOpenReport={context.onOpenReport}
       />
-      {report.notes && (
+      {report?.notes && (
         <details className="mt-1 text-xs text-gray-700">
           <summary className="cursor-pointer">{t('card.sourcingNotes')}</summary>
           <p className="mt-1" lang={english}>
@@ -188,18 +123,20 @@ export function ReportCard({
         {onOpen && !selected && (
           <button
             type="button"
-            onClick={() => onOpen(report.id)}
+            onClick={() => onOpen(entry.id)}
             className="inline-flex min-h-6 items-center text-xs font-medium text-blue-900 underline"
           >
             {t('card.open')}
             <span className="sr-only">
-              {t('card.openLabel', { title: source.title_en ?? source.title ?? source.description ?? '' })}
+              {t('card.openLabel', {
+                title: report?.source.title_en ?? report?.source.title ?? report?.source.description ?? source.outlet,
+              })}
             </span>
           </button>
         )}
         <button
           type="button"
-          onClick={() => void context.onCite(report)}
+          onClick={() => void context.onCite(entry)}
           className="js-only inline-flex min-h-6 items-center text-xs font-medium text-blue-900 underline print:hidden"
           data-testid="cite-report"
           aria-describedby={titleId}

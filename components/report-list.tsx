@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { Report } from '@/lib/schema';
+import type { ReportIndexEntry } from '@/lib/report-index';
 import { useI18n } from './i18n';
 import { ReportCard, type ReportCardContext } from './report-card';
 
@@ -10,7 +10,8 @@ import { ReportCard, type ReportCardContext } from './report-card';
 const PAGE_SIZE = 10;
 
 type ReportListProps = {
-  reports: readonly Report[];
+  /** The listed records; each card gets its texts through `context.recordOf`. */
+  reports: readonly ReportIndexEntry[];
   context: ReportCardContext;
   selectedId: string | null;
   onOpen: (id: string) => void;
@@ -55,7 +56,12 @@ export function ReportList({
       <ol className="mt-2 space-y-2">
         {visible.map((report) => (
           <li key={report.id}>
-            <ReportCard report={report} context={context} selected={report.id === selectedId} onOpen={onOpen} />
+            <ReportCard
+              record={context.recordOf(report)}
+              context={context}
+              selected={report.id === selectedId}
+              onOpen={onOpen}
+            />
           </li>
         ))}
       </ol>

@@ -1,7 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Comparison } from '@/lib/compare';
 import type { Descriptions, PageData } from '@/lib/page-data';
-import type { CoverageEntry, Place, Report, TimelineEvent } from '@/lib/schema';
+import type { ReportIndexEntry } from '@/lib/report-index';
+import type { CoverageEntry, Place, TimelineEvent } from '@/lib/schema';
 import { hasFilters, type Selection } from '@/lib/selection';
 import type { ViewState } from '@/lib/url-state';
 import { newestFirst } from '@/lib/filters';
@@ -11,8 +12,10 @@ import { ComparePanel } from './compare-panel';
 import { Downloads } from './downloads';
 import { useI18n } from './i18n';
 import { RegionSummary } from './region-summary';
-import { ReportCard, type ReportCardContext } from './report-card';
+import { ReportCard } from './report-card';
 import { ReportList } from './report-list';
+import { useReportCardContext } from './use-report-card-context';
+import type { ReportTextsState } from './use-report-texts';
 import { ViewTools } from './view-tools';
 
 type ReportPanelProps = {
@@ -23,11 +26,13 @@ type ReportPanelProps = {
   selection: Selection | null;
   /** Two periods side by side, when the view has a baseline. */
   comparison: Comparison | null;
-  /** Every report once the dataset has arrived; null before. */
-  reports: readonly Report[] | null;
+  /** Every report's index entry once the report index has arrived; null before. */
+  reports: readonly ReportIndexEntry[] | null;
+  /** The reports' prose as far as it is here (the first cards', then all). */
+  texts: ReportTextsState;
   /** The loaded reports grouped by event key (lib/provenance.ts recordsByEvent). */
-  byEvent: ReadonlyMap<string, readonly Report[]>;
-  /** Every prefecture's coverage once the dataset has arrived; null before. */
+  byEvent: ReadonlyMap<string, readonly ReportIndexEntry[]>;
+  /** The prefectures searched with nothing found, once the report index has arrived; null before. */
   coverage: readonly CoverageEntry[] | null;
   events: readonly TimelineEvent[];
   loadError: string | null;
@@ -38,7 +43,7 @@ type ReportPanelProps = {
   onCloseRegion: () => void;
   onPlace: (place: Place) => void;
   onResetFilters: () => void;
-  /** Asks for the whole dataset (the page shows only its first cards until then). */
+  /** Asks for the report index and texts (the page shows only its first cards until then). */
   onWantData: () => void;
 };
 
@@ -50,6 +55,7 @@ export function ReportPanel({
   selection,
   comparison,
   reports,
+  texts,
   byEvent,
   coverage,
   events,
@@ -67,51 +73,16 @@ export function ReportPanel({
   const { t } = i18n;
   const regionsBySlug = useMemo(() => new Map(page.regions.map((region) => [region.slug, region])), [page.regions]);
   const [citeRequest, setCiteRequest] = useState<CiteRequest | null>(null);
-  const onCite = useCallback(
-    async (report: Report) => {
-      // Citation formatting loads on the first Cite: most readers never ask for one.
-      const { citeReport, siteCitationContext } = await import('@/lib/citation');
-      setCiteRequest({
-        heading: t('cite.reportHeading'),
-        subject: t('cite.reportSubject', {
-          outlet: report.source.outlet,
-          title: report.source.title ?? report.source.description ?? report.id,
-          id: report.id,
-          version: page.datasetVersion,
-        }),
-        citation: citeReport(report, siteCitationContext(page.datasetVersion, page.siteUrl)),
-        fileBase: `nk-workers_${report.id}`,
-      });
-    },
-    [page.datasetVersion, page.siteUrl, t],
-  );
-  const context: ReportCardContext = useMemo(
-    () => ({
-      sectorsByKey: new Map(page.sectors.map((sector) => [sector.key, sector])),
-      conditionsByKey: new Map(page.conditions.map((condition) => [condition.key, condition])),
-      confidenceByKey: new Map(page.confidence.map((label) => [label.key, label])),
-      confidenceDescriptions: descriptions.confidence,
-      regionsBySlug,
-      siblingsOf: (report) =>
-        report.event === undefined
-          ? []
-          : (byEvent.get(report.event) ?? []).filter((sibling) => sibling.id !== report.id),
-      onPlace,
-      onOpenReport,
-      onCite,
-    }),
-    [
-      page.sectors,
-      page.conditions,
-      page.confidence,
-      descriptions,
-      regionsBySlug,
-      byEvent,
-      onPlace,
-      onOpenReport,
-      onCite,
-    ],
-  );
+  const context = useReportCardContext({
+    page,
+    descriptions,
+    texts,
+    byEvent,
+    regionsBySlug,
+    onPlace,
+    onOpenReport,
+    onCite: setCiteRequest,
+  });
   const reportsById = useMemo(
     () => new Map((reports ?? page.initial.listed).map((report) => [report.id, report])),
     [reports, page.initial.listed],
@@ -122,14 +93,19 @@ export function ReportPanel({
     : [];
   const region = view.region === null ? null : (regionsBySlug.get(view.region) ?? null);
   const noneFoundEntry = coverage?.find((entry) => entry.region === region?.slug && entry.status === 'none-found');
+  const loadErrorMessage = loadError
+    ? t('panel.loadError', { error: loadError })
+    : texts.error
+      ? t('panel.textsError', { error: texts.error })
+      : null;
   const searches = noneFoundEntry?.searches ?? (region?.slug === page.region ? page.searches : null);
   const heading = describeView(i18n, view, page, region);
 
   return (
     <div className="space-y-3">
-      {loadError && (
+      {loadErrorMessage && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
-          {t('panel.loadError', { error: loadError })}
+          {loadErrorMessage}
         </p>
       )}
       {open && (
@@ -142,7 +118,7 @@ export function ReportPanel({
               {t('panel.closeReport')}
             </button>
           </div>
-          <ReportCard report={open} context={context} selected headingLevel="h3" />
+          <ReportCard record={context.recordOf(open)} context={context} selected headingLevel="h3" />
         </section>
       )}
 
@@ -165,7 +141,7 @@ export function ReportPanel({
             {underPin.map((report) => (
               <li key={report.id}>
                 <ReportCard
-                  report={report}
+                  record={context.recordOf(report)}
                   context={context}
                   selected={report.id === view.report}
                   onOpen={onOpenReport}
@@ -205,6 +181,7 @@ export function ReportPanel({
           selection={selection}
           comparison={comparison}
           reports={reports}
+          loadTexts={texts.load}
           onCite={setCiteRequest}
         />
       )}

@@ -1,24 +1,27 @@
 import { independentOutlets } from '@/lib/provenance';
 import { localePath } from '@/lib/i18n/locales';
 import type { ConfidenceTerm } from '@/lib/page-data';
-import type { Report } from '@/lib/schema';
+import type { ReportIndexEntry } from '@/lib/report-index';
 import { useI18n } from './i18n';
 import { richText } from './rich-text';
 
+/** Another record of the same event, with its relay's name once the texts have arrived. */
+export type Sibling = { entry: ReportIndexEntry; via: string | undefined };
+
 type ReportProvenanceProps = {
-  report: Report;
+  report: ReportIndexEntry;
   confidence: ConfidenceTerm | undefined;
   /** What the sourcing label means; absent until the page has it. */
   description: string | undefined;
   /** Other records of the same event (same place, time and facts), from other outlets or copies. */
-  siblings: readonly Report[];
+  siblings: readonly Sibling[];
   onOpenReport: (id: string) => void;
 };
 
 /** How we know it: the sourcing in plain words, who else reported the same happening, and the source itself. */
 export function ReportProvenance({ report, confidence, description, siblings, onOpenReport }: ReportProvenanceProps) {
   const { t, locale } = useI18n();
-  const outlets = independentOutlets([report, ...siblings]).length;
+  const outlets = independentOutlets([report, ...siblings.map((sibling) => sibling.entry)]).length;
   return (
     <div className="mt-2 space-y-1 text-xs text-gray-800" data-testid="provenance">
       <details>
@@ -33,7 +36,7 @@ export function ReportProvenance({ report, confidence, description, siblings, on
       {siblings.length > 0 && (
         <p data-testid="also-reported">
           {t('provenance.alsoReported')}{' '}
-          {siblings.map((sibling, index) => (
+          {siblings.map(({ entry: sibling, via }, index) => (
             <span key={sibling.id}>
               {index > 0 && t('punct.listSeparator')}
               <a
@@ -45,9 +48,7 @@ export function ReportProvenance({ report, confidence, description, siblings, on
                 className="text-blue-900 underline underline-offset-2"
                 data-sibling={sibling.id}
               >
-                {sibling.source.via
-                  ? t('provenance.via', { outlet: sibling.source.outlet, via: sibling.source.via })
-                  : sibling.source.outlet}
+                {via ? t('provenance.via', { outlet: sibling.source.outlet, via }) : sibling.source.outlet}
               </a>
             </span>
           ))}

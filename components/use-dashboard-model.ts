@@ -6,7 +6,7 @@ import { filterReports, NO_FILTERS } from '@/lib/filters';
 import { reportPointsBySector, type ReportPoints } from '@/lib/map-data';
 import type { PageData } from '@/lib/page-data';
 import { markerProvenance, recordsByEvent, type Strength } from '@/lib/provenance';
-import type { Report } from '@/lib/schema';
+import type { ReportIndexEntry } from '@/lib/report-index';
 import { hasFilters, selectView, type Selection } from '@/lib/selection';
 import { DEFAULT_STATE, type ViewState } from '@/lib/url-state';
 
@@ -20,7 +20,7 @@ export function showsDefaultView(view: ViewState, page: PageData): boolean {
  * feeds the counts, the list, the shading and the badges; the map's points follow the same filters.
  * `selection` is null only while the reports load for a view other than the page's default.
  */
-export function useDashboardModel(page: PageData, reports: readonly Report[] | null, view: ViewState) {
+export function useDashboardModel(page: PageData, reports: readonly ReportIndexEntry[] | null, view: ViewState) {
   const { sectors, conditions, regions } = page;
   const { region, sectors: sectorFilter, conditions: conditionFilter, confidence, from, to, compare } = view;
 
@@ -46,7 +46,7 @@ export function useDashboardModel(page: PageData, reports: readonly Report[] | n
   const provenanceOf = useMemo(() => {
     const strength = new Map<string, Strength>(page.confidence.map((label) => [label.key, label.strength]));
     const strengthOf = (key: string): Strength => strength.get(key) ?? 'primary';
-    return (report: Report) => markerProvenance(report, strengthOf, byEvent);
+    return (report: ReportIndexEntry) => markerProvenance(report, strengthOf, byEvent);
   }, [page.confidence, byEvent]);
   const reportPoints: Record<string, ReportPoints> = useMemo(
     () =>

@@ -9,7 +9,7 @@ import { LANGUAGE_TAGS, type Locale } from '@/lib/i18n/locales';
 import { describeView, regionName } from '@/lib/i18n/text';
 import { CHOROPLETH_BINS, PREVIEW_COLOURS } from '@/lib/map-style';
 import type { PageData } from '@/lib/page-data';
-import type { Report } from '@/lib/schema';
+import { joinReports, type ReportIndexEntry, type ReportTexts } from '@/lib/report-index';
 import type { Selection } from '@/lib/selection';
 import { serialize, type ViewState } from '@/lib/url-state';
 import { EXPORT_FORMATS, EXPORT_LABELS, IMAGE_SIZES, type ExportFormat, type ImageShape } from '@/lib/export-formats';
@@ -25,8 +25,10 @@ type ViewToolsProps = {
   selection: Selection;
   /** With a comparison, the image shades the change between the two periods. */
   comparison: Comparison | null;
-  /** Null while the dataset loads: downloads wait for every matching report. */
-  reports: readonly Report[] | null;
+  /** Null while the report index loads: downloads wait for every matching report. */
+  reports: readonly ReportIndexEntry[] | null;
+  /** The reports' texts, awaited: a downloaded file carries every summary, never a record without one. */
+  loadTexts: () => Promise<ReadonlyMap<string, ReportTexts>>;
   onCite: (request: CiteRequest) => void;
 };
 
@@ -69,7 +71,7 @@ async function rasterise(svg: string, width: number, height: number): Promise<Bl
  * slides and posts, SVG for editors) and a citation of the dataset as seen. Everything is built here in the
  * browser from the reports the list shows, by the same code that writes the whole-dataset files.
  */
-export function ViewTools({ page, view, selection, comparison, reports, onCite }: ViewToolsProps) {
+export function ViewTools({ page, view, selection, comparison, reports, loadTexts, onCite }: ViewToolsProps) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const [open, setOpen] = useState(false);
@@ -101,23 +103,30 @@ export function ViewTools({ page, view, selection, comparison, reports, onCite }
   };
 
   const downloadData = async (format: ExportFormat) => {
-    // The builders load on first use: most readers never download, and the menu needs only their names.
-    const [{ viewFile }, { siteCitationContext }] = await Promise.all([
-      import('@/lib/view-export'),
-      import('@/lib/citation'),
-    ]);
-    const file = viewFile(format, downloadView, {
-      reports: selection.listed,
-      regionsBySlug,
-      citation: siteCitationContext(page.datasetVersion, page.siteUrl),
-    });
-    if (file.status === 'empty') {
-      setStatus(t('tools.empty'));
-      return;
+    setStatus(t('tools.loading'));
+    try {
+      // The builders load on first use: most readers never download, and the menu needs only their names. The
+      // texts are awaited: a file never holds a record without its summary.
+      const [{ viewFile }, { siteCitationContext }, texts] = await Promise.all([
+        import('@/lib/view-export'),
+        import('@/lib/citation'),
+        loadTexts(),
+      ]);
+      const file = viewFile(format, downloadView, {
+        reports: joinReports(selection.listed, texts),
+        regionsBySlug,
+        citation: siteCitationContext(page.datasetVersion, page.siteUrl),
+      });
+      if (file.status === 'empty') {
+        setStatus(t('tools.empty'));
+        return;
+      }
+      saveFile(file.fileName, file.body, file.contentType);
+      setStatus(t('tools.downloadedData', { file: file.fileName, reports: reportCount }));
+      close();
+    } catch (error) {
+      setStatus(t('tools.dataFailed', { error: error instanceof Error ? error.message : String(error) }));
     }
-    saveFile(file.fileName, file.body, file.contentType);
-    setStatus(t('tools.downloadedData', { file: file.fileName, reports: reportCount }));
-    close();
   };
 
   const imageSvg = async (shape: ImageShape) => {

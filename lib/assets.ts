@@ -1,12 +1,12 @@
 /**
  * Server-only: the data files every page shares, named by a hash of their content so a host can cache them
  * forever (`/assets/<name>.<hash>.<ext>`, immutable). Pages carry only these names and their first paint; the
- * dataset travels once, however many pages a reader opens.
+ * dataset travels once, however many pages a reader opens (its index at once, its texts when a card needs them).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CLIENT_DATA_FORMAT, type ClientDataset } from './client-data';
+import { CLIENT_DATA_FORMAT, type ClientIndex, type ClientTexts } from './client-data';
 import { getDataset } from './data';
 import { countByRegion } from './filters';
 import { serverTranslators } from './i18n/catalogues';
@@ -16,6 +16,7 @@ import { allDescriptions } from './i18n/vocabulary';
 import { mapPreviewData } from './map-preview';
 import { GEO_FILES, PREVIEW_COLOURS, type GeoFile } from './map-style';
 import { places } from './places';
+import { indexEntry, reportTexts } from './report-index';
 import { provincesBBox, regions, regionsBySlug } from './regions';
 import { buildSearchIndex, serializeSearchIndex } from './search';
 import { previewSvg } from './svg-map';
@@ -31,7 +32,10 @@ function hashed(name: string, extension: string, contentType: string, body: stri
 }
 
 type AssetSet = {
-  reports: Asset;
+  /** Every report without its prose, the none-found coverage and the events: what a first load fetches. */
+  reportIndex: Asset;
+  /** Every report's prose by id: fetched when a card, a download or a citation needs it. */
+  reportTexts: Asset;
   /** Each language's vocabulary descriptions (lib/page-data.ts Descriptions). */
   descriptions: Record<Locale, Asset>;
   preview: Asset;
@@ -47,7 +51,17 @@ let built: AssetSet | null = null;
 function buildAssets(): AssetSet {
   const { reports, coverage, events } = getDataset();
   const noneFound = new Set(coverage.filter((entry) => entry.status === 'none-found').map((entry) => entry.region));
-  const dataset: ClientDataset = { format: CLIENT_DATA_FORMAT, reports, coverage, events };
+  const index: ClientIndex = {
+    format: CLIENT_DATA_FORMAT,
+    reports: reports.map(indexEntry),
+    // The dashboard shows a prefecture's searches only where they found nothing.
+    coverage: coverage.filter((entry) => entry.status === 'none-found'),
+    events,
+  };
+  const texts: ClientTexts = {
+    format: CLIENT_DATA_FORMAT,
+    texts: Object.fromEntries(reports.map((report) => [report.id, reportTexts(report)])),
+  };
   const preview = mapPreviewData(provincesBBox);
   const counts = countByRegion(reports, regions).prefectures;
   const geoEntries = GEO_FILES.map((file) => {
@@ -80,7 +94,8 @@ function buildAssets(): AssetSet {
     ]),
   ) as Record<Locale, Asset>;
   return {
-    reports: hashed('reports', 'json', 'application/json; charset=utf-8', JSON.stringify(dataset)),
+    reportIndex: hashed('report-index', 'json', 'application/json; charset=utf-8', JSON.stringify(index)),
+    reportTexts: hashed('report-texts', 'json', 'application/json; charset=utf-8', JSON.stringify(texts)),
     descriptions,
     preview: hashed('preview', 'json', 'application/json; charset=utf-8', JSON.stringify(preview)),
     search: hashed(
@@ -102,7 +117,8 @@ function assets(): AssetSet {
 export function allAssets(): Asset[] {
   const set = assets();
   return [
-    set.reports,
+    set.reportIndex,
+    set.reportTexts,
     set.preview,
     set.search,
     ...Object.values(set.descriptions),
@@ -114,7 +130,10 @@ export function allAssets(): Asset[] {
 export const ASSET_PREFIX = '/assets/';
 
 export type AssetUrls = {
-  reports: string;
+  /** The report index: fetched when the map or a view needs the reports. */
+  reportIndex: string;
+  /** The reports' prose: fetched when a card, a download or a citation needs it. */
+  reportTexts: string;
   /** This page's language's descriptions of sectors, conditions and sourcing labels. */
   descriptions: string;
   preview: string;
@@ -130,7 +149,8 @@ export function assetUrls(region: string | null, locale: Locale): AssetUrls {
   const image = set.mapImages.get(`${locale}/${region ?? ''}`) ?? set.mapImages.get(`${locale}/`);
   if (!image) throw new Error('the static map image of both provinces is missing');
   return {
-    reports: url(set.reports),
+    reportIndex: url(set.reportIndex),
+    reportTexts: url(set.reportTexts),
     descriptions: url(set.descriptions[locale]),
     preview: url(set.preview),
     search: url(set.search),

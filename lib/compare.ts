@@ -7,7 +7,8 @@
  * as the map's province badges do.
  */
 import { countByRegion, filterReports, monthSpan, reportsInRegion, type Filters } from './filters';
-import type { Condition, Region, Report, Tone } from './schema';
+import type { ReportIndexEntry } from './report-index';
+import type { Condition, Region, Tone } from './schema';
 import { focusPeriod, monthName, periodMonths } from './months';
 import type { Period, ViewState } from './url-state';
 
@@ -37,13 +38,13 @@ export type Comparison = {
 };
 
 export type CompareData = {
-  reports: readonly Report[];
+  reports: readonly ReportIndexEntry[];
   regions: readonly Region[];
   sectors: readonly { key: string }[];
   conditions: readonly Pick<Condition, 'key' | 'tone'>[];
 };
 
-function summarise(reports: readonly Report[], period: Period, data: CompareData): PeriodSummary {
+function summarise(reports: readonly ReportIndexEntry[], period: Period, data: CompareData): PeriodSummary {
   const toneOf = new Map(data.conditions.map((condition) => [condition.key, condition.tone]));
   const bySector: Record<string, number> = Object.fromEntries(data.sectors.map((sector) => [sector.key, 0]));
   const byTone = Object.fromEntries(tones.map((tone) => [tone, 0])) as Record<Tone, number>;
@@ -86,7 +87,8 @@ export function compareView(data: CompareData, view: ViewState, filters: Filters
 
   const region =
     view.region === null ? null : (data.regions.find((candidate) => candidate.slug === view.region) ?? null);
-  const scope = (reports: readonly Report[]) => (region ? reportsInRegion(reports, region, data.regions) : reports);
+  const scope = (reports: readonly ReportIndexEntry[]) =>
+    region ? reportsInRegion(reports, region, data.regions) : reports;
   const baseline = summarise(scope(inBaseline), view.compare, data);
   const focusSummary = summarise(scope(inFocus), focus, data);
   const comparison: Comparison = {

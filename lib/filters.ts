@@ -1,8 +1,10 @@
 /**
  * Which reports match the current filters, and the counts the map, the filter bar and the panel show.
- * Pure functions of (reports, filters): the map, the counts and the list all derive from the same result.
+ * Pure functions of (reports, filters): the map, the counts and the list all derive from the same result. They read
+ * only a record's index entry (lib/report-index.ts), so they work before the reports' texts have arrived.
  */
-import type { Condition, Place, Region, Report, Tone } from './schema';
+import type { ReportIndexEntry } from './report-index';
+import type { Condition, Place, Region, Tone } from './schema';
 
 /** Empty lists mean "all". `from`/`to` are inclusive, `YYYY` or `YYYY-MM`. */
 export type Filters = {
@@ -32,11 +34,11 @@ export function monthSpan(date: string): [MonthIndex, MonthIndex] {
  * The date a report is placed at in time: when the situation held if the source says, else publication;
  * null for the few reports no source dates.
  */
-export function reportDate(report: Report): string | null {
+export function reportDate(report: ReportIndexEntry): string | null {
   return report.observed ?? report.published ?? null;
 }
 
-export function reportYear(report: Report): number | null {
+export function reportYear(report: ReportIndexEntry): number | null {
   const date = reportDate(report);
   return date === null ? null : Number(date.slice(0, 4));
 }
@@ -45,7 +47,7 @@ export function reportYear(report: Report): number | null {
  * A report is in a time window when the months it may refer to overlap the window: a report dated only "2020"
  * stays visible in a window of March-May 2020, because the source does not say it falls outside.
  */
-export function inTimeWindow(report: Report, from: string | null, to: string | null): boolean {
+export function inTimeWindow(report: ReportIndexEntry, from: string | null, to: string | null): boolean {
   if (from === null && to === null) return true;
   const date = reportDate(report);
   if (date === null) return false;
@@ -62,7 +64,7 @@ function anyOf(selected: readonly string[], values: readonly string[]): boolean 
 export type FilterFacet = 'sectors' | 'conditions' | 'confidence' | 'time';
 
 /** Whether a report passes the filters, optionally ignoring one facet (for that facet's own counts). */
-export function matchesFilters(report: Report, filters: Filters, ignore?: FilterFacet): boolean {
+export function matchesFilters(report: ReportIndexEntry, filters: Filters, ignore?: FilterFacet): boolean {
   if (ignore !== 'sectors' && !anyOf(filters.sectors, report.sectors)) return false;
   if (ignore !== 'conditions' && !anyOf(filters.conditions, report.conditions)) return false;
   if (ignore !== 'confidence' && !anyOf(filters.confidence, [report.confidence])) return false;
@@ -70,14 +72,18 @@ export function matchesFilters(report: Report, filters: Filters, ignore?: Filter
   return true;
 }
 
-export function filterReports(reports: readonly Report[], filters: Filters, ignore?: FilterFacet): Report[] {
+export function filterReports<R extends ReportIndexEntry>(
+  reports: readonly R[],
+  filters: Filters,
+  ignore?: FilterFacet,
+): R[] {
   return reports.filter((report) => matchesFilters(report, filters, ignore));
 }
 
 function countKeys(
-  reports: readonly Report[],
+  reports: readonly ReportIndexEntry[],
   keys: readonly string[],
-  valuesOf: (report: Report) => readonly string[],
+  valuesOf: (report: ReportIndexEntry) => readonly string[],
 ): Record<string, number> {
   const counts: Record<string, number> = Object.fromEntries(keys.map((key) => [key, 0]));
   for (const report of reports) {
@@ -87,16 +93,22 @@ function countKeys(
 }
 
 /** Reports per sector (a report in two sectors counts under both). */
-export function countBySector(reports: readonly Report[], sectorKeys: readonly string[]): Record<string, number> {
+export function countBySector(
+  reports: readonly ReportIndexEntry[],
+  sectorKeys: readonly string[],
+): Record<string, number> {
   return countKeys(reports, sectorKeys, (report) => report.sectors);
 }
 
-export function countByCondition(reports: readonly Report[], conditionKeys: readonly string[]): Record<string, number> {
+export function countByCondition(
+  reports: readonly ReportIndexEntry[],
+  conditionKeys: readonly string[],
+): Record<string, number> {
   return countKeys(reports, conditionKeys, (report) => report.conditions);
 }
 
 /** Reports per year of their date, for the time histogram; undated reports are not counted. */
-export function countByYear(reports: readonly Report[]): Map<number, number> {
+export function countByYear(reports: readonly ReportIndexEntry[]): Map<number, number> {
   const counts = new Map<number, number>();
   for (const report of reports) {
     const year = reportYear(report);
@@ -114,7 +126,7 @@ export type RegionCounts = {
   provinces: Record<string, number>;
 };
 
-export function countByRegion(reports: readonly Report[], regions: readonly Region[]): RegionCounts {
+export function countByRegion(reports: readonly ReportIndexEntry[], regions: readonly Region[]): RegionCounts {
   const counts: RegionCounts = { prefectures: {}, provinceWide: {}, provinces: {} };
   const provinceOf = new Map(regions.map((region) => [region.slug, region.province]));
   for (const region of regions) {
@@ -143,7 +155,11 @@ export function countByRegion(reports: readonly Report[], regions: readonly Regi
 }
 
 /** Reports about a region: for a province, its own province-wide reports and those of all its prefectures. */
-export function reportsInRegion(reports: readonly Report[], region: Region, regions: readonly Region[]): Report[] {
+export function reportsInRegion<R extends ReportIndexEntry>(
+  reports: readonly R[],
+  region: Region,
+  regions: readonly Region[],
+): R[] {
   if (region.level === 'prefecture')
     return reports.filter((report) => report.places.some((place) => place.region === region.slug));
   const inProvince = new Set(
@@ -153,7 +169,7 @@ export function reportsInRegion(reports: readonly Report[], region: Region, regi
 }
 
 /** Places that get a pin: only those the source names precisely enough (a city or a point). */
-export function pinnedPlaces(report: Report): (Place & { lon: number; lat: number; name: string })[] {
+export function pinnedPlaces(report: ReportIndexEntry): (Place & { lon: number; lat: number; name: string })[] {
   const pinned: (Place & { lon: number; lat: number; name: string })[] = [];
   for (const place of report.places) {
     if (
@@ -173,7 +189,7 @@ const TONE_SEVERITY: Record<Tone, number> = { bad: 3, mixed: 2, good: 1, neutral
 /**
  * One tone for a report's marker: good and bad news together read as mixed; otherwise the most severe tone wins.
  */
-export function reportTone(report: Report, conditions: readonly Pick<Condition, 'key' | 'tone'>[]): Tone {
+export function reportTone(report: ReportIndexEntry, conditions: readonly Pick<Condition, 'key' | 'tone'>[]): Tone {
   const toneOf = new Map(conditions.map((condition) => [condition.key, condition.tone]));
   const tones = new Set(report.conditions.map((key) => toneOf.get(key) ?? 'neutral'));
   if (tones.has('bad') && tones.has('good')) return 'mixed';
@@ -183,7 +199,7 @@ export function reportTone(report: Report, conditions: readonly Pick<Condition, 
 }
 
 /** Newest first by date, undated last; equal dates keep a stable order by id. */
-export function newestFirst(reports: readonly Report[]): Report[] {
+export function newestFirst<R extends ReportIndexEntry>(reports: readonly R[]): R[] {
   return [...reports].sort((a, b) => {
     const aDate = reportDate(a) ?? '0000';
     const bDate = reportDate(b) ?? '0000';
@@ -196,8 +212,11 @@ export function newestFirst(reports: readonly Report[]): Report[] {
 }
 
 /** The most recent report per sector, for a region's "latest condition" summary. */
-export function latestBySector(reports: readonly Report[], sectorKeys: readonly string[]): Map<string, Report> {
-  const latest = new Map<string, Report>();
+export function latestBySector<R extends ReportIndexEntry>(
+  reports: readonly R[],
+  sectorKeys: readonly string[],
+): Map<string, R> {
+  const latest = new Map<string, R>();
   for (const report of newestFirst(reports)) {
     for (const sector of report.sectors) {
       if (sectorKeys.includes(sector) && !latest.has(sector)) latest.set(sector, report);

@@ -5,17 +5,18 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { pinnedPlaces, reportTone } from './filters';
 import type { MarkerProvenance } from './provenance';
-import type { Condition, Report, Tone } from './schema';
+import type { ReportIndexEntry } from './report-index';
+import type { Condition, Tone } from './schema';
 
 export type ReportPointProperties = { report: string; tone: Tone; place: string; provenance: MarkerProvenance };
 export type ReportPoints = FeatureCollection<Point, ReportPointProperties>;
 
 export function reportPointsBySector(
-  reports: readonly Report[],
+  reports: readonly ReportIndexEntry[],
   sectorKeys: readonly string[],
   conditions: readonly Pick<Condition, 'key' | 'tone'>[],
   /** How each report is drawn (lib/provenance.ts); all primary when not given. */
-  provenanceOf: (report: Report) => MarkerProvenance = () => 'primary',
+  provenanceOf: (report: ReportIndexEntry) => MarkerProvenance = () => 'primary',
 ): Record<string, ReportPoints> {
   const bySector: Record<string, Feature<Point, ReportPointProperties>[]> = Object.fromEntries(
     sectorKeys.map((key) => [key, []]),

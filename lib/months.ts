@@ -3,7 +3,7 @@
  * only to a year cannot be put in a month: they are counted apart, never spread over months.
  */
 import { monthSpan, reportDate } from './filters';
-import type { Report } from './schema';
+import type { ReportIndexEntry } from './report-index';
 import type { Period, ViewState } from './url-state';
 
 /** Windows up to this many months get month bars. */
@@ -32,7 +32,7 @@ export function periodMonths(period: Period): number {
 
 /** Month bars for the listed reports of a window, or null when the window is open or longer than three years. */
 export function monthBars(
-  listed: readonly Report[],
+  listed: readonly ReportIndexEntry[],
   window: Period | null,
   sectorKeys: readonly string[],
 ): MonthBars | null {

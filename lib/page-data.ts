@@ -1,7 +1,8 @@
 /**
  * What a dashboard page hands to the browser: the small vocabularies, its first paint (the default view's
- * selection with its first cards) and the names of the shared data files. Never the dataset itself: that is one
- * content-hashed file fetched once (lib/assets.ts), so a page weighs the same at 150 reports or 10,000.
+ * selection with its first cards, and those cards' texts) and the names of the shared data files. Never the dataset
+ * itself: that is two content-hashed files fetched once (lib/assets.ts: the report index, and the texts when a card
+ * needs them), so a page weighs the same at 150 reports or 10,000.
  * Server-only, shared by `/` and `/regions/<slug>` in every language.
  */
 import { assetUrls, type AssetUrls } from './assets';
@@ -10,6 +11,7 @@ import { datasetVersion } from './dataset-version';
 import type { Locale } from './i18n/locales';
 import { localizedVocabularies, type Descriptions } from './i18n/vocabulary';
 import { geoAttribution, provincesBBox, regions } from './regions';
+import { reportTexts, type ReportTexts } from './report-index';
 import type { BBox, Condition, ConfidenceLabel, Region, Search, Sector, TimelineEvent } from './schema';
 import { firstPaint, selectView, type Selection } from './selection';
 import { DEFAULT_STATE } from './url-state';
@@ -44,6 +46,8 @@ export type PageData = {
   regions: readonly Region[];
   /** The page's default view, computed at build time: the HTML, and the first render before the data arrives. */
   initial: Selection;
+  /** The texts of `initial`'s cards, by report id: the only prose a page carries (the rest is in assets.reportTexts). */
+  initialTexts: Readonly<Record<string, ReportTexts>>;
   assets: AssetUrls;
   /** Prefectures searched with no report found (data/coverage.json). */
   noneFound: readonly string[];
@@ -77,6 +81,7 @@ export function dashboardPageData(region: Region | null, locale: Locale): PageDa
   );
   const initial = firstPaint(selection, FIRST_PAINT_CARDS);
   const shownConfidence = new Set(initial.listed.map((report) => report.confidence));
+  const firstIds = new Set(initial.listed.map((report) => report.id));
   return {
     locale,
     region: region?.slug ?? null,
@@ -93,6 +98,9 @@ export function dashboardPageData(region: Region | null, locale: Locale): PageDa
     events: region ? events.filter((event) => event.places?.includes(region.slug)) : [],
     regions: regionsForPage,
     initial,
+    initialTexts: Object.fromEntries(
+      reports.filter((report) => firstIds.has(report.id)).map((report) => [report.id, reportTexts(report)]),
+    ),
     assets: assetUrls(region?.slug ?? null, locale),
     noneFound: noneFound.map((entry) => entry.region),
     searches: noneFound.find((entry) => entry.region === region?.slug)?.searches ?? null,

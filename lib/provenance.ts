@@ -2,7 +2,7 @@
  * How we know each thing: which records report the same happening (`event`), how many independent outlets stand
  * behind it, and how strong each record's sourcing is.
  */
-import type { Report } from './schema';
+import type { ReportIndexEntry } from './report-index';
 
 /** The same outlet under another name or edition: counted once. */
 const OUTLET_ALIASES: Readonly<Record<string, string>> = {
@@ -25,7 +25,7 @@ export function outletKey(outlet: string): string {
 }
 
 /** Independent outlets among records: relays and editions of one outlet count once. */
-export function independentOutlets(reports: readonly Report[]): string[] {
+export function independentOutlets(reports: readonly Pick<ReportIndexEntry, 'source'>[]): string[] {
   const seen = new Map<string, string>();
   for (const report of reports) {
     const key = outletKey(report.source.outlet);
@@ -35,8 +35,8 @@ export function independentOutlets(reports: readonly Report[]): string[] {
 }
 
 /** Records per event key, for "Also reported by". */
-export function recordsByEvent(reports: readonly Report[]): Map<string, Report[]> {
-  const byEvent = new Map<string, Report[]>();
+export function recordsByEvent<R extends ReportIndexEntry>(reports: readonly R[]): Map<string, R[]> {
+  const byEvent = new Map<string, R[]>();
   for (const report of reports) {
     if (report.event === undefined) continue;
     const group = byEvent.get(report.event) ?? [];
@@ -47,7 +47,7 @@ export function recordsByEvent(reports: readonly Report[]): Map<string, Report[]
 }
 
 /** Event keys used by a single record: they link nothing, so they are listed as warnings. */
-export function lonelyEvents(reports: readonly Report[]): string[] {
+export function lonelyEvents(reports: readonly ReportIndexEntry[]): string[] {
   return [...recordsByEvent(reports)].filter(([, group]) => group.length < 2).map(([key]) => key);
 }
 
@@ -57,9 +57,9 @@ export type Strength = 'primary' | 'secondary';
 export type MarkerProvenance = 'primary' | 'secondary' | 'corroborated';
 
 export function markerProvenance(
-  report: Report,
+  report: ReportIndexEntry,
   strengthOf: (confidence: string) => Strength,
-  byEvent: ReadonlyMap<string, readonly Report[]>,
+  byEvent: ReadonlyMap<string, readonly ReportIndexEntry[]>,
 ): MarkerProvenance {
   const siblings = report.event === undefined ? undefined : byEvent.get(report.event);
   if (siblings && independentOutlets(siblings).length >= 2) return 'corroborated';

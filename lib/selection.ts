@@ -17,12 +17,13 @@ import {
   type RegionCounts,
 } from './filters';
 import { focusPeriod, monthBars, type MonthBars } from './months';
-import type { Condition, Region, Report, Sector } from './schema';
+import { indexEntry, type ReportIndexEntry } from './report-index';
+import type { Condition, Region, Sector } from './schema';
 import { confidenceLevels } from './vocabulary';
 import type { ViewState } from './url-state';
 
 export type SelectionData = {
-  readonly reports: readonly Report[];
+  readonly reports: readonly ReportIndexEntry[];
   readonly sectors: readonly Pick<Sector, 'key' | 'label'>[];
   readonly conditions: readonly Pick<Condition, 'key' | 'label'>[];
   readonly regions: readonly Region[];
@@ -43,8 +44,8 @@ export type YearCount = {
 export type Selection = {
   readonly filters: Filters;
   readonly region: Region | null;
-  /** The reports shown (region and every filter), newest first. */
-  readonly listed: readonly Report[];
+  /** The reports shown (region and every filter), newest first: index entries, so a card needs their texts. */
+  readonly listed: readonly ReportIndexEntry[];
   readonly total: number;
   readonly sectorCounts: Readonly<Record<string, FacetCount>>;
   readonly conditionCounts: Readonly<Record<string, FacetCount>>;
@@ -61,7 +62,7 @@ export type Selection = {
 };
 
 /** What the region table shows of a sector's latest report: its conditions and date. */
-export type LatestReport = Pick<Report, 'id' | 'conditions' | 'published' | 'published_inferred'>;
+export type LatestReport = Pick<ReportIndexEntry, 'id' | 'conditions' | 'published' | 'published_inferred'>;
 
 /** Whether any filter narrows the view (region, camera and the open card are not filters). */
 export function hasFilters(view: ViewState): boolean {
@@ -80,7 +81,7 @@ export function viewFilters(view: ViewState): Filters {
   };
 }
 
-function countValues(reports: readonly Report[], valuesOf: (report: Report) => readonly string[]) {
+function countValues(reports: readonly ReportIndexEntry[], valuesOf: (report: ReportIndexEntry) => readonly string[]) {
   const counts = new Map<string, number>();
   for (const report of reports)
     for (const value of new Set(valuesOf(report))) counts.set(value, (counts.get(value) ?? 0) + 1);
@@ -91,9 +92,9 @@ function countValues(reports: readonly Report[], valuesOf: (report: Report) => r
 function facetCounts(
   keys: readonly string[],
   selected: readonly string[],
-  listed: readonly Report[],
-  withoutFacet: readonly Report[],
-  valuesOf: (report: Report) => readonly string[],
+  listed: readonly ReportIndexEntry[],
+  withoutFacet: readonly ReportIndexEntry[],
+  valuesOf: (report: ReportIndexEntry) => readonly string[],
 ): Record<string, FacetCount> {
   const listedIds = new Set(listed.map((report) => report.id));
   const shown = countValues(listed, valuesOf);
@@ -109,7 +110,7 @@ function facetCounts(
   );
 }
 
-function yearRange(reports: readonly Report[]): number[] {
+function yearRange(reports: readonly ReportIndexEntry[]): number[] {
   const years = reports.map(reportYear).filter((year) => year !== null);
   if (years.length === 0) return [];
   const first = Math.min(...years);
@@ -121,7 +122,7 @@ function inWindow(year: number, from: string | null, to: string | null): boolean
   return (from === null || year >= Number(from.slice(0, 4))) && (to === null || year <= Number(to.slice(0, 4)));
 }
 
-function without(filters: Filters, facet: FilterFacet, reports: readonly Report[]) {
+function without(filters: Filters, facet: FilterFacet, reports: readonly ReportIndexEntry[]) {
   return filterReports(reports, filters, facet);
 }
 
@@ -136,11 +137,11 @@ export function selectView(data: SelectionData, view: ViewState): Selection {
   const listedBySectorMap = countValues(listed, (report) => report.sectors);
   const latestMap = latestBySector(listed, sectorKeys);
 
-  const yearOf = (report: Report) => {
+  const yearOf = (report: ReportIndexEntry) => {
     const year = reportYear(report);
     return year === null ? [] : [String(year)];
   };
-  const yearSectorOf = (report: Report) =>
+  const yearSectorOf = (report: ReportIndexEntry) =>
     yearOf(report).flatMap((year) => report.sectors.map((sector) => `${year}|${sector}`));
   const outsideWindow = without(filters, 'time', inRegion);
   const allYears = yearRange(data.reports);
@@ -197,12 +198,16 @@ export function selectView(data: SelectionData, view: ViewState): Selection {
   };
 }
 
-/** The first paint of a page: its selection with only the first cards, small enough to ship inside the HTML. */
+/**
+ * The first paint of a page: its selection with only the first cards, small enough to ship inside the HTML. The
+ * cards are index entries only, even when the selection was made from whole reports: their texts travel apart
+ * (lib/page-data.ts `initialTexts`), once.
+ */
 export function firstPaint(selection: Selection, cards: number): Selection {
   // The chart's per-sector tooltips wait for the dataset; the bars and totals are in the first paint.
   return {
     ...selection,
-    listed: selection.listed.slice(0, cards),
+    listed: selection.listed.slice(0, cards).map(indexEntry),
     years: selection.years.map((year) => ({ ...year, bySector: {} })),
     months: null,
   };

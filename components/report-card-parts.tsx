@@ -1,0 +1,181 @@
+import type { Locale } from '@/lib/i18n/locales';
+import { formatReportDate, placeLabel, regionName } from '@/lib/i18n/text';
+import type { ConditionTerm, SectorTerm } from '@/lib/page-data';
+import { sourceDomain } from '@/lib/provenance';
+import type { ReportIndexEntry } from '@/lib/report-index';
+import type { Place, Region, Report } from '@/lib/schema';
+import { useI18n } from './i18n';
+import { richText } from './rich-text';
+import { ToneDot } from './tone-dot';
+
+/**
+ * A place's name on a card: the region's name in the page's language when the place is the region (or its seat
+ * under the same name), else the name the record gives (most are romanised town names).
+ */
+function placeName(place: Place, region: Region | undefined, locale: Locale): string {
+  if (!region) return place.name ?? place.region;
+  return place.name === undefined || place.name === region.name_en ? regionName(region, locale) : place.name;
+}
+
+/** The line above the title: when, who, in which language, and where the link leads. */
+export function ReportMeta({ entry }: { entry: ReportIndexEntry }) {
+  const i18n = useI18n();
+  const { t, date } = i18n;
+  const { source } = entry;
+  return (
+    <p className="flex flex-wrap gap-x-2 text-xs text-gray-700">
+      <span>
+        {richText(t, 'card.published', {
+          date: <time dateTime={entry.published}>{formatReportDate(i18n, entry)}</time>,
+        })}
+        {entry.observed &&
+          richText(t, 'card.describes', {
+            date: <time dateTime={entry.observed}>{date(entry.observed)}</time>,
+          })}
+      </span>
+      <span aria-hidden="true">·</span>
+      <span className="font-medium text-gray-900">{source.outlet}</span>
+      {source.language !== 'en' && <span>{t('card.language', { language: t(`language.${source.language}`) })}</span>}
+      <span className="text-gray-600" data-testid="source-domain">
+        {sourceDomain(source.url)}
+      </span>
+    </p>
+  );
+}
+
+/** The source's headline, or our description of it when it has none (the texts file carries both). */
+export function ReportTitle({ report, english }: { report: Report; english: string | undefined }) {
+  const { t } = useI18n();
+  const { source } = report;
+  return (
+    source.title ?? (
+      <span className="font-normal italic">
+        {richText(t, 'card.untitled', { description: <span lang={english}>{source.description}</span> })}
+      </span>
+    )
+  );
+}
+
+export function ReportTags({
+  entry,
+  sectorsByKey,
+  conditionsByKey,
+}: {
+  entry: ReportIndexEntry;
+  sectorsByKey: ReadonlyMap<string, SectorTerm>;
+  conditionsByKey: ReadonlyMap<string, ConditionTerm>;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <p className="sr-only">{t('card.tags')}</p>
+      <ul className="mt-2 flex flex-wrap gap-1">
+        {entry.sectors.map((key) => {
+          const sector = sectorsByKey.get(key);
+          return (
+            <li
+              key={`s-${key}`}
+              className="inline-flex items-center gap-1 rounded-full bg-gray-100 px-2 py-0.5 text-xs text-gray-900"
+            >
+              <span
+                aria-hidden="true"
+                className="h-2.5 w-2.5 rounded-full"
+                style={{ backgroundColor: sector?.colour }}
+              />
+              {sector?.label ?? key}
+            </li>
+          );
+        })}
+        {entry.conditions.map((key) => {
+          const condition = conditionsByKey.get(key);
+          return (
+            <li
+              key={`c-${key}`}
+              className="inline-flex items-center gap-1 rounded-full border border-gray-300 px-2 py-0.5 text-xs text-gray-900"
+            >
+              {condition && <ToneDot tone={condition.tone} />}
+              {condition?.label ?? key}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+/** Our summary and the figures the source gives: a whole report's only. */
+export function ReportProse({ report, english }: { report: Report; english: string | undefined }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {english && <p className="mt-2 text-xs font-medium text-gray-600">{t('card.englishSummary')}</p>}
+      <p className={`${english ? '' : 'mt-2 '}leading-relaxed text-gray-900`} lang={english}>
+        {report.summary}
+      </p>
+      {report.figures && report.figures.length > 0 && (
+        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs" lang={english}>
+          {report.figures.map((figure, index) => (
+            <div key={index} className="contents">
+              <dt className="text-gray-700">{figure.label}</dt>
+              <dd className="font-medium text-gray-900">{figure.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </>
+  );
+}
+
+/**
+ * In place of the summary while the texts are on their way: a short line, never an empty paragraph. A printout
+ * made meanwhile (or after the texts failed) says plainly that the summary is missing, and where to read it.
+ */
+export function PendingProse({ failed, reportPage }: { failed: boolean; reportPage: string }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {failed ? (
+        <p className="mt-2 text-gray-800" data-testid="summary-missing">
+          {t('card.summaryNotLoaded')}
+        </p>
+      ) : (
+        <>
+          <p className="mt-2 text-gray-700 print:hidden" aria-busy="true" data-testid="summary-loading">
+            {t('card.summaryLoading')}
+          </p>
+          <p className="mt-2 hidden print:block">{t('card.summaryNotLoaded')}</p>
+        </>
+      )}
+      <p className="hidden break-all text-xs print:block">{t('card.reportPage', { url: reportPage })}</p>
+    </>
+  );
+}
+
+export function ReportPlaces({
+  entry,
+  regionsBySlug,
+  onPlace,
+}: {
+  entry: ReportIndexEntry;
+  regionsBySlug: ReadonlyMap<string, Region>;
+  onPlace: (place: Place) => void;
+}) {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  return (
+    <div className="mt-2 flex flex-wrap items-center gap-x-1.5 gap-y-1 text-xs text-gray-700">
+      <span>{t('card.places')}</span>
+      {entry.places.map((place, index) => (
+        <button
+          key={index}
+          type="button"
+          onClick={() => onPlace(place)}
+          className="inline-flex min-h-6 items-center text-blue-900 underline underline-offset-2"
+          data-place={place.name ?? place.region}
+        >
+          {placeLabel(i18n, place, placeName(place, regionsBySlug.get(place.region), locale))}
+        </button>
+      ))}
+    </div>
+  );
+}

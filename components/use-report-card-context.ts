@@ -1,0 +1,103 @@
+'use client';
+
+import { useCallback, useMemo } from 'react';
+import type { Descriptions, PageData } from '@/lib/page-data';
+import { cardRecord, joinReport, type ReportIndexEntry } from '@/lib/report-index';
+import type { Place, Region } from '@/lib/schema';
+import { DEFAULT_STATE, serialize } from '@/lib/url-state';
+import type { CiteRequest } from './cite-dialog';
+import { useI18n } from './i18n';
+import type { ReportCardContext } from './report-card';
+import type { ReportTextsState } from './use-report-texts';
+
+type CardContextInput = {
+  page: PageData;
+  descriptions: Descriptions;
+  texts: ReportTextsState;
+  byEvent: ReadonlyMap<string, readonly ReportIndexEntry[]>;
+  regionsBySlug: ReadonlyMap<string, Region>;
+  onPlace: (place: Place) => void;
+  onOpenReport: (id: string) => void;
+  /** Shows a citation (the dialog). */
+  onCite: (request: CiteRequest) => void;
+};
+
+/** What every report card reads: the vocabularies, the texts as far as they are here, and what a card can do. */
+export function useReportCardContext({
+  page,
+  descriptions,
+  texts,
+  byEvent,
+  regionsBySlug,
+  onPlace,
+  onOpenReport,
+  onCite,
+}: CardContextInput): ReportCardContext {
+  const { t } = useI18n();
+  const { byId: textsById, load: loadTexts, request: requestTexts, status: textsStatus } = texts;
+  const citeReport = useCallback(
+    async (entry: ReportIndexEntry) => {
+      // A citation names the record's headline and check date: it waits for the texts when they are not here.
+      let found = textsById.get(entry.id);
+      try {
+        found ??= (await loadTexts()).get(entry.id);
+      } catch {
+        return; // The panel already says that the texts could not be loaded.
+      }
+      if (!found) return;
+      const report = joinReport(entry, found);
+      // Citation formatting loads on the first Cite: most readers never ask for one.
+      const citation = await import('@/lib/citation');
+      onCite({
+        heading: t('cite.reportHeading'),
+        subject: t('cite.reportSubject', {
+          outlet: report.source.outlet,
+          title: report.source.title ?? report.source.description ?? report.id,
+          id: report.id,
+          version: page.datasetVersion,
+        }),
+        citation: citation.citeReport(report, citation.siteCitationContext(page.datasetVersion, page.siteUrl)),
+        fileBase: `nk-workers_${report.id}`,
+      });
+    },
+    [page.datasetVersion, page.siteUrl, t, textsById, loadTexts, onCite],
+  );
+  return useMemo(
+    () => ({
+      sectorsByKey: new Map(page.sectors.map((sector) => [sector.key, sector])),
+      conditionsByKey: new Map(page.conditions.map((condition) => [condition.key, condition])),
+      confidenceByKey: new Map(page.confidence.map((label) => [label.key, label])),
+      confidenceDescriptions: descriptions.confidence,
+      regionsBySlug,
+      recordOf: (entry) => cardRecord(entry, textsById),
+      textsSettled: textsStatus !== 'partial',
+      onNeedTexts: requestTexts,
+      reportPage: (id) => `${page.siteUrl}${serialize({ ...DEFAULT_STATE, locale: page.locale, report: id })}`,
+      siblingsOf: (entry) =>
+        entry.event === undefined
+          ? []
+          : (byEvent.get(entry.event) ?? [])
+              .filter((sibling) => sibling.id !== entry.id)
+              .map((sibling) => ({ entry: sibling, via: textsById.get(sibling.id)?.source.via })),
+      onPlace,
+      onOpenReport,
+      onCite: citeReport,
+    }),
+    [
+      page.sectors,
+      page.conditions,
+      page.confidence,
+      page.siteUrl,
+      page.locale,
+      descriptions,
+      regionsBySlug,
+      textsById,
+      textsStatus,
+      requestTexts,
+      byEvent,
+      onPlace,
+      onOpenReport,
+      citeReport,
+    ],
+  );
+}
