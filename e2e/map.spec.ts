@@ -39,7 +39,7 @@ test('every request stays on our origin, including glyphs and geography', async 
   await waitForMapReady(page);
   const paths = requestedUrls.map((url) => new URL(url).pathname);
   expect(paths.some((path) => /^\/assets\/regions\.[0-9a-f]{12}\.geojson$/.test(path))).toBe(true);
-  expect(paths.some((path) => /^\/assets\/reports\.[0-9a-f]{12}\.json$/.test(path))).toBe(true);
+  expect(paths.some((path) => /^\/assets\/report-index\.[0-9a-f]{12}\.json$/.test(path))).toBe(true);
   expect(paths.some((path) => path.startsWith('/glyphs/'))).toBe(true);
   // The fixture asserts that none of them left the origin.
 });
