@@ -55,7 +55,7 @@ export const BENCH_TARGETS = {
   idleRatio: 1.3,
   /** First load without MapLibre ≤ bare MapLibre page + the minimal Next.js page's script + this, KB gzip. */
   firstLoadOverFloorsKb: 50,
-  /** Geography + report data, KB gzip. */
+  /** Geography + the report index (what a first load fetches of the reports), KB gzip. */
   dataKb: 250,
   /** Sector toggle → idle at 10,000 reports: p95 in ms, and ours / bare page at p95. */
   filterP95Ms: 100,

@@ -279,9 +279,11 @@ try {
       (sum, [kind, bytes]) => sum + (kind === 'maplibre' && !withMaplibre ? 0 : bytes),
       0,
     );
-  // The files as served (gzip level 9), named by lib/assets.ts.
+  // The files as served (gzip level 9), named by lib/assets.ts. A first load fetches the report index; the texts
+  // come on need (a card without its summary, a download, a citation, the reader's first interaction).
   const urls = assetUrls(null, 'en');
-  const reportPayload = gzipSize(path.join('out', urls.reports));
+  const reportPayload = gzipSize(path.join('out', urls.reportIndex));
+  const textsPayload = gzipSize(path.join('out', urls.reportTexts));
   const geoBytes = GEO_FILES.reduce((sum, file) => sum + gzipSize(path.join('out', urls.geo[file])), 0);
 
   // b'. page weight
@@ -369,6 +371,7 @@ try {
       `${kb(geoBytes)} + ${kb(reportPayload)}`,
       `≤ ${BENCH_TARGETS.dataKb} KB`,
     ],
+    ['   report texts, on need, KB gzip', kb(textsPayload), '', 'not in the first load', ''],
     [
       "b'. HTML of / , real → 10,000 reports, KB gzip",
       `${kb(weights.real['/'])} → ${kb(weights.synthetic['/'])}`,
@@ -442,6 +445,7 @@ try {
       firstLoadTargetKb,
       geoKb: geoBytes / 1024,
       reportsKb: reportPayload / 1024,
+      reportTextsKb: textsPayload / 1024,
     },
     pageWeights: weights,
     filter: {
