@@ -35,7 +35,7 @@ export function DashboardHeader({ view, search }: DashboardHeaderProps) {
     );
   }
   return (
-    <header className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-4 gap-y-2 border-b border-gray-200 px-3 py-2 lg:grid-cols-[minmax(0,1fr)_minmax(16rem,24rem)_auto_auto]">
+    <header className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-2 sm:gap-x-4 border-b border-gray-200 px-3 py-2 lg:grid-cols-[minmax(0,1fr)_minmax(16rem,24rem)_auto_auto]">
       <div className="min-w-0">
         <h1 className="text-base font-semibold leading-tight sm:text-lg">{t('site.title')}</h1>
         <p className="hidden text-xs text-gray-700 sm:block">{t('header.subtitle')}</p>
@@ -43,13 +43,15 @@ export function DashboardHeader({ view, search }: DashboardHeaderProps) {
       {search && <div className="col-start-1 row-start-2 lg:col-start-2 lg:row-start-1 print:hidden">{search}</div>}
       <nav
         aria-label={t('header.nav')}
-        className="col-start-2 row-start-1 flex items-center gap-3 text-sm lg:col-start-3 print:hidden"
+        className="col-start-2 row-start-1 flex items-center gap-2 text-sm sm:gap-3 lg:col-start-3 print:hidden"
       >
         <div className="js-only">
           <ShareButton />
         </div>
-        <a href={localePath(locale, '/about')} className="text-blue-900 underline">
-          {t('header.about')}
+        {/* Phones show the short words, so the title keeps two lines; the name stays the whole phrase. */}
+        <a href={localePath(locale, '/about')} aria-label={t('header.about')} className="text-blue-900 underline">
+          <span className="sm:hidden">{t('header.aboutShort')}</span>
+          <span className="hidden sm:inline">{t('header.about')}</span>
         </a>
       </nav>
       <div className="col-start-2 row-start-2 justify-self-end lg:col-start-4 lg:row-start-1 print:hidden">

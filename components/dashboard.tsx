@@ -273,8 +273,9 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
                 noneFound={page.noneFound}
                 load={loadMap}
                 onRequestLoad={() => setMapRequested(true)}
-                preview={
+                preview={(followsView) => (
                   <MapPreview
+                    followsView={followsView}
                     imageUrl={page.assets.mapImage}
                     previewUrl={page.assets.preview}
                     counts={selection?.regionCounts.prefectures ?? null}
@@ -284,7 +285,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
                     onSelect={selectRegion}
                     regions={page.regions}
                   />
-                }
+                )}
               />
             </MapErrorBoundary>
             <div className="pointer-events-none absolute bottom-8 left-2 z-10 max-w-[16rem] [&>*]:pointer-events-auto">

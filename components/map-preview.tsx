@@ -14,6 +14,8 @@ type MapPreviewProps = {
   imageUrl: string;
   /** The projected shapes, to redraw the same picture for the current filters. */
   previewUrl: string;
+  /** Whether to redraw for the current view; false while the interactive map is loading over the picture. */
+  followsView: boolean;
   /** Matching reports per prefecture slug; null while the reports load. */
   counts: Readonly<Record<string, number>> | null;
   selected: string | null;
@@ -35,6 +37,7 @@ type MapPreviewProps = {
 export function MapPreview({
   imageUrl,
   previewUrl,
+  followsView,
   counts,
   selected,
   changeFill,
@@ -44,17 +47,17 @@ export function MapPreview({
 }: MapPreviewProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const shapes = useFetchedJson(counts === null ? null : previewUrl, parsePreviewData);
+  const shapes = useFetchedJson(followsView && counts !== null ? previewUrl : null, parsePreviewData);
   const text = useMemo(
     () => previewText(i18n, new Map(regions.map((region) => [region.slug, region]))),
     [i18n, regions],
   );
   const markup = useMemo(
     () =>
-      shapes.status === 'ready' && counts !== null
+      followsView && shapes.status === 'ready' && counts !== null
         ? previewSvg(shapes.value, counts, selected, PREVIEW_COLOURS, new Set(noneFound), text, changeFill)
         : null,
-    [shapes, counts, selected, noneFound, text, changeFill],
+    [followsView, shapes, counts, selected, noneFound, text, changeFill],
   );
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {

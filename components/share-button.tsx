@@ -20,9 +20,11 @@ export function ShareButton() {
       <button
         type="button"
         onClick={share}
+        aria-label={t('share.button')}
         className="rounded border border-gray-400 bg-white px-2.5 py-1 text-sm font-medium text-gray-900 hover:bg-gray-50"
       >
-        {t('share.button')}
+        <span className="sm:hidden">{t('share.buttonShort')}</span>
+        <span className="hidden sm:inline">{t('share.button')}</span>
       </button>
       <span
         role="status"

@@ -43,8 +43,11 @@ function pageWords(page: Page): Promise<string> {
       (element?.closest('[lang]')?.getAttribute('lang') ?? '') === pageLang;
     const parts: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    // Script and style text is not on the page (the hydration data carries our English records).
+    const unseen = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
     for (let node = walker.nextNode(); node; node = walker.nextNode())
-      if (ownLanguage(node.parentElement)) parts.push(node.textContent ?? '');
+      if (!unseen.has(node.parentElement?.tagName ?? '') && ownLanguage(node.parentElement))
+        parts.push(node.textContent ?? '');
     for (const element of document.body.querySelectorAll('[aria-label], [title], [alt]'))
       if (ownLanguage(element))
         for (const name of ['aria-label', 'title', 'alt']) parts.push(element.getAttribute(name) ?? '');

@@ -1,5 +1,6 @@
 import { PNG } from 'pngjs';
 import { anchorPosition, expect, test, waitForMapReady } from './fixtures/app';
+import { dataset, sectorKeys } from './fixtures/data';
 
 test('the map renders both provinces on screen', async ({ page }) => {
   await page.goto('/');
@@ -41,5 +42,34 @@ test('every request stays on our origin, including glyphs and geography', async 
   expect(paths.some((path) => /^\/assets\/regions\.[0-9a-f]{12}\.geojson$/.test(path))).toBe(true);
   expect(paths.some((path) => /^\/assets\/report-index\.[0-9a-f]{12}\.json$/.test(path))).toBe(true);
   expect(paths.some((path) => path.startsWith('/glyphs/'))).toBe(true);
+  // The static map's shapes are for phones and browsers without WebGL; a wide screen waits for MapLibre instead.
+  expect(paths.filter((path) => path.startsWith('/assets/preview.'))).toEqual([]);
   // The fixture asserts that none of them left the origin.
+});
+
+test('toggling a sector back and forth keeps one anchor per drawn marker', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  const map = page.getByTestId('map');
+  const pins = page.getByTestId('pins');
+  const anchors = async () => {
+    const keys = await page
+      .locator('[data-pin]')
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-pin') ?? ''));
+    return { drawn: Number(await pins.getAttribute('data-pin-count')), keys: keys.length, unique: new Set(keys).size };
+  };
+  const atLoad = await anchors();
+  expect(atLoad.drawn).toBeGreaterThan(0);
+  // The sector with the most reports; toggling it twice must bring back the same markers.
+  const reportsIn = (key: string) => dataset.reports.filter((report) => report.sectors.includes(key)).length;
+  const sector = [...sectorKeys].sort((a, b) => reportsIn(b) - reportsIn(a))[0];
+  for (let round = 0; round < 4; round += 1) {
+    const idleCount = Number(await map.getAttribute('data-idle-count'));
+    await page.locator(`[data-sector-toggle="${sector}"]`).click();
+    await expect.poll(async () => Number(await map.getAttribute('data-idle-count'))).toBeGreaterThan(idleCount);
+    const now = await anchors();
+    expect(now.keys, `round ${round}`).toBe(now.drawn);
+    expect(now.unique, `round ${round}`).toBe(now.drawn);
+  }
+  expect(await anchors()).toEqual(atLoad);
 });

@@ -8,6 +8,7 @@ import {
   choroplethBinColour,
   GEO_FILES,
   labelColourOn,
+  LAYER_IDS,
   petalOffset,
   REQUIRED_LAYERS,
   reportLayerFilter,
@@ -52,6 +53,16 @@ describe('the map style', () => {
     const ids = style().layers.map((layer) => layer.id);
     for (const id of REQUIRED_LAYERS) expect(ids).toContain(id);
     for (const id of allReportLayerIds(sectors.map((sector) => sector.key))) expect(ids).toContain(id);
+  });
+
+  it('draws town names over the markers, and the markers over everything else', () => {
+    const ids = style().layers.map((layer) => layer.id);
+    const markerIds = allReportLayerIds(sectors.map((sector) => sector.key));
+    const firstMarker = Math.min(...markerIds.map((id) => ids.indexOf(id)));
+    const lastMarker = Math.max(...markerIds.map((id) => ids.indexOf(id)));
+    expect(ids.indexOf(LAYER_IDS.placeLabels)).toBeGreaterThan(lastMarker);
+    for (const id of ids.slice(0, firstMarker)) expect(id).not.toBe(LAYER_IDS.placeLabels);
+    expect(ids.indexOf(LAYER_IDS.placeDots)).toBeLessThan(firstMarker);
   });
 
   it('hides a sector by its layer filter, not by leaving its layers out', () => {

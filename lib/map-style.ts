@@ -236,7 +236,8 @@ export function baseLayers(
         'text-font': ['case', ['==', ['get', 'rank'], 1], ['literal', FONT_SEMIBOLD], ['literal', FONT_REGULAR]],
         'text-size': ['case', ['==', ['get', 'rank'], 1], 12, 11],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.5,
+        // Clear of a single marker's disc (radius 6 + stroke), so a pinned town's name starts beside it.
+        'text-radial-offset': 0.8,
         'text-justify': 'auto',
         'symbol-sort-key': ['get', 'rank'],
       },
@@ -299,6 +300,8 @@ export function buildMapStyle({
   sources.regions = { type: 'geojson', data: `${origin}${geoUrls.regions}`, attribution };
   for (const sector of sectors) sources[reportSourceId(sector.key)] = reportSource(reportPoints?.[sector.key]);
 
+  const base = baseLayers(noneFound ?? [], labels);
+  const placeNames = base.filter((layer) => layer.id === LAYER_IDS.placeLabels);
   const markers = sectors.flatMap((sector, index) =>
     reportLayers(sector, index, sectors.length, visibleSectors.length === 0 || visibleSectors.includes(sector.key)),
   );
@@ -307,8 +310,9 @@ export function buildMapStyle({
     name: 'nk-workers-liaoning-jilin',
     glyphs: `${origin}/glyphs/{fontstack}/{range}.pbf`,
     sources,
-    // Markers on top: they carry the data and take the clicks.
-    layers: [...baseLayers(noneFound ?? [], labels), ...markers],
+    // Markers over the map (they carry the data and take the clicks), town names over the markers: a cluster
+    // on a city hid the start of its name ("…ndong"). Symbols cannot dodge circles, and names take no clicks.
+    layers: [...base.filter((layer) => layer.id !== LAYER_IDS.placeLabels), ...markers, ...placeNames],
   };
 }
 

@@ -168,6 +168,46 @@ export function previewShapeLayers(
   return { defs, body: [...fills, ...hatched, ...outlines, ...highlight].join('') };
 }
 
+const PREVIEW_LABEL_SIZE = 13;
+
+/** Roughly how wide a label is, in font sizes: Chinese and Korean glyphs are square, Latin ones about 0.6 wide. */
+function labelWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]/.test(char) ? 1 : 0.6;
+  return width;
+}
+
+/**
+ * The labels that fit without overlapping, the highest `rank` placed first (small prefectures crowd around
+ * Shenyang and Jinzhou). A name left out is still its prefecture link's accessible name. `y` is the baseline of
+ * text centred on `x`; the labels come back in their given order, so the markup is stable.
+ */
+export function uncrowdedLabels<T extends { x: number; y: number }>(
+  labels: readonly T[],
+  name: (label: T) => string,
+  fontSize: number,
+  rank: (label: T) => number,
+): T[] {
+  const placed: { left: number; right: number; top: number; bottom: number }[] = [];
+  const kept = new Set<T>();
+  for (const label of [...labels].sort((a, b) => rank(b) - rank(a))) {
+    const half = ((labelWidth(name(label)) + 0.3) * fontSize) / 2;
+    const box = {
+      left: label.x - half,
+      right: label.x + half,
+      top: label.y - fontSize,
+      bottom: label.y + fontSize / 4,
+    };
+    const overlaps = placed.some(
+      (other) => box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom,
+    );
+    if (overlaps) continue;
+    placed.push(box);
+    kept.add(label);
+  }
+  return labels.filter((label) => kept.has(label));
+}
+
 /**
  * The static map as SVG markup: one renderer for the image a page shows first (and without JavaScript), the
  * interactive preview on phones and without WebGL (the same markup, inlined), and the downloadable image of a
@@ -187,9 +227,14 @@ export function previewSvg(
     lineScale: 1,
     fillBySlug,
   });
-  const labels = data.labels.map(
+  const labels = uncrowdedLabels(
+    data.labels,
+    (label) => text.name(label.slug, label.name),
+    PREVIEW_LABEL_SIZE,
+    (label) => (label.slug === selected ? Number.POSITIVE_INFINITY : (counts[label.slug] ?? 0)),
+  ).map(
     (label) =>
-      `<text x="${label.x}" y="${label.y}" font-size="13" text-anchor="middle" fill="${colours.text}" stroke="white" stroke-width="3" paint-order="stroke" pointer-events="none">${escapeXml(text.name(label.slug, label.name))}</text>`,
+      `<text x="${label.x}" y="${label.y}" font-size="${PREVIEW_LABEL_SIZE}" text-anchor="middle" fill="${colours.text}" stroke="white" stroke-width="3" paint-order="stroke" pointer-events="none">${escapeXml(text.name(label.slug, label.name))}</text>`,
   );
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${data.width} ${data.height}" width="${data.width}" height="${data.height}" font-family="system-ui, sans-serif">${defs}${body}${labels.join('')}</svg>`;
 }

@@ -10,7 +10,14 @@ import { IMAGE_SIZES, type ImageShape } from './export-formats';
 import type { BBox } from './schema';
 
 export { IMAGE_SIZES, type ImageShape } from './export-formats';
-import { escapeXml, fitProjection, previewShapeLayers, type MapPreviewData, type PreviewColours } from './svg-map';
+import {
+  escapeXml,
+  fitProjection,
+  previewShapeLayers,
+  uncrowdedLabels,
+  type MapPreviewData,
+  type PreviewColours,
+} from './svg-map';
 
 export type ImageMarker = { lon: number; lat: number; colour: string };
 
@@ -150,12 +157,16 @@ function mapGroup(input: ViewImageInput, box: Box): string {
           : '';
       return circle + count;
     });
-  const labels = preview.labels
-    .filter((label) => inView(label.x, label.y))
-    .map(
-      (label) =>
-        `<text x="${label.x}" y="${round(label.y - unit * 12)}" font-size="${round(unit * 16)}" text-anchor="middle" fill="${input.colours.text}" stroke="white" stroke-width="${round(unit * 4)}" paint-order="stroke">${escapeXml(input.labelName(label.slug, label.name))}</text>`,
-    );
+  const labelSize = unit * 16;
+  const labels = uncrowdedLabels(
+    preview.labels.filter((label) => inView(label.x, label.y)).map((label) => ({ ...label, y: label.y - unit * 12 })),
+    (label) => input.labelName(label.slug, label.name),
+    labelSize,
+    (label) => (label.slug === input.selected ? Number.POSITIVE_INFINITY : (input.counts[label.slug] ?? 0)),
+  ).map(
+    (label) =>
+      `<text x="${label.x}" y="${round(label.y)}" font-size="${round(labelSize)}" text-anchor="middle" fill="${input.colours.text}" stroke="white" stroke-width="${round(unit * 4)}" paint-order="stroke">${escapeXml(input.labelName(label.slug, label.name))}</text>`,
+  );
   const viewBox = [view.x, view.y, view.width, view.height].map(round).join(' ');
   return `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet">${defs}${body}${markers.join('')}${labels.join('')}</svg>`;
 }

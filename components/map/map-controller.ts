@@ -340,6 +340,9 @@ export class MapController {
   /** Markers currently drawn, with their screen positions (the map's own projection, plus the petal offset). */
   private renderedPins(): RenderedPin[] {
     const pins: RenderedPin[] = [];
+    // One pin per key: a report pinned at two places is two features, and a feature spanning tiles comes back
+    // once per tile. Duplicate React keys made the anchors pile up by two on every sector toggle.
+    const seen = new Set<string>();
     this.options.sectors.forEach((sector, index) => {
       const ids = reportLayerIds(sector.key);
       if (!this.visibleSectors.has(sector.key)) return;
@@ -351,8 +354,14 @@ export class MapController {
         const point = this.map.project([lng, lat]);
         const size = feature.properties.point_count;
         const report = feature.properties.report;
+        const key =
+          typeof size === 'number'
+            ? `${sector.key}:c${String(feature.properties.cluster_id)}`
+            : `${sector.key}:${String(report)}@${String(feature.properties.place)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         pins.push({
-          key: `${sector.key}:${typeof size === 'number' ? `c${String(feature.properties.cluster_id)}` : String(report)}`,
+          key,
           sector: sector.key,
           x: Math.round(point.x + dx),
           y: Math.round(point.y + dy),

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ChangeClass } from '@/lib/compare';
 import type { ReportPoints } from '@/lib/map-data';
 import type { SectorStyle } from '@/lib/map-style';
@@ -68,12 +68,20 @@ type RegionMapProps = {
   describeReports: (reportIds: readonly string[]) => string;
   /** The map has drawn everything it was given (its idle event): playback waits on it. */
   onIdle?: () => void;
-  /** The static map drawn underneath until MapLibre is ready. */
-  preview: ReactNode;
+  /**
+   * The static map drawn underneath until MapLibre is ready. `followsView` is false while MapLibre is loading
+   * over it: for those seconds the pre-drawn image will do, and redrawing it for the filters would fetch the
+   * shapes file for nothing on every wide screen.
+   */
+  preview: (followsView: boolean) => ReactNode;
   /** The language of labels and names on the map. */
   labels: LabelLanguage;
   text: RegionMapText;
 };
+
+const subscribeToNothing = () => () => {};
+const onClient = () => true;
+const onServer = () => false;
 
 export function RegionMap(props: RegionMapProps) {
   const containerRef = useRef<HTMLElement>(null);
@@ -93,6 +101,11 @@ export function RegionMap(props: RegionMapProps) {
   useEffect(() => {
     latest.current = props;
   });
+
+  // Until hydration has settled, `load` may still be the server's guess (no wide screen), so the preview does
+  // not redraw yet; after that it redraws only where it stays the map: no MapLibre wanted, or none possible.
+  const hydrated = useSyncExternalStore(subscribeToNothing, onClient, onServer);
+  const previewFollowsView = hydrated && (!props.load || status === 'unsupported');
 
   const { load } = props;
   useEffect(() => {
@@ -199,7 +212,7 @@ export function RegionMap(props: RegionMapProps) {
 
   return (
     <div className="relative h-full w-full overflow-hidden bg-[#d5e3ec]">
-      {status !== 'ready' && props.preview}
+      {status !== 'ready' && props.preview(previewFollowsView)}
       <section
         ref={containerRef}
         className={`absolute inset-0 ${status === 'ready' ? '' : 'pointer-events-none opacity-0'}`}
