@@ -81,10 +81,16 @@ export function ReportCard({
           target="_blank"
           rel="noopener noreferrer"
           className="text-blue-900 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-900"
-          lang={report?.source.title !== undefined ? source.language : 'en'}
+          lang={report === null ? undefined : report.source.title !== undefined ? source.language : 'en'}
         >
-          {/* Until the texts arrive the link names the outlet: the headline travels with the texts. */}
-          {report ? <ReportTitle report={report} english={english} /> : source.outlet}
+          {/* The headline travels with the texts; until they arrive the link says so, never passing the outlet off as a title. */}
+          {report ? (
+            <ReportTitle report={report} english={english} />
+          ) : (
+            <span className="font-normal italic text-gray-700">
+              {t('card.headlinePending', { outlet: source.outlet })}
+            </span>
+          )}
           <span className="sr-only"> {t('card.opensSource')}</span>
         </a>
       </Heading>

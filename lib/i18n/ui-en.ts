@@ -176,6 +176,7 @@ export const uiEn = {
   'card.sourcingNotes': 'Sourcing notes',
   'card.open': 'Open this report',
   'card.summaryLoading': 'Loading the summary…',
+  'card.headlinePending': '{outlet} article (headline loading…)',
   'card.summaryNotLoaded': "Summary not loaded: open the source or the report's page",
   'card.reportPage': "The report's page: {url}",
   'card.openLabel': ': {title}',
