@@ -63,6 +63,27 @@ describe('validateDataset: one test per fault class', () => {
     expect(messagesFor([validReport()])).toEqual([]);
   });
 
+  it('accepts derived_from naming a record or an outside original, and rejects a missing record or a cycle', () => {
+    const original = validReport({ id: 'original-report' });
+    const relay = validReport({ id: 'relay-report', derived_from: 'original-report' });
+    expect(messagesFor([original, relay])).toEqual([]);
+    expect(
+      messagesFor([validReport({ derived_from: { outlet: 'The Guardian', url: 'https://www.theguardian.com/x' } })]),
+    ).toEqual([]);
+    expect(messagesFor([validReport({ derived_from: 'no-such-record' })])).toEqual([
+      'data/reports.json: record "test-2020-04-dandong-textile": field "derived_from": names "no-such-record", which is not a record in the dataset',
+    ]);
+    const a = validReport({ id: 'loop-a', derived_from: 'loop-b' });
+    const b = validReport({ id: 'loop-b', derived_from: 'loop-a' });
+    expect(messagesFor([a, b])).toEqual([
+      expect.stringMatching(/record "loop-a": field "derived_from": forms a cycle \(loop-a -> loop-b -> loop-a\)/),
+      expect.stringMatching(/record "loop-b": field "derived_from": forms a cycle/),
+    ]);
+    expect(messagesFor([validReport({ derived_from: 'test-2020-04-dandong-textile' })])).toEqual([
+      expect.stringMatching(/forms a cycle/),
+    ]);
+  });
+
   it('names a missing field', () => {
     const { summary: _summary, ...withoutSummary } = validReport();
     expect(messagesFor([withoutSummary])).toEqual([

@@ -190,6 +190,30 @@ function regionsNamed(reports: unknown): Set<string> {
   return named;
 }
 
+/** A `derived_from` id names a record in the dataset, and following the chain never comes back to where it began. */
+function checkDerivedFrom(reports: readonly Report[], errors: DataError[]) {
+  const parentOf = new Map<string, string>();
+  for (const report of reports)
+    if (typeof report.derived_from === 'string') parentOf.set(report.id, report.derived_from);
+  const ids = new Set(reports.map((report) => report.id));
+  for (const [id, parent] of parentOf) {
+    const add = (message: string) =>
+      errors.push({ file: DATA_FILES.reports, record: id, field: 'derived_from', message });
+    if (!ids.has(parent)) {
+      add(`names "${parent}", which is not a record in the dataset`);
+      continue;
+    }
+    const seen = new Set([id]);
+    for (let next: string | undefined = parent; next !== undefined; next = parentOf.get(next)) {
+      if (seen.has(next)) {
+        add(`forms a cycle (${[...seen, next].join(' -> ')})`);
+        break;
+      }
+      seen.add(next);
+    }
+  }
+}
+
 /** Dates of ours (checked, searched) cannot lie ahead of the build. */
 function checkNotFuture(
   reports: readonly Report[],
@@ -322,6 +346,7 @@ export function validateDataset(
   const coverage = parseRecords(DATA_FILES.coverage, input.coverage, CoverageEntry, 'region', errors);
   checkUniqueKeys(DATA_FILES.coverage, coverage, (entry) => entry.region, 'region', errors);
   checkReportReferences(reports, sectors, conditions, regions, errors);
+  checkDerivedFrom(reports, errors);
   checkCoverage(coverage, regionsNamed(input.reports), regions, errors);
   checkNotFuture(reports, coverage, today, errors);
   const confidence = parseRecords(DATA_FILES.confidence, input.confidence, ConfidenceLabel, 'key', errors);

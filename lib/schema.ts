@@ -213,12 +213,17 @@ export type Checked = z.infer<typeof Checked>;
 export const Figure = z.strictObject({ label: z.string().min(1), value: z.string().min(1) });
 export type Figure = z.infer<typeof Figure>;
 
+const recordId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug');
+
+export const DerivedFrom = z.union([recordId, z.strictObject({ outlet: z.string().min(1), url: HttpUrl.optional() })]);
+export type DerivedFrom = z.infer<typeof DerivedFrom>;
+
 export const Report = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug'),
-    /** Ids of the research-digest records this report rests on (S1, R12, N05, C2, M04, L17); absent for our own finds. */
+    /** Ids of the research-digest records this report rests on (S1, R12, N05, C2, M04, L17, P22); absent for our own finds. */
     refs: z
-      .array(z.string().regex(/^[SRNCML]\d+$/, 'must be a digest id like R12'))
+      .array(z.string().regex(/^[SRNCMLP]\d+$/, 'must be a digest id like R12'))
       .min(1)
       .optional(),
     /** Absent only when neither the source nor the digest gives a date (the report is "undated"). */
@@ -235,6 +240,11 @@ export const Report = z
     notes: z.string().min(1).optional(),
     /** When this record was last re-read against its source page, or against the digest where the page could not be read. */
     checked: Checked,
+    /**
+     * The original report this one passes on: the id of a record in the dataset, or, when the original is not in
+     * the dataset, its outlet (and its URL where the relay names it; never a guessed one).
+     */
+    derived_from: DerivedFrom.optional(),
     /** Shared by records that report the same happening (same place, time and facts). */
     event: z
       .string()
