@@ -21,6 +21,24 @@ const layerRules = [
       ],
     },
   },
+  // app/_lib/ is the routes' own glue (metadata, the route files' shared body): routes and build scripts use it.
+  {
+    files: ['app/**', 'scripts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'maplibre-gl', message: 'Only components/map/ imports MapLibre (docs/ARCHITECTURE.md).' }],
+          patterns: [
+            {
+              regex: '^(@/|(\\.\\./)+)app(/(?!_lib/).*)?$',
+              message: 'Routes are imported by nothing but their glue in app/_lib/ (docs/ARCHITECTURE.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['lib/**/*.ts'],
     rules: {
@@ -55,9 +73,9 @@ const layerRules = [
 const serverOnlyPaths = [
   { name: 'zod', message: 'zod stays out of the browser bundle (validate at build time).' },
   {
-    name: '@/lib/schema',
+    name: '@/lib/data/schema',
     allowTypeImports: true,
-    message: 'Import types from lib/schema.ts, values from lib/vocabulary.ts: the schema module loads zod.',
+    message: 'Import types from lib/data/schema.ts, values from lib/data/vocabulary.ts: the schema module loads zod.',
   },
 ];
 const catalogueMessage =
@@ -86,7 +104,7 @@ const config = [
     },
   },
   ...layerRules,
-  // Browser code uses types from lib/schema.ts and plain lists from lib/vocabulary.ts: zod stays on the server.
+  // Browser code uses types from lib/data/schema.ts and plain lists from lib/data/vocabulary.ts: zod stays on the server.
   // It gets its words as props (one language per page, components/i18n.tsx), never by importing a catalogue.
   {
     files: ['components/**'],

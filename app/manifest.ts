@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
+import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/export/site';
 
 export const dynamic = 'force-static';
 

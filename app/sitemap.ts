@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { LANGUAGE_TAGS, LOCALES, localePath } from '@/lib/i18n/locales';
-import { regionSlugs } from '@/lib/regions';
-import { siteUrl } from '@/lib/site';
+import { regionSlugs } from '@/lib/data/regions';
+import { siteUrl } from '@/lib/export/site';
 
 export const dynamic = 'force-static';
 

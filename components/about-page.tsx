@@ -1,11 +1,11 @@
-import { getDataset } from '@/lib/data';
-import { datasetVersion } from '@/lib/dataset-version';
+import { getDataset } from '@/lib/data/dataset';
+import { datasetVersion } from '@/lib/data/dataset-version';
 import { serverTranslators } from '@/lib/i18n/catalogues';
 import { localePath, type Locale } from '@/lib/i18n/locales';
 import { joinList, regionName } from '@/lib/i18n/text';
 import { localizedVocabularies } from '@/lib/i18n/vocabulary';
-import { recordsByEvent } from '@/lib/provenance';
-import { getRegion } from '@/lib/regions';
+import { recordsByEvent } from '@/lib/data/provenance';
+import { getRegion } from '@/lib/data/regions';
 import { richSiteText } from './rich-text';
 
 const LINK = 'text-blue-900 underline';

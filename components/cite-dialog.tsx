@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { Citation } from '@/lib/citation';
+import type { Citation } from '@/lib/export/citation';
 import { useI18n } from './i18n';
 import { copyText, saveFile } from './save-file';
 

@@ -1,9 +1,9 @@
 'use client';
 
 import { useId } from 'react';
-import { comparePresets, focusPeriod } from '@/lib/compare';
+import { comparePresets, focusPeriod } from '@/lib/view/compare';
 import { periodLabel, presetLabel } from '@/lib/i18n/compare-text';
-import type { Period, ViewState } from '@/lib/url-state';
+import type { Period, ViewState } from '@/lib/view/view-state';
 import { useI18n } from './i18n';
 import { richText } from './rich-text';
 

@@ -1,10 +1,10 @@
-import { changeClass, changeColour, type Comparison } from '@/lib/compare';
+import { changeClass, changeColour, type Comparison } from '@/lib/view/compare';
 import { describeComparison, periodLabel } from '@/lib/i18n/compare-text';
 import { joinList, regionName } from '@/lib/i18n/text';
-import { periodMonths } from '@/lib/months';
-import type { ConditionTerm, SectorTerm } from '@/lib/page-data';
-import type { Region, Tone } from '@/lib/schema';
-import { tones } from '@/lib/vocabulary';
+import { periodMonths } from '@/lib/view/months';
+import type { ConditionTerm, SectorTerm } from '@/lib/data/page-data';
+import type { Region, Tone } from '@/lib/data/schema';
+import { tones } from '@/lib/data/vocabulary';
 import { useI18n } from './i18n';
 import { ToneDot } from './tone-dot';
 

@@ -1,5 +1,5 @@
-import type { ConfidenceTerm } from '@/lib/page-data';
-import type { FacetCount } from '@/lib/selection';
+import type { ConfidenceTerm } from '@/lib/data/page-data';
+import type { FacetCount } from '@/lib/view/selection';
 import { FacetNumber } from './facet-number';
 import { useI18n } from './i18n';
 

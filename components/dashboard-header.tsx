@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { localePath } from '@/lib/i18n/locales';
-import { serialize, type ViewState } from '@/lib/url-state';
+import { type ViewState } from '@/lib/view/view-state';
+import { serialize } from '@/lib/view/url-state';
 import { useI18n } from './i18n';
 import { LanguageSwitcher } from './language-switcher';
 import { ShareButton } from './share-button';

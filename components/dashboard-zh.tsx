@@ -1,6 +1,6 @@
 'use client';
 
-import type { PageData } from '@/lib/page-data';
+import type { PageData } from '@/lib/data/page-data';
 import { uiZh } from '@/lib/i18n/ui-zh';
 import { Dashboard } from './dashboard';
 

@@ -1,4 +1,4 @@
-import type { FacetCount } from '@/lib/selection';
+import type { FacetCount } from '@/lib/view/selection';
 import { useI18n } from './i18n';
 
 /** A filter value's number: how many shown reports carry it, or ("+3") how many switching it on would add. */

@@ -1,7 +1,7 @@
-import type { Descriptions, PageData } from '@/lib/page-data';
-import type { TimelineEvent } from '@/lib/schema';
-import type { Selection } from '@/lib/selection';
-import type { ViewState } from '@/lib/url-state';
+import type { Descriptions, PageData } from '@/lib/data/page-data';
+import type { TimelineEvent } from '@/lib/data/schema';
+import type { Selection } from '@/lib/view/selection';
+import type { ViewState } from '@/lib/view/view-state';
 import { ConditionFilter } from './condition-filter';
 import { useI18n } from './i18n';
 import { ConfidenceFilter } from './confidence-filter';

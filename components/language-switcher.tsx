@@ -1,5 +1,6 @@
 import { LANGUAGE_TAGS, LOCALES, NATIVE_NAMES } from '@/lib/i18n/locales';
-import { serialize, type ViewState } from '@/lib/url-state';
+import { type ViewState } from '@/lib/view/view-state';
+import { serialize } from '@/lib/view/url-state';
 import { useI18n } from './i18n';
 
 /**

@@ -1,8 +1,8 @@
-import { CHANGE_CLASSES, NONE_IN_EITHER, type Comparison } from '@/lib/compare';
+import { CHANGE_CLASSES, NONE_IN_EITHER, type Comparison } from '@/lib/view/compare';
 import { changeLabel, periodLabel } from '@/lib/i18n/compare-text';
-import { CHOROPLETH_BINS, TONE_COLOURS } from '@/lib/map-style';
-import type { SectorTerm } from '@/lib/page-data';
-import type { Tone } from '@/lib/schema';
+import { CHOROPLETH_BINS, TONE_COLOURS } from '@/lib/map/style';
+import type { SectorTerm } from '@/lib/data/page-data';
+import type { Tone } from '@/lib/data/schema';
 import { useI18n } from './i18n';
 
 /** What the map's colours, rings, bubbles and shading mean. */

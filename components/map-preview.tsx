@@ -1,11 +1,11 @@
 'use client';
 
 import { useMemo, type MouseEvent } from 'react';
-import { parsePreviewData } from '@/lib/client-data';
+import { parsePreviewData } from '@/lib/data/client-data';
 import { previewText } from '@/lib/i18n/text';
-import { PREVIEW_COLOURS } from '@/lib/map-style';
-import type { Region } from '@/lib/schema';
-import { previewSvg } from '@/lib/svg-map';
+import { PREVIEW_COLOURS } from '@/lib/map/style';
+import type { Region } from '@/lib/data/schema';
+import { previewSvg } from '@/lib/map/svg-map';
 import { useI18n } from './i18n';
 import { useFetchedJson } from './use-fetched-json';
 

@@ -3,8 +3,8 @@
 import { ChartAxis } from './chart-axis';
 import { useState } from 'react';
 import { joinList } from '@/lib/i18n/text';
-import type { MonthBars } from '@/lib/months';
-import type { SectorTerm } from '@/lib/page-data';
+import type { MonthBars } from '@/lib/view/months';
+import type { SectorTerm } from '@/lib/data/page-data';
 import { useI18n } from './i18n';
 
 const WIDTH = 320;

@@ -1,7 +1,8 @@
 import { describeView } from '@/lib/i18n/text';
-import type { PageData } from '@/lib/page-data';
-import type { Selection } from '@/lib/selection';
-import { serialize, type ViewState } from '@/lib/url-state';
+import type { PageData } from '@/lib/data/page-data';
+import type { Selection } from '@/lib/view/selection';
+import { type ViewState } from '@/lib/view/view-state';
+import { serialize } from '@/lib/view/url-state';
 import { useI18n } from './i18n';
 
 /**

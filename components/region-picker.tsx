@@ -1,6 +1,6 @@
-import type { Region } from '@/lib/schema';
+import type { Region } from '@/lib/data/schema';
 import { regionName } from '@/lib/i18n/text';
-import type { Selection } from '@/lib/selection';
+import type { Selection } from '@/lib/view/selection';
 import { useI18n } from './i18n';
 
 type RegionPickerProps = {

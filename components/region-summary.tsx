@@ -1,7 +1,7 @@
 import { formatReportDate, joinList, regionName } from '@/lib/i18n/text';
-import type { ConditionTerm, SectorTerm } from '@/lib/page-data';
-import type { Region, Search, TimelineEvent } from '@/lib/schema';
-import type { Selection } from '@/lib/selection';
+import type { ConditionTerm, SectorTerm } from '@/lib/data/page-data';
+import type { Region, Search, TimelineEvent } from '@/lib/data/schema';
+import type { Selection } from '@/lib/view/selection';
 import { useI18n } from './i18n';
 import { ToneDot } from './tone-dot';
 

@@ -1,9 +1,9 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { formatReportDate, placeLabel, regionName } from '@/lib/i18n/text';
-import type { ConditionTerm, SectorTerm } from '@/lib/page-data';
-import { sourceDomain } from '@/lib/provenance';
-import type { ReportIndexEntry } from '@/lib/report-index';
-import type { Place, Region, Report } from '@/lib/schema';
+import type { ConditionTerm, SectorTerm } from '@/lib/data/page-data';
+import { sourceDomain } from '@/lib/data/provenance';
+import type { ReportIndexEntry } from '@/lib/data/report-index';
+import type { Place, Region, Report } from '@/lib/data/schema';
 import { useI18n } from './i18n';
 import { richText } from './rich-text';
 import { ToneDot } from './tone-dot';

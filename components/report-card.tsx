@@ -1,7 +1,7 @@
 import { useEffect, useId } from 'react';
-import type { ConditionTerm, ConfidenceTerm, SectorTerm } from '@/lib/page-data';
-import type { CardRecord, ReportIndexEntry } from '@/lib/report-index';
-import type { Place, Region } from '@/lib/schema';
+import type { ConditionTerm, ConfidenceTerm, SectorTerm } from '@/lib/data/page-data';
+import type { CardRecord, ReportIndexEntry } from '@/lib/data/report-index';
+import type { Place, Region } from '@/lib/data/schema';
 import { useI18n } from './i18n';
 import { PendingProse, ReportMeta, ReportPlaces, ReportProse, ReportTags, ReportTitle } from './report-card-parts';
 import { ReportProvenance, type Sibling } from './report-provenance';
@@ -13,7 +13,7 @@ export type ReportCardContext = {
   /** What each sourcing label means, by key, once known (the first paint carries those of its own cards). */
   confidenceDescriptions: Readonly<Record<string, string>>;
   regionsBySlug: ReadonlyMap<string, Region>;
-  /** A listed record with its texts when they are here, else its index entry alone (lib/report-index.ts). */
+  /** A listed record with its texts when they are here, else its index entry alone (lib/data/report-index.ts). */
   recordOf: (entry: ReportIndexEntry) => CardRecord;
   /** True once the texts file has arrived or failed: a record still without texts will not get them. */
   textsSettled: boolean;

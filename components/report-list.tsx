@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { ReportIndexEntry } from '@/lib/report-index';
+import type { ReportIndexEntry } from '@/lib/data/report-index';
 import { useI18n } from './i18n';
 import { ReportCard, type ReportCardContext } from './report-card';
 

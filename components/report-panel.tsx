@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import type { Comparison } from '@/lib/compare';
-import type { Descriptions, PageData } from '@/lib/page-data';
-import type { ReportIndexEntry } from '@/lib/report-index';
-import type { CoverageEntry, Place, TimelineEvent } from '@/lib/schema';
-import { hasFilters, type Selection } from '@/lib/selection';
-import type { ViewState } from '@/lib/url-state';
-import { newestFirst } from '@/lib/filters';
+import type { Comparison } from '@/lib/view/compare';
+import type { Descriptions, PageData } from '@/lib/data/page-data';
+import type { ReportIndexEntry } from '@/lib/data/report-index';
+import type { CoverageEntry, Place, TimelineEvent } from '@/lib/data/schema';
+import { hasFilters, type Selection } from '@/lib/view/selection';
+import type { ViewState } from '@/lib/view/view-state';
+import { newestFirst } from '@/lib/view/filters';
 import { describeView } from '@/lib/i18n/text';
 import { CiteDialog, type CiteRequest } from './cite-dialog';
 import { ComparePanel } from './compare-panel';
@@ -30,7 +30,7 @@ type ReportPanelProps = {
   reports: readonly ReportIndexEntry[] | null;
   /** The reports' prose as far as it is here (the first cards', then all). */
   texts: ReportTextsState;
-  /** The loaded reports grouped by event key (lib/provenance.ts recordsByEvent). */
+  /** The loaded reports grouped by event key (lib/data/provenance.ts recordsByEvent). */
   byEvent: ReadonlyMap<string, readonly ReportIndexEntry[]>;
   /** The prefectures searched with nothing found, once the report index has arrived; null before. */
   coverage: readonly CoverageEntry[] | null;

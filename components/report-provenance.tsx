@@ -1,7 +1,7 @@
-import { independentOutlets } from '@/lib/provenance';
+import { independentOutlets } from '@/lib/data/provenance';
 import { localePath } from '@/lib/i18n/locales';
-import type { ConfidenceTerm } from '@/lib/page-data';
-import type { ReportIndexEntry } from '@/lib/report-index';
+import type { ConfidenceTerm } from '@/lib/data/page-data';
+import type { ReportIndexEntry } from '@/lib/data/report-index';
 import { useI18n } from './i18n';
 import { richText } from './rich-text';
 

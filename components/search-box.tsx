@@ -2,8 +2,8 @@
 
 import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
 import { regionName } from '@/lib/i18n/text';
-import type { Region } from '@/lib/schema';
-import type { SearchHit } from '@/lib/search';
+import type { Region } from '@/lib/data/schema';
+import type { SearchHit } from '@/lib/search/search';
 import { useI18n, type I18n } from './i18n';
 import { useSearchIndex } from './use-search-index';
 

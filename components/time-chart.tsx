@@ -3,10 +3,10 @@
 import { ChartAxis } from './chart-axis';
 import { useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { joinList } from '@/lib/i18n/text';
-import type { SectorTerm } from '@/lib/page-data';
-import type { TimelineEvent } from '@/lib/schema';
-import type { YearCount } from '@/lib/selection';
-import type { Period } from '@/lib/url-state';
+import type { SectorTerm } from '@/lib/data/page-data';
+import type { TimelineEvent } from '@/lib/data/schema';
+import type { YearCount } from '@/lib/view/selection';
+import type { Period } from '@/lib/view/view-state';
 import { useI18n } from './i18n';
 import { eventsIn, TimelineMarks } from './timeline-marks';
 

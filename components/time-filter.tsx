@@ -1,9 +1,9 @@
 import { monthName } from '@/lib/i18n/dates';
-import type { MonthBars } from '@/lib/months';
-import type { SectorTerm } from '@/lib/page-data';
-import type { TimelineEvent } from '@/lib/schema';
-import type { YearCount } from '@/lib/selection';
-import type { Period } from '@/lib/url-state';
+import type { MonthBars } from '@/lib/view/months';
+import type { SectorTerm } from '@/lib/data/page-data';
+import type { TimelineEvent } from '@/lib/data/schema';
+import type { YearCount } from '@/lib/view/selection';
+import type { Period } from '@/lib/view/view-state';
 import { CompareControl } from './compare-control';
 import { useI18n } from './i18n';
 import { MonthChart } from './month-chart';

@@ -1,6 +1,6 @@
 import { useI18n } from './i18n';
 import { richText } from './rich-text';
-import type { TimelineEvent } from '@/lib/schema';
+import type { TimelineEvent } from '@/lib/data/schema';
 
 type TimelineMarksProps = {
   events: readonly TimelineEvent[];

@@ -1,5 +1,5 @@
-import { TONE_COLOURS } from '@/lib/map-style';
-import type { Tone } from '@/lib/schema';
+import { TONE_COLOURS } from '@/lib/map/style';
+import type { Tone } from '@/lib/data/schema';
 
 /** A ring in the tone's colour, as markers draw it. */
 export function ToneDot({ tone }: { tone: Tone }) {

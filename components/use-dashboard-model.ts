@@ -1,14 +1,14 @@
 'use client';
 
 import { useMemo } from 'react';
-import { changeClass, changeColour, compareView, type ChangeClass } from '@/lib/compare';
-import { filterReports, NO_FILTERS } from '@/lib/filters';
-import { reportPointsBySector, type ReportPoints } from '@/lib/map-data';
-import type { PageData } from '@/lib/page-data';
-import { markerProvenance, recordsByEvent, type Strength } from '@/lib/provenance';
-import type { ReportIndexEntry } from '@/lib/report-index';
-import { hasFilters, selectView, type Selection } from '@/lib/selection';
-import { DEFAULT_STATE, type ViewState } from '@/lib/url-state';
+import { changeClass, changeColour, compareView, type ChangeClass } from '@/lib/view/compare';
+import { filterReports, NO_FILTERS } from '@/lib/view/filters';
+import { reportPointsBySector, type ReportPoints } from '@/lib/map/features';
+import type { PageData } from '@/lib/data/page-data';
+import { markerProvenance, recordsByEvent, type Strength } from '@/lib/data/provenance';
+import type { ReportIndexEntry } from '@/lib/data/report-index';
+import { hasFilters, selectView, type Selection } from '@/lib/view/selection';
+import { DEFAULT_STATE, type ViewState } from '@/lib/view/view-state';
 
 /** The page's first paint is the selection of its default view: usable until the reports arrive. */
 export function showsDefaultView(view: ViewState, page: PageData): boolean {

@@ -1,7 +1,7 @@
 'use client';
 
 import { startTransition, useEffect, useState } from 'react';
-import type { ParseResult } from '@/lib/client-data';
+import type { ParseResult } from '@/lib/data/client-data';
 
 export type Fetched<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
 

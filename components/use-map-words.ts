@@ -2,8 +2,8 @@
 
 import { useMemo } from 'react';
 import type { UiTranslate } from '@/lib/i18n/ui-en';
-import type { LabelLanguage } from '@/lib/map-style';
-import type { PageData } from '@/lib/page-data';
+import type { LabelLanguage } from '@/lib/map/style';
+import type { PageData } from '@/lib/data/page-data';
 import type { RegionMapText } from './map/region-map';
 
 /**

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-import { PLAYBACK_IDLE_TIMEOUT_MS, PLAYBACK_INTERVAL_MS } from '@/lib/playback';
+import { PLAYBACK_IDLE_TIMEOUT_MS, PLAYBACK_INTERVAL_MS } from '@/lib/view/playback';
 
 type PlaybackOptions = {
   /** The data's years, oldest first. */

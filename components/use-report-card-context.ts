@@ -1,10 +1,11 @@
 'use client';
 
 import { useCallback, useMemo } from 'react';
-import type { Descriptions, PageData } from '@/lib/page-data';
-import { cardRecord, joinReport, type ReportIndexEntry } from '@/lib/report-index';
-import type { Place, Region } from '@/lib/schema';
-import { DEFAULT_STATE, serialize } from '@/lib/url-state';
+import type { Descriptions, PageData } from '@/lib/data/page-data';
+import { cardRecord, joinReport, type ReportIndexEntry } from '@/lib/data/report-index';
+import type { Place, Region } from '@/lib/data/schema';
+import { DEFAULT_STATE } from '@/lib/view/view-state';
+import { serialize } from '@/lib/view/url-state';
 import type { CiteRequest } from './cite-dialog';
 import { useI18n } from './i18n';
 import type { ReportCardContext } from './report-card';
@@ -47,7 +48,7 @@ export function useReportCardContext({
       if (!found) return;
       const report = joinReport(entry, found);
       // Citation formatting loads on the first Cite: most readers never ask for one.
-      const citation = await import('@/lib/citation');
+      const citation = await import('@/lib/export/citation');
       onCite({
         heading: t('cite.reportHeading'),
         subject: t('cite.reportSubject', {

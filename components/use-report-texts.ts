@@ -2,9 +2,9 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import { preload } from 'react-dom';
-import { parseReportTexts } from '@/lib/client-data';
-import type { PageData } from '@/lib/page-data';
-import type { ReportTexts } from '@/lib/report-index';
+import { parseReportTexts } from '@/lib/data/client-data';
+import type { PageData } from '@/lib/data/page-data';
+import type { ReportTexts } from '@/lib/data/report-index';
 import { fetchJson, useFetchedJson } from './use-fetched-json';
 
 export type ReportTextsState = {
@@ -20,7 +20,7 @@ export type ReportTextsState = {
 };
 
 /**
- * The reports' prose (lib/report-index.ts): the page's HTML holds its first cards' texts; the texts file (one for
+ * The reports' prose (lib/data/report-index.ts): the page's HTML holds its first cards' texts; the texts file (one for
  * every page) is fetched when `wanted` (the reader reached for the page) or when something asks for it: a card
  * without its texts, a download, a citation. A reader who only looks at the first page never fetches it.
  */

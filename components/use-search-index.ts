@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useState } from 'react';
-import type { SearchHit } from '@/lib/search';
+import type { SearchHit } from '@/lib/search/search';
 
 export type Finder = (query: string) => SearchHit[];
 
@@ -22,7 +22,7 @@ function loadFinder(url: string): Promise<Finder> {
       if (!response.ok) throw new Error(`${url} answered ${response.status}`);
       return response.text();
     });
-    finder = Promise.all([import('@/lib/search'), text]).then(([module, json]) => {
+    finder = Promise.all([import('@/lib/search/search'), text]).then(([module, json]) => {
       const index = module.loadSearchIndex(json);
       return (query: string) => module.search(index, query);
     });

@@ -1,19 +1,20 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-import { parsePreviewData } from '@/lib/client-data';
-import { CHANGE_CLASSES, changeClass, changeColour, NONE_IN_EITHER, type Comparison } from '@/lib/compare';
-import { downloadFileName } from '@/lib/download-name';
+import { parsePreviewData } from '@/lib/data/client-data';
+import { CHANGE_CLASSES, changeClass, changeColour, NONE_IN_EITHER, type Comparison } from '@/lib/view/compare';
+import { downloadFileName } from '@/lib/export/download-name';
 import { changeLabel, describeComparison, periodLabel } from '@/lib/i18n/compare-text';
 import { LANGUAGE_TAGS, type Locale } from '@/lib/i18n/locales';
 import { describeView, regionName } from '@/lib/i18n/text';
-import { CHOROPLETH_BINS, PREVIEW_COLOURS } from '@/lib/map-style';
-import type { PageData } from '@/lib/page-data';
-import { joinReports, type ReportIndexEntry, type ReportTexts } from '@/lib/report-index';
-import type { Selection } from '@/lib/selection';
-import { serialize, type ViewState } from '@/lib/url-state';
-import { EXPORT_FORMATS, EXPORT_LABELS, IMAGE_SIZES, type ExportFormat, type ImageShape } from '@/lib/export-formats';
-import type { ImageMarker } from '@/lib/view-image';
+import { CHOROPLETH_BINS, PREVIEW_COLOURS } from '@/lib/map/style';
+import type { PageData } from '@/lib/data/page-data';
+import { joinReports, type ReportIndexEntry, type ReportTexts } from '@/lib/data/report-index';
+import type { Selection } from '@/lib/view/selection';
+import { type ViewState } from '@/lib/view/view-state';
+import { serialize } from '@/lib/view/url-state';
+import { EXPORT_FORMATS, EXPORT_LABELS, IMAGE_SIZES, type ExportFormat, type ImageShape } from '@/lib/export/formats';
+import type { ImageMarker } from '@/lib/export/view-image';
 import type { CiteRequest } from './cite-dialog';
 import { useI18n } from './i18n';
 import { fetchJson } from './use-fetched-json';
@@ -108,8 +109,8 @@ export function ViewTools({ page, view, selection, comparison, reports, loadText
       // The builders load on first use: most readers never download, and the menu needs only their names. The
       // texts are awaited: a file never holds a record without its summary.
       const [{ viewFile }, { siteCitationContext }, texts] = await Promise.all([
-        import('@/lib/view-export'),
-        import('@/lib/citation'),
+        import('@/lib/export/view-export'),
+        import('@/lib/export/citation'),
         loadTexts(),
       ]);
       const file = viewFile(format, downloadView, {
@@ -132,7 +133,7 @@ export function ViewTools({ page, view, selection, comparison, reports, loadText
   const imageSvg = async (shape: ImageShape) => {
     const preview = parsePreviewData(await fetchJson(page.assets.preview));
     if (!preview.ok) throw new Error(preview.error);
-    const { viewImageSvg } = await import('@/lib/view-image');
+    const { viewImageSvg } = await import('@/lib/export/view-image');
     const colourOf = new Map(page.sectors.map((sector) => [sector.key, sector.colour]));
     const shownSectors = page.sectors.filter(
       (sector) => view.sectors.length === 0 || view.sectors.includes(sector.key),
@@ -224,7 +225,7 @@ export function ViewTools({ page, view, selection, comparison, reports, loadText
   };
 
   const citeView = async () => {
-    const { citeDataset } = await import('@/lib/citation');
+    const { citeDataset } = await import('@/lib/export/citation');
     onCite({
       heading: t('tools.citeView'),
       subject: t('tools.citeSubject', { heading, reports: reportCount }),

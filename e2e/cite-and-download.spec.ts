@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { bibtexUrl } from '../lib/citation';
-import { parseCsv } from '../lib/export';
+import { bibtexUrl } from '../lib/export/citation';
+import { parseCsv } from '../lib/export/tables';
 import { expect, test, waitForMapReady } from './fixtures/app';
 import { seriousViolations } from './fixtures/axe';
 import { dataset, emptyView, expectedSelection } from './fixtures/data';
-import { serialize, DEFAULT_STATE } from '../lib/url-state';
+import { serialize } from '../lib/view/url-state';
+import { DEFAULT_STATE } from '../lib/view/view-state';
 
 async function downloadFrom(page: Page, item: string) {
   await page.getByRole('button', { name: 'Download this view' }).click();

@@ -7,10 +7,10 @@
  * and MODEL_SEED override either. A failure names its seed: rerun it alone with MODEL_SEED=<seed> MODEL_SEQUENCES=1.
  */
 import type { CDPSession, Page } from '@playwright/test';
-import { regions, provincesBBox } from '../lib/regions';
-import { confidenceLevels } from '../lib/schema';
-import { parse, type Vocabulary } from '../lib/url-state';
-import { padBBox } from '../lib/view';
+import { regions, provincesBBox } from '../lib/data/regions';
+import { confidenceLevels } from '../lib/data/schema';
+import { parse, type Vocabulary } from '../lib/view/url-state';
+import { padBBox } from '../lib/map/bbox';
 import { expect, test, waitForMapReady } from './fixtures/app';
 import { dataset, expectedHeading, expectedSelection, sectorKeys } from './fixtures/data';
 

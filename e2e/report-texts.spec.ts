@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { parseCsv } from '../lib/export';
-import { FIRST_PAINT_CARDS } from '../lib/page-data';
-import type { Report } from '../lib/schema';
+import { parseCsv } from '../lib/export/tables';
+import { FIRST_PAINT_CARDS } from '../lib/data/page-data';
+import type { Report } from '../lib/data/schema';
 import { expect, test, waitForMapReady } from './fixtures/app';
 import { dataset, expectedSelection } from './fixtures/data';
 

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { places } from '../lib/places';
-import { regions } from '../lib/regions';
-import { buildSearchIndex, type ReportHit, search } from '../lib/search';
+import { places } from '../lib/data/places';
+import { regions } from '../lib/data/regions';
+import { buildSearchIndex, type ReportHit, search } from '../lib/search/search';
 import { expect, test, waitForMapReady } from './fixtures/app';
 import { seriousViolations } from './fixtures/axe';
 import { dataset } from './fixtures/data';

@@ -1,7 +1,7 @@
-import { compareView } from '../lib/compare';
-import { regions } from '../lib/regions';
-import { viewFilters } from '../lib/selection';
-import { DEFAULT_STATE, type ViewState } from '../lib/url-state';
+import { compareView } from '../lib/view/compare';
+import { regions } from '../lib/data/regions';
+import { viewFilters } from '../lib/view/selection';
+import { DEFAULT_STATE, type ViewState } from '../lib/view/view-state';
 import { expect, test, waitForMapReady } from './fixtures/app';
 import { seriousViolations } from './fixtures/axe';
 import { dataset, expectedSelection } from './fixtures/data';

@@ -1,8 +1,8 @@
 /**
  * `npm run data:fonts`: subsets Noto Sans SC and Noto Sans KR (OFL) to the characters of the region and place names
- * (`printedNames` in lib/name-fonts.ts), so the names render in Chinese and Korean on any machine (many have no CJK
+ * (`printedNames` in lib/map/name-fonts.ts), so the names render in Chinese and Korean on any machine (many have no CJK
  * fonts) without a font CDN, and, for the social cards, to those names plus every word the Korean and Chinese cards
- * print (lib/social-card.ts), so the cards can be drawn at build time with no network. The web fonts stay
+ * print (lib/export/social-card.ts), so the cards can be drawn at build time with no network. The web fonts stay
  * names-only: pages in Korean and Chinese use the reader's own fonts for their text, as the map does.
  *
  * The full fonts (~150 MB) are not a project dependency: this script installs them once into a cache folder
@@ -17,10 +17,10 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import subsetFont from 'subset-font';
-import { places } from '../lib/places';
-import { regions } from '../lib/regions';
-import { cjkCharacters, hangulCharacters, NAME_FONT_EXTRA_CHARACTERS, printedNames } from '../lib/name-fonts';
-import { allCardText } from '../lib/social-card';
+import { places } from '../lib/data/places';
+import { regions } from '../lib/data/regions';
+import { cjkCharacters, hangulCharacters, NAME_FONT_EXTRA_CHARACTERS, printedNames } from '../lib/map/name-fonts';
+import { allCardText } from '../lib/export/social-card';
 
 /** Full-width punctuation the Chinese and Korean cards may use (，、：（）“”), drawn from the CJK fonts. */
 const CARD_PUNCTUATION = '，、：（）“”';

@@ -1,20 +1,20 @@
 /**
  * Writes a 1200x630 PNG social card per region and language (out/og/<slug>.png in English, out/og/ko/<slug>.png,
  * out/og/zh/<slug>.png) and one for each home page (index.png): the region's names in the page's language and the
- * two others, its outline among the 23 prefectures, and its reports by sector (lib/social-card.ts has the words); also the web manifest's icons (out/icon-192.png, out/icon-512.png). Runs after `next build` with no
+ * two others, its outline among the 23 prefectures, and its reports by sector (lib/export/social-card.ts has the words); also the web manifest's icons (out/icon-192.png, out/icon-512.png). Runs after `next build` with no
  * network and only our committed fonts (data/fonts, npm run data:fonts).
  */
 import { Resvg } from '@resvg/resvg-js';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FeatureCollectionSchema, polygonsOf } from '../lib/geometry';
+import { FeatureCollectionSchema, polygonsOf } from '../lib/map/geometry';
 import { LOCALES, type Locale } from '../lib/i18n/locales';
-import { socialImagePath } from '../lib/region-meta';
-import { provincesBBox, regions } from '../lib/regions';
-import type { Region } from '../lib/schema';
-import { siteUrl } from '../lib/site';
-import { cardWords, type CardWords } from '../lib/social-card';
-import { escapeXml, fitProjection, polygonsPath } from '../lib/svg-map';
+import { socialImagePath } from '../app/_lib/region-meta';
+import { provincesBBox, regions } from '../lib/data/regions';
+import type { Region } from '../lib/data/schema';
+import { siteUrl } from '../lib/export/site';
+import { cardWords, type CardWords } from '../lib/export/social-card';
+import { escapeXml, fitProjection, polygonsPath } from '../lib/map/svg-map';
 
 const WIDTH = 1200;
 const HEIGHT = 630;

@@ -3,7 +3,7 @@
  * English and the plural forms the language needs, and every sector, condition and confidence label translated
  * (data/i18n/vocabulary.json). Each problem names the file, the language and the key; any problem fails the build.
  */
-import { formatDataError, getDataset } from '../lib/data';
+import { formatDataError, getDataset } from '../lib/data/dataset';
 import { checkCatalogues, formatCatalogueProblem } from '../lib/i18n/catalogues';
 import { LOCALES } from '../lib/i18n/locales';
 import { validateVocabularyTranslations } from '../lib/i18n/vocabulary';

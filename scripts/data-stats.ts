@@ -1,8 +1,8 @@
 /** `npm run data:stats`: writes the record counts into data/README.md. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { getDataset } from '../lib/data';
-import { regions } from '../lib/regions';
-import { renderStats, withStats } from '../lib/stats';
+import { getDataset } from '../lib/data/dataset';
+import { regions } from '../lib/data/regions';
+import { renderStats, withStats } from '../lib/data/stats';
 
 const file = 'data/README.md';
 const stats = renderStats(getDataset(), regions);

@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { PositionSchema, roundTo } from '../lib/geometry';
+import { PositionSchema, roundTo } from '../lib/map/geometry';
 import { type CountySeat, countySeatsFile, gcj02ToWgs84, PREFECTURES } from './build-geo';
 
 const EXPECTED_VERSION = '0.1.4';

@@ -4,13 +4,13 @@
  */
 import autocannon from 'autocannon';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { assetUrls } from '../lib/assets';
+import { assetUrls } from '../lib/data/assets';
 import { ensureBuilt, serveOut } from './start-helpers';
 
 ensureBuilt();
 const served = await serveOut();
 const url = served.origin;
-// The geography as the pages load it: content-hashed under /assets/ (lib/assets.ts).
+// The geography as the pages load it: content-hashed under /assets/ (lib/data/assets.ts).
 const geo = assetUrls('dandong', 'en').geo;
 
 async function attack(title: string, paths: string[]) {

@@ -92,7 +92,7 @@ const count = (value: number) => value.toLocaleString('en-GB');
 const t = BENCH_TARGETS;
 const { transfer, pageWeights: weights } = bench;
 const firstLoadMet = transfer.oursKb <= transfer.firstLoadTargetKb;
-// The report texts are not part of a first load (lib/report-index.ts): their own row, counted apart.
+// The report texts are not part of a first load (lib/data/report-index.ts): their own row, counted apart.
 const textsRow =
   transfer.reportTextsKb === undefined
     ? ''

@@ -175,7 +175,7 @@ export function createStaticServer(rootDir: string, { log = false }: { log?: boo
     const { file, stat } = found;
     const extension = path.extname(file).toLowerCase();
     const etag = etagOf(stat);
-    // Next's own chunks and our shared data files (lib/assets.ts) are named by their content.
+    // Next's own chunks and our shared data files (lib/data/assets.ts) are named by their content.
     const hashed = urlPath.startsWith('/_next/static/') || urlPath.startsWith('/assets/');
     res.setHeader('Content-Type', MIME_TYPES[extension] ?? 'application/octet-stream');
     res.setHeader('Cache-Control', status === 404 ? 'no-store' : hashed ? IMMUTABLE : REVALIDATE);

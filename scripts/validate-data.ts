@@ -3,7 +3,7 @@
  * schema and against each other, printing every problem as `file: record "id": field "path": what is wrong`.
  */
 import { readFileSync } from 'node:fs';
-import { DATA_FILES, formatDataError, validateDataset } from '../lib/data';
+import { DATA_FILES, formatDataError, validateDataset } from '../lib/data/dataset';
 
 function readJson(file: string): unknown {
   try {

@@ -2,8 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import '../globals.css';
 import { SiteDocument } from '@/components/site-document';
-import { layoutMetadata } from '@/lib/region-meta';
-import { VIEWPORT } from '@/lib/site';
+import { layoutMetadata } from '@/app/_lib/region-meta';
+import { VIEWPORT } from '@/lib/export/site';
 
 // English: the site's original addresses (`/`, `/regions/<slug>`, `/about`), kept for links in the wild.
 export const metadata: Metadata = layoutMetadata('en');

@@ -1,6 +1,6 @@
 import { EnglishDashboard } from '@/components/dashboard-en';
-import { dashboardPageData } from '@/lib/page-data';
-import { homeRouteMetadata } from '@/lib/page-routes';
+import { dashboardPageData } from '@/lib/data/page-data';
+import { homeRouteMetadata } from '@/app/_lib/page-routes';
 
 export const generateMetadata = homeRouteMetadata('en');
 

@@ -3,7 +3,7 @@
  * what the user does on the map; it decides nothing about the data.
  */
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
-import type { ReportPoints } from '@/lib/map-data';
+import type { ReportPoints } from '@/lib/map/features';
 import {
   allReportLayerIds,
   buildMapStyle,
@@ -21,11 +21,11 @@ import {
   type GeoUrls,
   type LabelLanguage,
   type SectorStyle,
-} from '@/lib/map-style';
-import type { ChangeClass } from '@/lib/compare';
-import type { BBox } from '@/lib/schema';
-import type { Camera } from '@/lib/url-state';
-import { WIDE_SCREEN_QUERY } from '@/lib/layout';
+} from '@/lib/map/style';
+import type { ChangeClass } from '@/lib/view/compare';
+import type { BBox } from '@/lib/data/schema';
+import type { Camera } from '@/lib/view/view-state';
+import { WIDE_SCREEN_QUERY } from '@/lib/view/layout';
 
 export type HoveredMarker = { reportIds: string[]; x: number; y: number };
 
@@ -416,7 +416,7 @@ export class MapController {
   }
 
   /**
-   * Switches the prefecture shading to a comparison's change classes (lib/compare.ts), or back to counts with null.
+   * Switches the prefecture shading to a comparison's change classes (lib/view/compare.ts), or back to counts with null.
    * Feature-state only, like the counts: no source is rebuilt.
    */
   setRegionChange(changeByCode: ReadonlyMap<number, ChangeClass> | null) {

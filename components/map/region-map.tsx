@@ -1,13 +1,13 @@
 'use client';
 
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { ChangeClass } from '@/lib/compare';
-import type { ReportPoints } from '@/lib/map-data';
-import type { SectorStyle } from '@/lib/map-style';
-import type { BBox } from '@/lib/schema';
-import type { GeoUrls, LabelLanguage } from '@/lib/map-style';
-import type { Camera } from '@/lib/url-state';
-import type { CameraIntent } from '@/lib/view-store';
+import type { ChangeClass } from '@/lib/view/compare';
+import type { ReportPoints } from '@/lib/map/features';
+import type { SectorStyle } from '@/lib/map/style';
+import type { BBox } from '@/lib/data/schema';
+import type { GeoUrls, LabelLanguage } from '@/lib/map/style';
+import type { Camera } from '@/lib/view/view-state';
+import type { CameraIntent } from '@/lib/view/store';
 import { HoverLabel, MarkerLabel } from './hover-label';
 import {
   MapController,

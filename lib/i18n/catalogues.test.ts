@@ -8,7 +8,7 @@ import { placeholdersOf } from './translate';
 import { uiEn } from './ui-en';
 import { uiKo } from './ui-ko';
 import { uiZh } from './ui-zh';
-import { SITE_DESCRIPTION, SITE_NAME } from '../site';
+import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/export/site';
 
 describe('message catalogues', () => {
   it('every key exists in all three languages, with the placeholders and plural forms English has', () => {

@@ -1,10 +1,10 @@
 /**
  * A comparison of two periods in words, in the page's language: the periods, the change classes of the map's
  * diverging shading, the "Compare with…" presets and the one-line summary ("Dandong: 12 reports in 2017–2019, 4 in
- * 2020–2022"). lib/compare.ts computes; this says.
+ * 2020–2022"). lib/view/compare.ts computes; this says.
  */
-import type { ChangeClass, Comparison, ComparePreset } from '../compare';
-import type { Period } from '../url-state';
+import type { ChangeClass, Comparison, ComparePreset } from '@/lib/view/compare';
+import type { Period } from '@/lib/view/view-state';
 import { describePeriod, type UiI18n } from './text';
 
 export function periodLabel(i18n: UiI18n, period: Period): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getDataset } from '../data';
-import { regions } from '../regions';
-import { DEFAULT_STATE } from '../url-state';
+import { getDataset } from '@/lib/data/dataset';
+import { regions } from '@/lib/data/regions';
+import { DEFAULT_STATE } from '@/lib/view/view-state';
 import { serverTranslators } from './catalogues';
 import type { Locale } from './locales';
 import { describeView, formatReportDate, joinList, placeLabel, previewText, regionName } from './text';

@@ -3,9 +3,9 @@
  * place labels, region names. Pure; they take the page's translator, so they work the same in the browser (with
  * the one catalogue it was given) and on the server.
  */
-import type { Place, Region, Report } from '../schema';
-import type { PreviewText } from '../svg-map';
-import type { ViewState } from '../url-state';
+import type { Place, Region, Report } from '@/lib/data/schema';
+import type { PreviewText } from '@/lib/map/svg-map';
+import type { ViewState } from '@/lib/view/view-state';
 import { formatPartialDate } from './dates';
 import { localePath, type Locale } from './locales';
 import type { UiTranslate } from './ui-en';
@@ -93,7 +93,7 @@ export function placeLabel({ t }: UiI18n, place: Place, name: string): string {
   return place.inferred ? t('place.labelInferred', { name, precision }) : t('place.label', { name, precision });
 }
 
-/** The static map's words (lib/svg-map.ts), the same on the server (its pre-drawn image) and in the browser. */
+/** The static map's words (lib/map/svg-map.ts), the same on the server (its pre-drawn image) and in the browser. */
 export function previewText(
   i18n: UiI18n,
   regionsBySlug: ReadonlyMap<string, Pick<Region, 'name_en' | 'name_zh' | 'name_ko'>>,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatDataError, getDataset } from '../data';
+import { formatDataError, getDataset } from '@/lib/data/dataset';
 import { localizedVocabularies, validateVocabularyTranslations } from './vocabulary';
 
 const file: unknown = JSON.parse(readFileSync('data/i18n/vocabulary.json', 'utf8'));

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import vocabularyJson from '@/data/i18n/vocabulary.json' with { type: 'json' };
-import { type DataError, type Dataset, fieldPath, getDataset, InvalidDataError } from '../data';
-import type { Condition, ConfidenceLabel, Sector } from '../schema';
+import { type DataError, type Dataset, fieldPath, getDataset, InvalidDataError } from '@/lib/data/dataset';
+import type { Condition, ConfidenceLabel, Sector } from '@/lib/data/schema';
 import { PREFIXED_LOCALES, type Locale, type PrefixedLocale } from './locales';
 
 export const VOCABULARY_FILE = 'data/i18n/vocabulary.json';
@@ -95,7 +95,7 @@ export type Descriptions = {
   readonly confidence: Readonly<Record<string, string>>;
 };
 
-/** Every description of a language, by key: the per-language file lib/assets.ts writes. */
+/** Every description of a language, by key: the per-language file lib/data/assets.ts writes. */
 export function allDescriptions(locale: Locale): Descriptions {
   const { sectors, conditions, confidence } = localizedVocabularies(locale);
   const byKey = (terms: readonly { key: string; description: string }[]) =>

@@ -19,10 +19,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { assetUrls } from '../../lib/assets';
-import { formatDataError, getDataset, validateDataset } from '../../lib/data';
-import { GEO_FILES } from '../../lib/map-style';
-import { regions } from '../../lib/regions';
+import { assetUrls } from '../../lib/data/assets';
+import { formatDataError, getDataset, validateDataset } from '../../lib/data/dataset';
+import { GEO_FILES } from '../../lib/map/style';
+import { regions } from '../../lib/data/regions';
 import { QUIET_OFFLINE_ARGS, requireChromium, SWIFTSHADER_ARGS } from '../find-browser';
 import { ensureMinimalBuilt } from '../minimal-next';
 import { ensureBuilt, serveDir } from '../start-helpers';
@@ -218,7 +218,7 @@ const dataset = getDataset();
 const { reports, sectors, conditions, coverage } = dataset;
 const fixtureFile = path.join(BENCH_DIR, 'reports-10k.json');
 const synthetic = syntheticReports(SYNTHETIC_COUNT, regions, sectors, conditions, coverage);
-// The synthetic build validates the fixture like real data (lib/data.ts): fail here, with the reasons, not mid-build.
+// The synthetic build validates the fixture like real data (lib/data/dataset.ts): fail here, with the reasons, not mid-build.
 const syntheticCheck = validateDataset({ ...dataset, reports: synthetic });
 if (!syntheticCheck.ok) throw new Error(`invalid fixture:\n${syntheticCheck.errors.map(formatDataError).join('\n')}`);
 writeFileSync(fixtureFile, JSON.stringify(synthetic));
@@ -279,7 +279,7 @@ try {
       (sum, [kind, bytes]) => sum + (kind === 'maplibre' && !withMaplibre ? 0 : bytes),
       0,
     );
-  // The files as served (gzip level 9), named by lib/assets.ts. A first load fetches the report index; the texts
+  // The files as served (gzip level 9), named by lib/data/assets.ts. A first load fetches the report index; the texts
   // come on need (a card without its summary, a download, a citation, the reader's first interaction).
   const urls = assetUrls(null, 'en');
   const reportPayload = gzipSize(path.join('out', urls.reportIndex));

@@ -3,7 +3,7 @@
  * has reports (a report in a "none-found" prefecture would fail validation), deterministic for a seed. Written to
  * .bench/ only; never shipped.
  */
-import type { Condition, CoverageEntry, Region, Report, Sector } from '../../lib/schema';
+import type { Condition, CoverageEntry, Region, Report, Sector } from '../../lib/data/schema';
 
 /** mulberry32: a small seeded PRNG, so two runs of the benchmark measure the same data. */
 function random(seed: number): () => number {

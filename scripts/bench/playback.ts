@@ -6,7 +6,7 @@
  * Used by bench.ts (on the 10,000-report build); also runs alone: `npx tsx scripts/bench/playback.ts <origin>`.
  */
 import { chromium, type Browser } from '@playwright/test';
-import { PLAYBACK_INTERVAL_MS } from '../../lib/playback';
+import { PLAYBACK_INTERVAL_MS } from '../../lib/view/playback';
 import { QUIET_OFFLINE_ARGS, requireChromium, SWIFTSHADER_ARGS } from '../find-browser';
 import { stats, type Stats } from './setup';
 

@@ -5,13 +5,13 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { assetUrls } from '../../lib/assets';
-import { getDataset } from '../../lib/data';
-import { filterReports, NO_FILTERS } from '../../lib/filters';
-import { reportPointsBySector } from '../../lib/map-data';
-import { buildMapStyle, GEO_FILES, REQUIRED_LAYERS } from '../../lib/map-style';
-import { geoAttribution, provincesBBox } from '../../lib/regions';
-import type { Report } from '../../lib/schema';
+import { assetUrls } from '../../lib/data/assets';
+import { getDataset } from '../../lib/data/dataset';
+import { filterReports, NO_FILTERS } from '../../lib/view/filters';
+import { reportPointsBySector } from '../../lib/map/features';
+import { buildMapStyle, GEO_FILES, REQUIRED_LAYERS } from '../../lib/map/style';
+import { geoAttribution, provincesBBox } from '../../lib/data/regions';
+import type { Report } from '../../lib/data/schema';
 
 export const BENCH_DIR = '.bench';
 
@@ -51,7 +51,7 @@ export function prepareRoot(name: string, exportDir: string): string {
 
 /**
  * The bare page's style and points: the same as the app's, with sources on the server's origin and the same
- * content-hashed geography files (`/assets/<file>.<hash>.geojson`, lib/assets.ts), so both pages load the same files.
+ * content-hashed geography files (`/assets/<file>.<hash>.geojson`, lib/data/assets.ts), so both pages load the same files.
  */
 export function writeBareInputs(root: string, reports: readonly Report[], origin: string) {
   const { sectors, conditions } = getDataset();

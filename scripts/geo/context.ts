@@ -14,7 +14,7 @@ import {
   poleOfInaccessibility,
   roundLine,
   roundPoint,
-} from '../../lib/geometry';
+} from '../../lib/map/geometry';
 import { fail } from './fail';
 import type { Names } from './names';
 import {

@@ -4,7 +4,7 @@
  */
 import gcoord from 'gcoord';
 import { z } from 'zod';
-import { type Point2, PositionSchema } from '../../lib/geometry';
+import { type Point2, PositionSchema } from '../../lib/map/geometry';
 import { fail } from './fail';
 
 const Offset = z.tuple([z.number().int(), z.number().int()]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NamedPlaceList, RegionList } from '../../lib/schema';
+import { NamedPlaceList, RegionList } from '../../lib/data/schema';
 import { parseNames } from './names';
 import { geoDir, namesFile, readNames } from './sources';
 

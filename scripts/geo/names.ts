@@ -3,7 +3,7 @@
  * spelling fix is a data edit. Entries keep their file order, and that order is the order of the output files.
  */
 import { z } from 'zod';
-import { LonLat, ProvinceSlug, provinceSlugs, Region } from '../../lib/schema';
+import { LonLat, ProvinceSlug, provinceSlugs, Region } from '../../lib/data/schema';
 import { fail } from './fail';
 
 const name = z.string().regex(/^\S(.*\S)?$/, 'must be non-empty, without leading or trailing spaces');

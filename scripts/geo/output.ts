@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type Point2, distanceToLinesKm } from '../../lib/geometry';
+import { type Point2, distanceToLinesKm } from '../../lib/map/geometry';
 import { fail } from './fail';
 import type { RegionTopology } from './regions-topology';
 import { BORDER_COMPARE_WITHIN_KM, BUILD_INPUTS, MAX_BORDER_P95_KM, MAX_TOTAL_BYTES, REGION_RULE } from './settings';

@@ -2,8 +2,8 @@
  * Place pins: the seat of each prefecture (rank 1) and the county-level towns of names.json (rank 2). GeoNames
  * gives the point where it has the town; otherwise the county seat from county-seats.json stands in.
  */
-import { type Point2, haversineKm, pointInPolygons, roundPoint } from '../../lib/geometry';
-import { type NamedPlace, NamedPlaceList } from '../../lib/schema';
+import { type Point2, haversineKm, pointInPolygons, roundPoint } from '../../lib/map/geometry';
+import { type NamedPlace, NamedPlaceList } from '../../lib/data/schema';
 import type { EchartsUnit } from './echarts';
 import { fail } from './fail';
 import { type Names, optionalNames, type PrefectureNames } from './names';
@@ -100,7 +100,7 @@ export function buildPlaces(inputs: PlaceInputs): {
     });
     features.push({
       type: 'Feature',
-      // name_ko: the Korean pages label the map in Korean (lib/map-labels.ts).
+      // name_ko: the Korean pages label the map in Korean (lib/map/labels.ts).
       properties: {
         name_en: place.name_en,
         name_zh: place.name_zh,

@@ -9,7 +9,7 @@ import {
   roundRing,
   roundTo,
   signedRingArea,
-} from '../../lib/geometry';
+} from '../../lib/map/geometry';
 import { fail } from './fail';
 import { FRAME, REGION_DECIMALS } from './settings';
 

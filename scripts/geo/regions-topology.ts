@@ -5,7 +5,7 @@
 import { topology } from 'topojson-server';
 import { filter as filterRings, filterWeight, presimplify } from 'topojson-simplify';
 import type * as GeoJSON from 'geojson';
-import { type Box, bboxOf, ringAreaKm2 } from '../../lib/geometry';
+import { type Box, bboxOf, ringAreaKm2 } from '../../lib/map/geometry';
 import type { EchartsUnit } from './echarts';
 import { fail } from './fail';
 import type { Names } from './names';

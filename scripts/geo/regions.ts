@@ -8,8 +8,8 @@ import {
   ringProblems,
   ringSelfIntersection,
   roundPoint,
-} from '../../lib/geometry';
-import { type ProvinceSlug, type Region, RegionList } from '../../lib/schema';
+} from '../../lib/map/geometry';
+import { type ProvinceSlug, type Region, RegionList } from '../../lib/data/schema';
 import type { EchartsUnit } from './echarts';
 import { fail } from './fail';
 import { type Names, optionalNames } from './names';

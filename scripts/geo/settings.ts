@@ -1,4 +1,4 @@
-import type { Box } from '../../lib/geometry';
+import type { Box } from '../../lib/map/geometry';
 
 /** The map's whole extent: everything outside it is cut away. [west, south, east, north] */
 export const FRAME: Box = [116, 37, 135, 48];

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { ProvinceSlug } from '../../lib/schema';
+import type { ProvinceSlug } from '../../lib/data/schema';
 import { decodeEchartsMap, EchartsMap, type EchartsUnit } from './echarts';
 import { fail } from './fail';
 import { type Names, parseNames } from './names';

@@ -2,7 +2,7 @@
  * Thinning: Visvalingam weights (from topojson-simplify's presimplify) decide what goes, a Douglas-Peucker pass
  * bounds the error, and arcs that would cross once thinned are thinned less.
  */
-import { type Box, bboxOf, findCrossings, pointSegmentDistanceKm, roundLine } from '../../lib/geometry';
+import { type Box, bboxOf, findCrossings, pointSegmentDistanceKm, roundLine } from '../../lib/map/geometry';
 import { fail } from './fail';
 import { boxesOverlap, toPoint2 } from './polygons';
 import { NEIGHBOUR_RULE, REGION_DECIMALS, REGION_RULE, type ThinRule } from './settings';

@@ -9,7 +9,7 @@ import type {
   Topology,
 } from 'topojson-specification';
 import type * as GeoJSON from 'geojson';
-import { type Point2, distanceToLinesKm, ringAreaKm2 } from '../../lib/geometry';
+import { type Point2, distanceToLinesKm, ringAreaKm2 } from '../../lib/map/geometry';
 import { fail } from './fail';
 import { geoJsonPolygons, type Polygons, toPoint2 } from './polygons';
 

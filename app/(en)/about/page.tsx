@@ -1,5 +1,5 @@
 import { AboutPage } from '@/components/about-page';
-import { aboutRouteMetadata } from '@/lib/page-routes';
+import { aboutRouteMetadata } from '@/app/_lib/page-routes';
 
 export const generateMetadata = aboutRouteMetadata('en');
 

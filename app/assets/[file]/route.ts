@@ -1,6 +1,6 @@
-import { allAssets } from '@/lib/assets';
+import { allAssets } from '@/lib/data/assets';
 
-// Written once at build time into out/assets/: the shared, content-hashed data files (see lib/assets.ts).
+// Written once at build time into out/assets/: the shared, content-hashed data files (see lib/data/assets.ts).
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 

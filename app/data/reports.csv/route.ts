@@ -1,4 +1,4 @@
-import { datasetFileResponse } from '@/lib/dataset-files';
+import { datasetFileResponse } from '@/lib/export/dataset-files';
 
 // Static download, written into out/data/ at build time: every report, one row per report and place (UTF-8 with BOM).
 export const dynamic = 'force-static';

@@ -1,6 +1,11 @@
 import { notFound } from 'next/navigation';
 import { KoreanDashboard } from '@/components/dashboard-ko';
-import { regionRouteData, regionRouteMetadata, regionStaticParams, type RegionRouteProps } from '@/lib/page-routes';
+import {
+  regionRouteData,
+  regionRouteMetadata,
+  regionStaticParams,
+  type RegionRouteProps,
+} from '@/app/_lib/page-routes';
 
 export const dynamicParams = false;
 export const generateStaticParams = regionStaticParams;

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { allAssets, assetUrls } from './assets';
+import {
+  CLIENT_DATA_FORMAT,
+  parseDescriptions,
+  parsePreviewData,
+  parseReportIndex,
+  parseReportTexts,
+} from './client-data';
+import { getDataset } from './dataset';
+import { indexEntry, reportTexts } from './report-index';
+import { loadSearchIndex, search } from '@/lib/search/search';
+
+function assetBody(url: string): unknown {
+  const asset = allAssets().find((candidate) => url.endsWith(candidate.file));
+  if (!asset) throw new Error(`no asset for ${url}`);
+  return JSON.parse(asset.body);
+}
+
+describe('the shared data files', () => {
+  it('the report index and texts pass the browser-side checks and hold every validated report', () => {
+    const index = parseReportIndex(assetBody(assetUrls(null, 'en').reportIndex));
+    expect(index.ok && index.value.reports.length).toBe(getDataset().reports.length);
+    const texts = parseReportTexts(assetBody(assetUrls(null, 'en').reportTexts));
+    expect(texts.ok && texts.value.size).toBe(getDataset().reports.length);
+  });
+
+  it('the preview file passes its check', () => {
+    expect(parsePreviewData(assetBody(assetUrls(null, 'en').preview)).ok).toBe(true);
+  });
+
+  it('the search file loads as the browser loads it, and is shared by every page', () => {
+    const url = assetUrls(null, 'en').search;
+    expect(url).toMatch(/^\/assets\/search\.[0-9a-f]{12}\.json$/);
+    expect(assetUrls('dandong', 'ko').search).toBe(url);
+    const body = allAssets().find((candidate) => url.endsWith(candidate.file))?.body ?? '';
+    expect(search(loadSearchIndex(body), '丹東')[0]).toMatchObject({ kind: 'region', slug: 'dandong' });
+  });
+
+  it('rejects a stale format and a malformed index, naming what is wrong', () => {
+    expect(parseReportIndex({ format: 1, reports: [] })).toEqual({ ok: false, error: 'unknown report index format 1' });
+    expect(parseReportIndex('reports')).toEqual({ ok: false, error: 'the report index is not an object' });
+    expect(parseReportIndex({ format: CLIENT_DATA_FORMAT })).toEqual({
+      ok: false,
+      error: 'the report index has no list of reports',
+    });
+    expect(parseReportIndex({ format: CLIENT_DATA_FORMAT, reports: [], coverage: [{ region: 'x' }] })).toEqual({
+      ok: false,
+      error: 'the coverage in the report index is malformed',
+    });
+    const reports = getDataset().reports.slice(0, 3).map(indexEntry);
+    const broken = [...reports, { ...reports[0], places: [] }];
+    expect(parseReportIndex({ format: CLIENT_DATA_FORMAT, reports: broken, coverage: [], events: [] })).toEqual({
+      ok: false,
+      error: 'report #3 in the report index is malformed',
+    });
+    const noUrl = { ...reports[0], source: { outlet: 'Daily NK', language: 'ko', kind: 'news' } };
+    expect(parseReportIndex({ format: CLIENT_DATA_FORMAT, reports: [noUrl], coverage: [], events: [] })).toEqual({
+      ok: false,
+      error: 'report #0 in the report index is malformed',
+    });
+    expect(parseReportIndex({ format: CLIENT_DATA_FORMAT, reports, coverage: [], events: [{ id: 'x' }] })).toEqual({
+      ok: false,
+      error: 'the events in the report index are malformed',
+    });
+  });
+
+  it('rejects a stale format and malformed texts, naming the report', () => {
+    const [report] = getDataset().reports;
+    if (!report) throw new Error('no reports');
+    const good = reportTexts(report);
+    expect(parseReportTexts({ format: 1, texts: {} })).toEqual({ ok: false, error: 'unknown report texts format 1' });
+    expect(parseReportTexts([])).toEqual({ ok: false, error: 'the report texts file is not an object' });
+    expect(parseReportTexts({ format: CLIENT_DATA_FORMAT, texts: [good] })).toEqual({
+      ok: false,
+      error: 'the report texts file has no texts by report id',
+    });
+    const broken: Record<string, unknown>[] = [
+      { ...good, summary: undefined },
+      { ...good, checked: { date: '2026-01-01', against: 'memory' } },
+      { ...good, figures: [{ label: 'workers' }] },
+      { ...good, refs: 'R12' },
+      { ...good, source: undefined },
+      { ...good, source: { title: 12 } },
+    ];
+    for (const texts of broken)
+      expect(parseReportTexts({ format: CLIENT_DATA_FORMAT, texts: { [report.id]: good, broken: texts } })).toEqual({
+        ok: false,
+        error: 'the texts of report "broken" are malformed',
+      });
+  });
+
+  it('names files by content: the same content gives the same name, and every page shares them', () => {
+    expect(assetUrls('dandong', 'en').reportIndex).toBe(assetUrls(null, 'en').reportIndex);
+    expect(assetUrls('dandong', 'en').reportTexts).toBe(assetUrls(null, 'en').reportTexts);
+    expect(assetUrls('dandong', 'en').mapImage).not.toBe(assetUrls(null, 'en').mapImage);
+    expect(assetUrls(null, 'en').reportIndex).toMatch(/^\/assets\/report-index\.[0-9a-f]{12}\.json$/);
+    expect(assetUrls(null, 'en').reportTexts).toMatch(/^\/assets\/report-texts\.[0-9a-f]{12}\.json$/);
+  });
+
+  it('each language has its own descriptions file and static map image; the dataset is shared', () => {
+    expect(assetUrls('dandong', 'ko').reportIndex).toBe(assetUrls('dandong', 'en').reportIndex);
+    expect(assetUrls('dandong', 'ko').reportTexts).toBe(assetUrls('dandong', 'en').reportTexts);
+    expect(assetUrls('dandong', 'ko').mapImage).not.toBe(assetUrls('dandong', 'en').mapImage);
+    const korean = parseDescriptions(assetBody(assetUrls(null, 'ko').descriptions));
+    expect(korean.ok && korean.value.sectors.restaurants).toBe('북한이 운영하는 식당과 그곳의 접객·주방 종업원.');
+    const chinese = parseDescriptions(assetBody(assetUrls(null, 'zh').descriptions));
+    expect(chinese.ok && Object.keys(chinese.value.confidence)).toHaveLength(8);
+    expect(parseDescriptions({ sectors: {}, conditions: { closed: 3 }, confidence: {} })).toEqual({
+      ok: false,
+      error: 'the descriptions file is malformed',
+    });
+  });
+});

@@ -1,0 +1,496 @@
+/**
+ * The map's style as data: sources, layers and expressions as pure functions of their inputs.
+ * components/map/ applies them; nothing here touches MapLibre at run time.
+ */
+import { CHANGE_CLASSES, NONE_IN_EITHER } from '@/lib/view/compare';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import { labelText, type LabelLanguage } from './labels';
+import type { ReportPoints } from './features';
+import type { PreviewColours } from './svg-map';
+
+export type { LabelLanguage };
+
+export const GEO_FILES = ['land', 'countries', 'neighbours', 'borders', 'regions', 'places', 'labels'] as const;
+export type GeoFile = (typeof GEO_FILES)[number];
+
+/** Root-relative URL of each geo file (content-hashed, see lib/data/assets.ts). */
+export type GeoUrls = Readonly<Record<GeoFile, string>>;
+
+export const FONT_REGULAR = ['Noto Sans Regular'];
+export const FONT_SEMIBOLD = ['Noto Sans SemiBold'];
+export const FONT_ITALIC = ['Noto Sans Italic'];
+
+/**
+ * Chinese and Korean glyphs are drawn by the browser from local fonts, so no CJK glyph file is ever fetched.
+ */
+export const LOCAL_IDEOGRAPH_FONT_FAMILY =
+  "'Noto Sans CJK SC', 'Noto Sans CJK KR', 'Source Han Sans SC', 'PingFang SC', 'Apple SD Gothic Neo', 'Microsoft YaHei', 'Malgun Gothic', sans-serif";
+
+export const COLOURS = {
+  sea: '#d5e3ec',
+  land: '#f2efe9',
+  foreignLand: '#e7e3dc',
+  neighbourFill: '#ebe7e0',
+  neighbourLine: '#c9c2b6',
+  regionFill: '#fbfaf8',
+  hoverLine: '#111827',
+  prefectureLine: '#8b8f97',
+  provinceLine: '#374151',
+  border: '#7c6f64',
+  selectedLine: '#1d4ed8',
+  text: '#1f2937',
+  mutedText: '#6b7280',
+  seaText: '#4a6b82',
+  halo: 'rgba(255,255,255,0.9)',
+} as const;
+
+export const LAYER_IDS = {
+  background: 'background',
+  land: 'land-fill',
+  countries: 'countries-fill',
+  neighboursFill: 'neighbours-fill',
+  neighboursLine: 'neighbours-line',
+  prefectureFill: 'prefecture-fill',
+  noneFound: 'prefecture-none-found',
+  prefectureLine: 'prefecture-line',
+  hoverLine: 'prefecture-hover-line',
+  provinceLine: 'province-line',
+  borders: 'borders-line',
+  selectedLine: 'selected-line',
+  placeDots: 'place-dots',
+  placeLabels: 'place-labels',
+  contextLabels: 'context-labels',
+} as const;
+
+/** The layers whose presence (and loaded sources) makes the map "ready" for users and tests. */
+export const REQUIRED_LAYERS = [LAYER_IDS.prefectureFill, LAYER_IDS.provinceLine, LAYER_IDS.placeLabels] as const;
+
+const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+/**
+ * Prefecture shading: bins of matching report counts (feature-state `count`, set by the map on each filter
+ * change). A sequential, colour-blind-safe ramp (ColorBrewer BuPu), light enough for markers to stay readable.
+ */
+export const CHOROPLETH_BINS = [
+  { min: 0, label: '0', colour: COLOURS.regionFill },
+  { min: 1, label: '1', colour: '#e0ecf4' },
+  { min: 2, label: '2–4', colour: '#bfd3e6' },
+  { min: 5, label: '5–9', colour: '#9ebcda' },
+  { min: 10, label: '10–24', colour: '#8c96c6' },
+  { min: 25, label: '25 or more', colour: '#8c6bb1' },
+] as const;
+
+/** The shading bin colour for a count, as the map's `step` expression computes it. */
+export function choroplethBinColour(count: number): string {
+  let colour: string = CHOROPLETH_BINS[0].colour;
+  for (const bin of CHOROPLETH_BINS) if (count >= bin.min) colour = bin.colour;
+  return colour;
+}
+
+export function choroplethColour(): ExpressionSpecification {
+  const stops: (number | string)[] = [];
+  for (const bin of CHOROPLETH_BINS.slice(1)) stops.push(bin.min, bin.colour);
+  return [
+    'step',
+    ['coalesce', ['feature-state', 'count'], 0],
+    CHOROPLETH_BINS[0].colour,
+    ...stops,
+  ] as ExpressionSpecification;
+}
+
+/** The diverging shading of a comparison: each prefecture's change class (lib/view/compare.ts) as feature-state. */
+export function changeColour(): ExpressionSpecification {
+  const [first, ...rest] = CHANGE_CLASSES;
+  return [
+    'match',
+    ['coalesce', ['feature-state', 'change'], NONE_IN_EITHER.key],
+    first.key,
+    first.colour,
+    ...rest.flatMap((change): string[] => [change.key, change.colour]),
+    NONE_IN_EITHER.colour,
+  ];
+}
+
+/** The hatch drawn over prefectures searched with no report found (an image the map makes, see map-controller). */
+export const NONE_FOUND_PATTERN = 'none-found-hatch';
+export const NONE_FOUND_COLOUR = '#9ca3af';
+
+export function baseLayers(
+  noneFound: readonly string[] = [],
+  language: LabelLanguage = { locale: 'en' },
+): LayerSpecification[] {
+  return [
+    { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': COLOURS.sea } },
+    { id: LAYER_IDS.land, type: 'fill', source: 'land', paint: { 'fill-color': COLOURS.land } },
+    {
+      id: LAYER_IDS.countries,
+      type: 'fill',
+      source: 'countries',
+      filter: ['!=', ['get', 'iso_a3'], 'CHN'],
+      paint: { 'fill-color': COLOURS.foreignLand },
+    },
+    {
+      id: LAYER_IDS.neighboursFill,
+      type: 'fill',
+      source: 'neighbours',
+      paint: { 'fill-color': COLOURS.neighbourFill },
+    },
+    {
+      id: LAYER_IDS.neighboursLine,
+      type: 'line',
+      source: 'neighbours',
+      paint: { 'line-color': COLOURS.neighbourLine, 'line-width': 0.8 },
+    },
+    {
+      id: LAYER_IDS.prefectureFill,
+      type: 'fill',
+      source: 'regions',
+      filter: ['==', ['get', 'level'], 'prefecture'],
+      paint: { 'fill-color': choroplethColour(), 'fill-opacity': 0.92 },
+    },
+    {
+      // "Nothing found (searched)" must read differently from "0 under the current filters".
+      id: LAYER_IDS.noneFound,
+      type: 'fill',
+      source: 'regions',
+      filter: ['in', ['get', 'slug'], ['literal', [...noneFound]]],
+      paint: { 'fill-pattern': NONE_FOUND_PATTERN, 'fill-opacity': 0.6 },
+    },
+    {
+      id: LAYER_IDS.prefectureLine,
+      type: 'line',
+      source: 'regions',
+      filter: ['==', ['get', 'level'], 'prefecture'],
+      paint: {
+        'line-color': COLOURS.prefectureLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 9, 1.4],
+      },
+    },
+    {
+      id: LAYER_IDS.hoverLine,
+      type: 'line',
+      source: 'regions',
+      filter: ['==', ['get', 'level'], 'prefecture'],
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': COLOURS.hoverLine,
+        'line-width': ['case', isHovered, 2.5, 0],
+        'line-opacity': ['case', isHovered, 1, 0],
+      },
+    },
+    {
+      id: LAYER_IDS.provinceLine,
+      type: 'line',
+      source: 'regions',
+      filter: ['==', ['get', 'level'], 'province'],
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': COLOURS.provinceLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.4, 9, 2.6],
+      },
+    },
+    {
+      id: LAYER_IDS.borders,
+      type: 'line',
+      source: 'borders',
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': COLOURS.border, 'line-width': 1.4, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: LAYER_IDS.selectedLine,
+      type: 'line',
+      source: 'regions',
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': COLOURS.selectedLine,
+        'line-width': ['case', isSelected, 3, 0],
+        'line-opacity': ['case', isSelected, 1, 0],
+      },
+    },
+    {
+      id: LAYER_IDS.placeDots,
+      type: 'circle',
+      source: 'places',
+      filter: ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 7]],
+      paint: {
+        'circle-radius': ['case', ['==', ['get', 'rank'], 1], 2.6, 2],
+        'circle-color': COLOURS.text,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: LAYER_IDS.placeLabels,
+      type: 'symbol',
+      source: 'places',
+      filter: ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 7]],
+      layout: {
+        'text-field': labelText(language),
+        'text-font': ['case', ['==', ['get', 'rank'], 1], ['literal', FONT_SEMIBOLD], ['literal', FONT_REGULAR]],
+        'text-size': ['case', ['==', ['get', 'rank'], 1], 12, 11],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        // Clear of a single marker's disc (radius 6 + stroke), so a pinned town's name starts beside it.
+        'text-radial-offset': 0.8,
+        'text-justify': 'auto',
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': COLOURS.text, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.4 },
+    },
+    {
+      id: LAYER_IDS.contextLabels,
+      type: 'symbol',
+      source: 'labels',
+      layout: {
+        'text-field': labelText(language),
+        'text-font': ['case', ['==', ['get', 'kind'], 'sea'], ['literal', FONT_ITALIC], ['literal', FONT_SEMIBOLD]],
+        'text-size': ['match', ['get', 'kind'], 'country', 14, 'sea', 12, 11],
+        'text-letter-spacing': ['match', ['get', 'kind'], 'country', 0.12, 0.04],
+        'text-transform': ['match', ['get', 'kind'], 'country', 'uppercase', 'none'],
+        'text-max-width': 8,
+      },
+      paint: {
+        'text-color': ['match', ['get', 'kind'], 'sea', COLOURS.seaText, COLOURS.mutedText],
+        'text-halo-color': COLOURS.halo,
+        'text-halo-width': ['match', ['get', 'kind'], 'sea', 0, 1.2],
+      },
+    },
+  ];
+}
+
+export type MapStyleOptions = {
+  /** Absolute origin the site is served from, e.g. http://localhost:3000 (sources need absolute URLs in workers). */
+  origin: string;
+  /** Where each geo file is served, root-relative. */
+  geoUrls: GeoUrls;
+  /** Credits for the boundary and place data, shown in the attribution control. */
+  attribution: string;
+  /** Sectors in legend order; each gets its own marker overlay. */
+  sectors: readonly SectorStyle[];
+  /** Sector keys shown at start; empty = all. */
+  visibleSectors: readonly string[];
+  /** Report points per sector to draw from the first frame (later changes go through setData). */
+  reportPoints?: Readonly<Record<string, ReportPoints>>;
+  /** Prefectures searched with no report found (data/coverage.json): hatched. */
+  noneFound?: readonly string[];
+  /** The language of the labels; English when not given. */
+  labels?: LabelLanguage;
+};
+
+export function buildMapStyle({
+  origin,
+  geoUrls,
+  attribution,
+  sectors,
+  visibleSectors,
+  reportPoints,
+  noneFound,
+  labels,
+}: MapStyleOptions): StyleSpecification {
+  const sources: Record<string, SourceSpecification> = {};
+  for (const file of GEO_FILES) {
+    sources[file] = { type: 'geojson', data: `${origin}${geoUrls[file]}` };
+  }
+  sources.regions = { type: 'geojson', data: `${origin}${geoUrls.regions}`, attribution };
+  for (const sector of sectors) sources[reportSourceId(sector.key)] = reportSource(reportPoints?.[sector.key]);
+
+  const base = baseLayers(noneFound ?? [], labels);
+  const placeNames = base.filter((layer) => layer.id === LAYER_IDS.placeLabels);
+  const markers = sectors.flatMap((sector, index) =>
+    reportLayers(sector, index, sectors.length, visibleSectors.length === 0 || visibleSectors.includes(sector.key)),
+  );
+  return {
+    version: 8,
+    name: 'nk-workers-liaoning-jilin',
+    glyphs: `${origin}/glyphs/{fontstack}/{range}.pbf`,
+    sources,
+    // Markers over the map (they carry the data and take the clicks), town names over the markers: a cluster
+    // on a city hid the start of its name ("…ndong"). Symbols cannot dodge circles, and names take no clicks.
+    layers: [...base.filter((layer) => layer.id !== LAYER_IDS.placeLabels), ...markers, ...placeNames],
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Report markers: one overlay (source + layers) per sector, switched on and off by visibility
+// ---------------------------------------------------------------------------
+
+export const TONE_COLOURS = {
+  good: '#2166ac',
+  mixed: '#e08214',
+  bad: '#b2182b',
+  neutral: '#737373',
+} as const;
+
+export type SectorStyle = { key: string; colour: string };
+
+export function reportSourceId(sectorKey: string): string {
+  return `reports-${sectorKey}`;
+}
+
+export function reportLayerIds(sectorKey: string) {
+  return {
+    clusters: `reports-${sectorKey}-clusters`,
+    counts: `reports-${sectorKey}-counts`,
+    rings: `reports-${sectorKey}-rings`,
+    points: `reports-${sectorKey}-points`,
+  };
+}
+
+/** Pixels between a place and its sector's marker, so several sectors at one city sit around it like petals. */
+export const PETAL_RADIUS_PX = 9;
+
+/** Screen offset of a sector's markers: evenly spaced around the place, the first sector at the top. */
+export function petalOffset(index: number, count: number): [number, number] {
+  if (count <= 1) return [0, 0];
+  const angle = (2 * Math.PI * index) / count;
+  return [
+    Math.round(Math.sin(angle) * PETAL_RADIUS_PX * 10) / 10,
+    Math.round(-Math.cos(angle) * PETAL_RADIUS_PX * 10) / 10,
+  ];
+}
+
+/** Relative luminance (WCAG) of a #RRGGBB colour. */
+export function luminance(hex: string): number {
+  const channel = (offset: number) => {
+    const value = parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+/** Dark text on light sector colours, white on dark ones: whichever contrasts more. */
+export function labelColourOn(hex: string): string {
+  const contrastWithWhite = 1.05 / (luminance(hex) + 0.05);
+  const contrastWithDark = (luminance(hex) + 0.05) / 0.0558;
+  return contrastWithWhite >= contrastWithDark ? '#ffffff' : '#111827';
+}
+
+export function reportSource(points?: ReportPoints): SourceSpecification {
+  return {
+    type: 'geojson',
+    data: points ?? { type: 'FeatureCollection', features: [] },
+    cluster: true,
+    clusterRadius: 28,
+    // Beyond the map's max zoom, so reports at one city always stay one marker with a count.
+    clusterMaxZoom: 14,
+  };
+}
+
+const NOTHING: FilterSpecification = ['boolean', false];
+
+/**
+ * A sector overlay is switched off by a layer filter that matches nothing (the sources stay as they are), the
+ * same operation the benchmark's bare page performs; toggling `visibility` measured about the same.
+ */
+export type ReportLayerKind = 'clusters' | 'counts' | 'rings' | 'points';
+
+export function reportLayerFilter(kind: ReportLayerKind, visible: boolean): FilterSpecification {
+  if (!visible) return NOTHING;
+  if (kind === 'rings') return ['all', ['!', ['has', 'point_count']], ['==', ['get', 'provenance'], 'corroborated']];
+  return kind === 'points' ? ['!', ['has', 'point_count']] : ['has', 'point_count'];
+}
+
+/** Marker fill by provenance: a relay or a report of others' reporting is drawn faded. */
+export const SECONDARY_MARKER_OPACITY = 0.35;
+
+export function reportLayers(
+  sector: SectorStyle,
+  index: number,
+  count: number,
+  visible: boolean,
+): LayerSpecification[] {
+  const ids = reportLayerIds(sector.key);
+  const source = reportSourceId(sector.key);
+  const offset = petalOffset(index, count);
+  return [
+    {
+      id: ids.clusters,
+      type: 'circle',
+      source,
+      filter: reportLayerFilter('clusters', visible),
+      paint: {
+        'circle-color': sector.colour,
+        'circle-radius': ['step', ['get', 'point_count'], 9, 5, 11, 10, 13, 25, 16],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+        'circle-translate': offset,
+      },
+    },
+    {
+      id: ids.counts,
+      type: 'symbol',
+      source,
+      filter: reportLayerFilter('counts', visible),
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': FONT_SEMIBOLD,
+        'text-size': 11,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': labelColourOn(sector.colour), 'text-translate': offset },
+    },
+    {
+      // A second, outer ring: the event is reported by two or more independent outlets.
+      id: ids.rings,
+      type: 'circle',
+      source,
+      filter: reportLayerFilter('rings', visible),
+      paint: {
+        'circle-radius': 10,
+        'circle-opacity': 0,
+        'circle-stroke-color': COLOURS.text,
+        'circle-stroke-width': 1.5,
+        'circle-translate': offset,
+      },
+    },
+    {
+      id: ids.points,
+      type: 'circle',
+      source,
+      filter: reportLayerFilter('points', visible),
+      paint: {
+        'circle-color': sector.colour,
+        'circle-opacity': ['match', ['get', 'provenance'], 'secondary', SECONDARY_MARKER_OPACITY, 1],
+        'circle-radius': 6,
+        'circle-stroke-color': [
+          'match',
+          ['get', 'tone'],
+          'good',
+          TONE_COLOURS.good,
+          'mixed',
+          TONE_COLOURS.mixed,
+          'bad',
+          TONE_COLOURS.bad,
+          TONE_COLOURS.neutral,
+        ],
+        'circle-stroke-width': 2.5,
+        'circle-translate': offset,
+      },
+    },
+  ];
+}
+
+/** Every layer a click or hover on a report marker can hit. */
+export function allReportLayerIds(sectorKeys: readonly string[]): string[] {
+  return sectorKeys.flatMap((key) => {
+    const ids = reportLayerIds(key);
+    return [ids.clusters, ids.points];
+  });
+}
+
+/** The static map's colours (lib/map/svg-map.ts previewSvg): the map's own, so the picture and the map agree. */
+export const PREVIEW_COLOURS: PreviewColours = {
+  fill: choroplethBinColour,
+  prefectureLine: COLOURS.prefectureLine,
+  provinceLine: COLOURS.provinceLine,
+  selectedLine: COLOURS.selectedLine,
+  text: COLOURS.text,
+  noneFound: NONE_FOUND_COLOUR,
+};

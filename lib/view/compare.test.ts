@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { changeClass, comparePresets, compareView, focusPeriod } from './compare';
+import { getDataset } from '@/lib/data/dataset';
+import { countByRegion, filterReports, NO_FILTERS } from './filters';
+import { regions } from '@/lib/data/regions';
+import type { Report } from '@/lib/data/schema';
+import { viewFilters } from './selection';
+import { DEFAULT_STATE, type ViewState } from './view-state';
+import { serverTranslators } from '@/lib/i18n/catalogues';
+import { changeLabel, describeComparison, periodLabel, presetLabel } from '@/lib/i18n/compare-text';
+import type { Locale } from '@/lib/i18n/locales';
+
+const i18n = (locale: Locale) => ({ locale, t: serverTranslators(locale).ui });
+
+const dataset = getDataset();
+const data = { ...dataset, regions };
+const YEARS = [2001, 2026];
+
+function report(id: string, published: string, places: Report['places'], conditions: string[] = []): Report {
+  return {
+    id,
+    published,
+    source: { outlet: 'Test', url: `https://example.org/${id}`, language: 'en', kind: 'news', title: id },
+    places,
+    sectors: ['textile'],
+    conditions,
+    summary: 'A test report.',
+    confidence: 'on-site-reporting',
+    checked: { date: '2026-12-01', against: 'page' },
+  } as Report;
+}
+
+describe('compareView', () => {
+  it('is null without a baseline or without a focus window', () => {
+    const view: ViewState = { ...DEFAULT_STATE, from: '2020' };
+    expect(compareView(data, view, viewFilters(view), YEARS)).toBeNull();
+    expect(focusPeriod({ from: null, to: null }, YEARS)).toBeNull();
+    expect(focusPeriod({ from: '2020', to: null }, YEARS)).toEqual({ from: '2020', to: '2026' });
+  });
+
+  it('counts each period with the same filters as the list would', () => {
+    const view: ViewState = {
+      ...DEFAULT_STATE,
+      sectors: ['textile'],
+      from: '2020',
+      to: '2022',
+      compare: { from: '2017', to: '2019' },
+    };
+    const comparison = compareView(data, view, viewFilters(view), YEARS);
+    if (!comparison) throw new Error('no comparison');
+    const baseline = filterReports(dataset.reports, { ...NO_FILTERS, sectors: ['textile'], from: '2017', to: '2019' });
+    const focus = filterReports(dataset.reports, { ...NO_FILTERS, sectors: ['textile'], from: '2020', to: '2022' });
+    expect(comparison.baseline.total).toBe(baseline.length);
+    expect(comparison.focus.total).toBe(focus.length);
+    expect(periodLabel(i18n('en'), comparison.baseline.period)).toBe('2017–2019');
+    expect(periodLabel(i18n('ko'), comparison.baseline.period)).toBe('2017년~2019년');
+    const byRegion = countByRegion(focus, regions).prefectures;
+    for (const [slug, counts] of Object.entries(comparison.prefectures)) expect(counts.focus).toBe(byRegion[slug]);
+  });
+
+  it('never counts a province-precision report for a prefecture', () => {
+    const reports = [
+      report('jilin-wide-2018', '2018-05', [{ region: 'jilin', precision: 'province' }]),
+      report('yanbian-2021', '2021-03', [{ region: 'yanbian', precision: 'prefecture' }], ['repatriation']),
+      report('yanbian-2018', '2018-03', [{ region: 'yanbian', precision: 'prefecture' }], ['reopened']),
+    ];
+    const view: ViewState = { ...DEFAULT_STATE, from: '2021', to: '2021', compare: { from: '2018', to: '2018' } };
+    const comparison = compareView({ ...data, reports }, view, viewFilters(view), YEARS);
+    if (!comparison) throw new Error('no comparison');
+    expect(comparison.prefectures.yanbian).toEqual({ baseline: 1, focus: 1 });
+    expect(Object.values(comparison.prefectures).reduce((sum, counts) => sum + counts.baseline, 0)).toBe(1);
+    expect(comparison.provinceWide.jilin).toEqual({ baseline: 1, focus: 0 });
+    expect(comparison.appeared).toEqual(['repatriation']);
+    expect(comparison.disappeared).toEqual(['reopened']);
+  });
+
+  it('narrows the panel summary to the region in view', () => {
+    const view: ViewState = {
+      ...DEFAULT_STATE,
+      region: 'dandong',
+      from: '2020',
+      to: '2026',
+      compare: { from: '2010', to: '2019' },
+    };
+    const comparison = compareView(data, view, viewFilters(view), YEARS);
+    if (!comparison) throw new Error('no comparison');
+    expect(comparison.focus.total).toBeGreaterThanOrEqual(comparison.prefectures.dandong?.focus ?? 0);
+    expect(describeComparison(i18n('en'), 'Dandong', comparison)).toMatch(
+      /^Dandong: \d+ reports? in 2010–2019, \d+ in 2020–2026$/,
+    );
+    expect(describeComparison(i18n('zh'), '丹东', comparison)).toMatch(
+      /^丹东：2010年至2019年\d+篇报道，2020年至2026年\d+篇$/,
+    );
+  });
+});
+
+describe('changeClass', () => {
+  it('tells none in either period from no change, and grades more and fewer', () => {
+    expect(changeClass({ baseline: 0, focus: 0 })).toBe('none');
+    expect(changeClass({ baseline: 3, focus: 3 })).toBe('same');
+    expect(changeClass({ baseline: 0, focus: 1 })).toBe('more-1');
+    expect(changeClass({ baseline: 1, focus: 5 })).toBe('more-2');
+    expect(changeClass({ baseline: 0, focus: 9 })).toBe('more-5');
+    expect(changeClass({ baseline: 2, focus: 1 })).toBe('fewer-1');
+    expect(changeClass({ baseline: 6, focus: 2 })).toBe('fewer-2');
+    expect(changeClass({ baseline: 12, focus: 4 })).toBe('fewer-5');
+  });
+});
+
+describe('comparePresets', () => {
+  const years = Array.from({ length: 26 }, (_, index) => 2001 + index);
+
+  it('offers the period of the same length just before the window', () => {
+    const [previous] = comparePresets({ from: '2020', to: '2022' }, years);
+    expect(previous).toMatchObject({
+      key: 'previous',
+      from: '2020',
+      to: '2022',
+      compare: { from: '2017', to: '2019' },
+    });
+    const [months] = comparePresets({ from: '2020-02', to: '2020-07' }, years);
+    expect(months?.compare).toEqual({ from: '2019-08', to: '2020-01' });
+  });
+
+  it('offers the turning points, within the data only', () => {
+    expect(comparePresets(null, years).map((preset) => preset.key)).toEqual(['deadline', 'closure', 'returns']);
+    expect(comparePresets(null, [2018, 2019, 2020, 2021]).map((preset) => preset.key)).toEqual([]);
+    expect(comparePresets({ from: '2001', to: '2003' }, years)[0]?.key).toBe('deadline');
+  });
+
+  it('are named in the page’s language', () => {
+    const [previous, deadline] = comparePresets({ from: '2020', to: '2022' }, years);
+    if (!previous || !deadline) throw new Error('no presets');
+    expect(presetLabel(i18n('en'), previous)).toBe('The period before (2017–2019)');
+    expect(presetLabel(i18n('en'), deadline)).toBe('Before and after the UN repatriation deadline (Dec 2019)');
+    expect(presetLabel(i18n('ko'), previous)).toBe('직전 같은 기간 (2017년~2019년)');
+    expect(changeLabel(i18n('en'), 'none')).toBe('None in either period');
+    expect(changeLabel(i18n('zh'), 'more-5')).toBe('+5篇及以上');
+  });
+});

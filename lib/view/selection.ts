@@ -1,0 +1,214 @@
+/**
+ * One filtered selection per view, and every number on screen derived from it: the list and its heading, the
+ * sector and condition controls, the time histogram, the region table, the region shading and the badges.
+ *
+ * A facet control shows, for each value that is on, how many of the listed reports carry it (the same number the
+ * region table shows), and for each value that is off, how many reports switching it on would add ("+3").
+ */
+import {
+  countByRegion,
+  filterReports,
+  latestBySector,
+  newestFirst,
+  reportsInRegion,
+  reportYear,
+  type FilterFacet,
+  type Filters,
+  type RegionCounts,
+} from './filters';
+import { focusPeriod, monthBars, type MonthBars } from './months';
+import { indexEntry, type ReportIndexEntry } from '@/lib/data/report-index';
+import type { Condition, Region, Sector } from '@/lib/data/schema';
+import { confidenceLevels } from '@/lib/data/vocabulary';
+import type { ViewState } from './view-state';
+
+export type SelectionData = {
+  readonly reports: readonly ReportIndexEntry[];
+  readonly sectors: readonly Pick<Sector, 'key' | 'label'>[];
+  readonly conditions: readonly Pick<Condition, 'key' | 'label'>[];
+  readonly regions: readonly Region[];
+};
+
+/** A facet value's number: `listed` when it is on (reports shown that carry it), `adds` when it is off. */
+export type FacetCount = { readonly on: boolean; readonly count: number };
+
+export type YearCount = {
+  readonly year: number;
+  readonly inWindow: boolean;
+  /** Reports shown that year inside the window; outside it, the reports the year would add. */
+  readonly count: number;
+  /** The same reports by sector (a report in two sectors counts in both), for the chart's tooltip. */
+  readonly bySector: Readonly<Record<string, number>>;
+};
+
+export type Selection = {
+  readonly filters: Filters;
+  readonly region: Region | null;
+  /** The reports shown (region and every filter), newest first: index entries, so a card needs their texts. */
+  readonly listed: readonly ReportIndexEntry[];
+  readonly total: number;
+  readonly sectorCounts: Readonly<Record<string, FacetCount>>;
+  readonly conditionCounts: Readonly<Record<string, FacetCount>>;
+  readonly confidenceCounts: Readonly<Record<string, FacetCount>>;
+  readonly years: readonly YearCount[];
+  /** Reports shown per month, when the window is three years or less (lib/view/months.ts). */
+  readonly months: MonthBars | null;
+  /** Matching reports per region over both provinces (every filter, no region): shading, picker, badges. */
+  readonly regionCounts: RegionCounts;
+  /** Most recent listed report per sector, for the region table: only what the table shows of it (the page's HTML carries it). */
+  readonly latest: Readonly<Record<string, LatestReport>>;
+  /** Listed reports per sector (a report in two sectors counts twice), for the region table. */
+  readonly listedBySector: Readonly<Record<string, number>>;
+};
+
+/** What the region table shows of a sector's latest report: its conditions and date. */
+export type LatestReport = Pick<ReportIndexEntry, 'id' | 'conditions' | 'published' | 'published_inferred'>;
+
+/** Whether any filter narrows the view (region, camera and the open card are not filters). */
+export function hasFilters(view: ViewState): boolean {
+  return (
+    view.sectors.length + view.conditions.length + view.confidence.length > 0 || view.from !== null || view.to !== null
+  );
+}
+
+export function viewFilters(view: ViewState): Filters {
+  return {
+    sectors: view.sectors,
+    conditions: view.conditions,
+    confidence: view.confidence,
+    from: view.from,
+    to: view.to,
+  };
+}
+
+function countValues(reports: readonly ReportIndexEntry[], valuesOf: (report: ReportIndexEntry) => readonly string[]) {
+  const counts = new Map<string, number>();
+  for (const report of reports)
+    for (const value of new Set(valuesOf(report))) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}
+
+/** On values count the listed reports; off values count the reports the facet alone keeps out. */
+function facetCounts(
+  keys: readonly string[],
+  selected: readonly string[],
+  listed: readonly ReportIndexEntry[],
+  withoutFacet: readonly ReportIndexEntry[],
+  valuesOf: (report: ReportIndexEntry) => readonly string[],
+): Record<string, FacetCount> {
+  const listedIds = new Set(listed.map((report) => report.id));
+  const shown = countValues(listed, valuesOf);
+  const addable = countValues(
+    withoutFacet.filter((report) => !listedIds.has(report.id)),
+    valuesOf,
+  );
+  return Object.fromEntries(
+    keys.map((key) => {
+      const on = selected.length === 0 || selected.includes(key);
+      return [key, { on, count: (on ? shown.get(key) : addable.get(key)) ?? 0 }];
+    }),
+  );
+}
+
+function yearRange(reports: readonly ReportIndexEntry[]): number[] {
+  const years = reports.map(reportYear).filter((year) => year !== null);
+  if (years.length === 0) return [];
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+}
+
+function inWindow(year: number, from: string | null, to: string | null): boolean {
+  return (from === null || year >= Number(from.slice(0, 4))) && (to === null || year <= Number(to.slice(0, 4)));
+}
+
+function without(filters: Filters, facet: FilterFacet, reports: readonly ReportIndexEntry[]) {
+  return filterReports(reports, filters, facet);
+}
+
+export function selectView(data: SelectionData, view: ViewState): Selection {
+  const filters = viewFilters(view);
+  const region =
+    view.region === null ? null : (data.regions.find((candidate) => candidate.slug === view.region) ?? null);
+  const inRegion = region ? reportsInRegion(data.reports, region, data.regions) : data.reports;
+  const listed = newestFirst(filterReports(inRegion, filters));
+
+  const sectorKeys = data.sectors.map((sector) => sector.key);
+  const listedBySectorMap = countValues(listed, (report) => report.sectors);
+  const latestMap = latestBySector(listed, sectorKeys);
+
+  const yearOf = (report: ReportIndexEntry) => {
+    const year = reportYear(report);
+    return year === null ? [] : [String(year)];
+  };
+  const yearSectorOf = (report: ReportIndexEntry) =>
+    yearOf(report).flatMap((year) => report.sectors.map((sector) => `${year}|${sector}`));
+  const outsideWindow = without(filters, 'time', inRegion);
+  const allYears = yearRange(data.reports);
+  const listedYears = countValues(listed, yearOf);
+  const outsideYears = countValues(outsideWindow, yearOf);
+  const listedYearSectors = countValues(listed, yearSectorOf);
+  const outsideYearSectors = countValues(outsideWindow, yearSectorOf);
+
+  return {
+    filters,
+    region,
+    listed,
+    total: listed.length,
+    sectorCounts: facetCounts(
+      sectorKeys,
+      view.sectors,
+      listed,
+      without(filters, 'sectors', inRegion),
+      (report) => report.sectors,
+    ),
+    conditionCounts: facetCounts(
+      data.conditions.map((condition) => condition.key),
+      view.conditions,
+      listed,
+      without(filters, 'conditions', inRegion),
+      (report) => report.conditions,
+    ),
+    confidenceCounts: facetCounts(
+      confidenceLevels,
+      view.confidence,
+      listed,
+      without(filters, 'confidence', inRegion),
+      (report) => [report.confidence],
+    ),
+    years: allYears.map((year) => {
+      const inside = inWindow(year, view.from, view.to);
+      const bySector = inside ? listedYearSectors : outsideYearSectors;
+      return {
+        year,
+        inWindow: inside,
+        count: (inside ? listedYears : outsideYears).get(String(year)) ?? 0,
+        bySector: Object.fromEntries(sectorKeys.map((key) => [key, bySector.get(`${year}|${key}`) ?? 0])),
+      };
+    }),
+    months: monthBars(listed, focusPeriod(view, allYears), sectorKeys),
+    regionCounts: countByRegion(filterReports(data.reports, filters), data.regions),
+    latest: Object.fromEntries(
+      [...latestMap].map(([sector, { id, conditions, published, published_inferred }]) => [
+        sector,
+        { id, conditions, published, published_inferred },
+      ]),
+    ),
+    listedBySector: Object.fromEntries(sectorKeys.map((key) => [key, listedBySectorMap.get(key) ?? 0])),
+  };
+}
+
+/**
+ * The first paint of a page: its selection with only the first cards, small enough to ship inside the HTML. The
+ * cards are index entries only, even when the selection was made from whole reports: their texts travel apart
+ * (lib/data/page-data.ts `initialTexts`), once.
+ */
+export function firstPaint(selection: Selection, cards: number): Selection {
+  // The chart's per-sector tooltips wait for the dataset; the bars and totals are in the first paint.
+  return {
+    ...selection,
+    listed: selection.listed.slice(0, cards).map(indexEntry),
+    years: selection.years.map((year) => ({ ...year, bySector: {} })),
+    months: null,
+  };
+}

@@ -1,0 +1,256 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { serialize, type Vocabulary } from './url-state';
+import { CAMERA_WRITE_INTERVAL_MS, ViewStore, type BrowserPort, type Clock } from './store';
+
+const vocabulary: Vocabulary = {
+  sectors: ['restaurants', 'textile', 'assembly'],
+  conditions: ['reopened', 'struggling'],
+  confidence: ['on-site-reporting', 'relay'],
+  regions: ['liaoning', 'jilin', 'dandong', 'yanbian'],
+  reports: new Set(['a-2020', 'b-2021']),
+  bounds: [116, 37, 135, 48],
+  zoomRange: [3.5, 12],
+};
+
+/** A browser history with entries, a cursor and popstate, like the real one. */
+class FakeBrowser implements BrowserPort {
+  entries: string[];
+  index = 0;
+  writes: { kind: 'push' | 'replace'; url: string }[] = [];
+  private popListeners = new Set<() => void>();
+  constructor(url: string) {
+    this.entries = [url];
+  }
+  get location() {
+    const url = new URL(this.entries[this.index] ?? '/', 'http://localhost');
+    return { href: url.href, pathname: url.pathname, search: url.search };
+  }
+  readonly history = {
+    pushState: (_data: unknown, _unused: string, url?: string) => {
+      this.entries = [...this.entries.slice(0, this.index + 1), url ?? ''];
+      this.index += 1;
+      this.writes.push({ kind: 'push', url: url ?? '' });
+    },
+    replaceState: (_data: unknown, _unused: string, url?: string) => {
+      this.entries[this.index] = url ?? '';
+      this.writes.push({ kind: 'replace', url: url ?? '' });
+    },
+  };
+  addEventListener(_type: 'popstate', listener: () => void) {
+    this.popListeners.add(listener);
+  }
+  removeEventListener(_type: 'popstate', listener: () => void) {
+    this.popListeners.delete(listener);
+  }
+  go(delta: number) {
+    this.index = Math.max(0, Math.min(this.entries.length - 1, this.index + delta));
+    for (const listener of this.popListeners) listener();
+  }
+  get url() {
+    return this.entries[this.index];
+  }
+}
+
+/** A clock the test moves by hand. */
+class FakeClock implements Clock {
+  time = 10_000;
+  private timers = new Map<number, { at: number; callback: () => void }>();
+  private nextId = 1;
+  now = () => this.time;
+  setTimeout = (callback: () => void, ms: number) => {
+    const id = this.nextId++;
+    this.timers.set(id, { at: this.time + ms, callback });
+    return id as unknown as ReturnType<typeof setTimeout>;
+  };
+  clearTimeout = (handle: ReturnType<typeof setTimeout>) => {
+    this.timers.delete(handle as unknown as number);
+  };
+  advance(ms: number) {
+    this.time += ms;
+    for (const [id, timer] of [...this.timers]) {
+      if (timer.at <= this.time) {
+        this.timers.delete(id);
+        timer.callback();
+      }
+    }
+  }
+}
+
+function setup(url = '/') {
+  const browser = new FakeBrowser(url);
+  const clock = new FakeClock();
+  const store = new ViewStore(browser, vocabulary, null, clock);
+  let notifications = 0;
+  store.subscribe(() => (notifications += 1));
+  store.start();
+  return { browser, clock, store, notifications: () => notifications };
+}
+
+describe('ViewStore', () => {
+  it('reads the URL and rewrites junk to the canonical form of what is shown', () => {
+    const { browser, store } = setup('/regions/dandong?sector=textile,bogus&zzz=1&from=2021&to=2019');
+    expect(store.getSnapshot().view).toMatchObject({
+      region: 'dandong',
+      sectors: ['textile'],
+      from: '2019',
+      to: '2021',
+    });
+    expect(browser.url).toBe('/regions/dandong?sector=textile&from=2019&to=2021');
+    expect(browser.writes).toEqual([{ kind: 'replace', url: '/regions/dandong?sector=textile&from=2019&to=2021' }]);
+  });
+
+  it('notifies once per change and pushes one history entry per discrete choice', () => {
+    const { browser, store, notifications } = setup('/');
+    store.navigate({ sectors: ['textile'] });
+    expect(notifications()).toBe(1);
+    expect(browser.entries).toEqual(['/', '/?sector=textile']);
+    store.navigate({ region: 'dandong' });
+    expect(notifications()).toBe(2);
+    expect(browser.url).toBe('/regions/dandong?sector=textile');
+  });
+
+  it('keeps the published view equal to what its URL reads back (a backwards window is swapped in both)', () => {
+    const { browser, store } = setup('/');
+    store.navigate({ from: '2023', to: '2008' });
+    expect(store.getSnapshot().view).toMatchObject({ from: '2008', to: '2023' });
+    expect(browser.url).toBe('/?from=2008&to=2023');
+  });
+
+  it('throttles camera writes and replaces the entry instead of pushing', () => {
+    const { browser, clock, store } = setup('/');
+    store.writeCamera({ lat: 40.1, lng: 124.4, zoom: 8 });
+    expect(browser.url).toBe('/?at=40.100,124.400,8');
+    store.writeCamera({ lat: 40.2, lng: 124.4, zoom: 8 });
+    expect(browser.url).toBe('/?at=40.100,124.400,8');
+    expect(store.hasPendingCamera).toBe(true);
+    clock.advance(CAMERA_WRITE_INTERVAL_MS);
+    expect(browser.url).toBe('/?at=40.200,124.400,8');
+    expect(browser.entries).toHaveLength(1);
+  });
+
+  it('back right after a pan cancels the pending camera write: the older entry never gains the newer camera', () => {
+    const { browser, clock, store } = setup('/');
+    store.navigate({ sectors: ['textile'] });
+    store.writeCamera({ lat: 40.1, lng: 124.4, zoom: 8 }); // written at once
+    store.writeCamera({ lat: 41, lng: 125, zoom: 9 }); // pending
+    browser.go(-1);
+    clock.advance(CAMERA_WRITE_INTERVAL_MS * 2);
+    expect(browser.entries[0]).toBe('/');
+    expect(browser.url).toBe('/');
+    expect(store.getSnapshot().view.at).toBeNull();
+    expect(store.getSnapshot().view.sectors).toEqual([]);
+  });
+
+  it('back and forward always ask the map to re-apply the camera of the entry', () => {
+    const { browser, store } = setup('/');
+    store.navigate({ region: 'dandong' });
+    const before = store.getSnapshot().camera;
+    browser.go(-1);
+    const back = store.getSnapshot().camera;
+    expect(back.seq).toBeGreaterThan(before.seq);
+    expect(back.region).toBeNull();
+    browser.go(1);
+    expect(store.getSnapshot().camera.region).toBe('dandong');
+    expect(store.getSnapshot().camera.seq).toBeGreaterThan(back.seq);
+  });
+
+  it('a navigation right after a pan carries the pending camera into the new entry, without moving the map', () => {
+    const { browser, store } = setup('/');
+    store.writeCamera({ lat: 40.1, lng: 124.4, zoom: 8 });
+    const intent = store.getSnapshot().camera;
+    store.writeCamera({ lat: 41, lng: 125, zoom: 9 }); // pending
+    store.navigate({ sectors: ['textile'] });
+    expect(browser.entries).toEqual(['/?at=40.100,124.400,8', '/?sector=textile&at=41.0000,125.0000,9']);
+    expect(store.getSnapshot().camera).toBe(intent);
+    expect(store.hasPendingCamera).toBe(false);
+  });
+
+  it('drops the end of a gesture that began before Back: its camera never lands on the restored entry', () => {
+    const { browser, store } = setup('/');
+    store.navigate({ sectors: ['textile'] });
+    const gestureBegan = store.getSnapshot().camera.seq;
+    browser.go(-1);
+    store.writeCamera({ lat: 41, lng: 125, zoom: 9 }, gestureBegan);
+    expect(browser.url).toBe('/');
+    store.writeCamera({ lat: 41, lng: 125, zoom: 9 }, store.getSnapshot().camera.seq);
+    expect(browser.url).toBe('/?at=41.0000,125.0000,9');
+  });
+
+  it('a user pan never asks the map to move; choosing a region does', () => {
+    const { store } = setup('/');
+    const intent = store.getSnapshot().camera;
+    store.writeCamera({ lat: 40.1, lng: 124.4, zoom: 8 });
+    expect(store.getSnapshot().camera).toBe(intent);
+    store.navigate({ region: 'yanbian', at: null });
+    expect(store.getSnapshot().camera).toMatchObject({ region: 'yanbian', at: null, motion: 'ease' });
+  });
+
+  it('drops a report id that turns out unknown once the reports arrive, and rewrites the URL', () => {
+    const browser = new FakeBrowser('/?report=not-a-report');
+    const store = new ViewStore(browser, { ...vocabulary, reports: null }, null, new FakeClock());
+    store.start();
+    expect(store.getSnapshot().view.report).toBe('not-a-report');
+    store.setVocabulary(vocabulary);
+    expect(store.getSnapshot().view.report).toBeNull();
+    expect(browser.url).toBe('/');
+  });
+
+  it('keeps the language prefix on every navigation, camera write and history step', () => {
+    const { browser, clock, store } = setup('/ko/regions/dandong?sector=textile');
+    store.navigate({ region: null });
+    expect(browser.url).toBe('/ko?sector=textile');
+    store.navigate({ region: 'yanbian', sectors: [] });
+    expect(browser.url).toBe('/ko/regions/yanbian');
+    store.writeCamera({ lat: 42.9, lng: 129.5, zoom: 8 });
+    clock.advance(CAMERA_WRITE_INTERVAL_MS);
+    expect(browser.url).toBe('/ko/regions/yanbian?at=42.900,129.500,8');
+    browser.go(-1);
+    expect(store.getSnapshot().view).toMatchObject({ locale: 'ko', region: null });
+    expect(browser.entries.every((url) => url.startsWith('/ko'))).toBe(true);
+  });
+
+  it('stop() removes the popstate listener and cancels a pending write', () => {
+    const { browser, clock, store } = setup('/');
+    store.writeCamera({ lat: 40.1, lng: 124.4, zoom: 8 });
+    store.writeCamera({ lat: 41, lng: 125, zoom: 9 });
+    store.stop();
+    clock.advance(CAMERA_WRITE_INTERVAL_MS);
+    expect(browser.url).toBe('/?at=40.100,124.400,8');
+    store.navigate({ sectors: ['textile'] });
+    const seq = store.getSnapshot().camera.seq;
+    browser.go(-1);
+    expect(store.getSnapshot().camera.seq).toBe(seq);
+  });
+
+  it('for any sequence of actions the URL and the published view agree', () => {
+    const action = fc.oneof(
+      fc.record({ type: fc.constant('sector' as const), sectors: fc.subarray(['restaurants', 'textile']) }),
+      fc.record({ type: fc.constant('region' as const), region: fc.constantFrom(null, 'dandong', 'yanbian') }),
+      fc.record({
+        type: fc.constant('camera' as const),
+        lat: fc.double({ min: 38, max: 46, noNaN: true }),
+        lng: fc.double({ min: 120, max: 130, noNaN: true }),
+      }),
+      fc.record({ type: fc.constant('history' as const), delta: fc.constantFrom(-1, 1) }),
+      fc.record({ type: fc.constant('wait' as const), ms: fc.integer({ min: 0, max: 1000 }) }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('', '/ko', '/zh'), fc.array(action, { maxLength: 30 }), (prefix, actions) => {
+        const { browser, clock, store } = setup(prefix || '/');
+        for (const step of actions) {
+          if (step.type === 'sector') store.navigate({ sectors: step.sectors });
+          else if (step.type === 'region') store.navigate({ region: step.region, at: null });
+          else if (step.type === 'camera') store.writeCamera({ lat: step.lat, lng: step.lng, zoom: 8 });
+          else if (step.type === 'history') browser.go(step.delta);
+          else clock.advance(step.ms);
+          // The URL always shows the published view, except for a camera write still waiting its turn.
+          if (!store.hasPendingCamera) expect(browser.url).toBe(serialize(store.getSnapshot().view));
+          // Every entry stays in the page's language: only a link (the language switcher) changes it.
+          for (const url of browser.entries)
+            expect(prefix === '' ? !/^\/(ko|zh)\b/.test(url) : url.startsWith(prefix)).toBe(true);
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,213 @@
+/**
+ * The one store of the view. The URL is the single source of truth: the store reads it (on load, back and
+ * forward), and every change goes through it and is written back (push for discrete choices, a throttled replace
+ * for the camera). Components subscribe to it (useSyncExternalStore); nothing keeps a second copy.
+ *
+ * The camera is part of the same store. A user's pan is written to the URL at most every
+ * CAMERA_WRITE_INTERVAL_MS; any navigation takes over a pending write (into the new entry) and back/forward
+ * discards it, so an old history entry never gains a camera from a newer view. `camera` tells the map when the app
+ * itself wants it to move; it keeps its identity while the user pans, because the map is already there.
+ */
+import type { Locale } from '@/lib/i18n/locales';
+import { type Camera, type ViewState, DEFAULT_STATE } from './view-state';
+import { parse, serialize, type Vocabulary } from './url-state';
+
+export type NavigationKind = 'push' | 'replace';
+
+/** How the map should get to a camera the app asks for. */
+export type CameraMotion = 'jump' | 'ease' | 'fly';
+
+/** Where the app wants the camera: a region to fit, or an exact camera. A new object means "move now". */
+export type CameraIntent = {
+  readonly seq: number;
+  readonly region: string | null;
+  readonly at: Camera | null;
+  readonly motion: CameraMotion;
+};
+
+export type ViewSnapshot = { readonly view: ViewState; readonly camera: CameraIntent };
+
+/** The parts of `window` the store uses; tests pass a fake. */
+export type BrowserPort = {
+  readonly location: { readonly href: string; readonly pathname: string; readonly search: string };
+  readonly history: {
+    pushState(data: unknown, unused: string, url?: string): void;
+    replaceState(data: unknown, unused: string, url?: string): void;
+  };
+  addEventListener(type: 'popstate', listener: () => void): void;
+  removeEventListener(type: 'popstate', listener: () => void): void;
+};
+
+export type Clock = {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): ReturnType<typeof setTimeout>;
+  clearTimeout(handle: ReturnType<typeof setTimeout>): void;
+};
+
+const systemClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle),
+};
+
+/** Safari rejects more than 100 replaceState calls per 30 s: camera writes wait at least this long. */
+export const CAMERA_WRITE_INTERVAL_MS = 400;
+
+export function sameCamera(a: Camera | null, b: Camera | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a.lat - b.lat) < 1e-6 && Math.abs(a.lng - b.lng) < 1e-6 && Math.abs(a.zoom - b.zoom) < 1e-3;
+}
+
+/** The view a page is pre-rendered with: its language, its region and no filters (the static HTML has no query). */
+export function defaultSnapshot(region: string | null, locale: Locale): ViewSnapshot {
+  return { view: { ...DEFAULT_STATE, locale, region }, camera: { seq: 0, region, at: null, motion: 'jump' } };
+}
+
+export class ViewStore {
+  private snapshot: ViewSnapshot;
+  private readonly listeners = new Set<() => void>();
+  private pendingCamera: Camera | null = null;
+  private cameraTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastCameraWrite = Number.NEGATIVE_INFINITY;
+  private cameraSeq = 0;
+  private listening = false;
+
+  constructor(
+    private readonly browser: BrowserPort,
+    private vocabulary: Vocabulary,
+    /** The page's own region, kept when the path names no known region. */
+    private readonly pageRegion: string | null,
+    private readonly clock: Clock = systemClock,
+  ) {
+    const view = this.readUrl();
+    this.snapshot = { view, camera: { seq: 0, region: view.region, at: view.at, motion: 'jump' } };
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): ViewSnapshot => this.snapshot;
+
+  /** Rewrites the URL to the canonical form of what is shown, then follows back and forward. Returns a stop. */
+  start(): () => void {
+    this.writeUrl(this.snapshot.view, 'replace');
+    if (!this.listening) {
+      this.browser.addEventListener('popstate', this.onPopState);
+      this.listening = true;
+    }
+    return () => this.stop();
+  }
+
+  stop() {
+    this.cancelPendingCamera();
+    if (this.listening) this.browser.removeEventListener('popstate', this.onPopState);
+    this.listening = false;
+  }
+
+  /** New vocabulary (the reports have arrived): the URL is read again, and rewritten if it named something unknown. */
+  setVocabulary(vocabulary: Vocabulary) {
+    this.vocabulary = vocabulary;
+    const fromUrl = this.readUrl();
+    const view = { ...fromUrl, at: this.pendingCamera ?? fromUrl.at };
+    if (serialize(view) === serialize(this.snapshot.view)) return;
+    this.writeUrl(view, 'replace');
+    this.publish(view, this.cameraFor(this.snapshot.view, view, 'ease'));
+  }
+
+  /** A discrete change of the view: a new history entry (or a replaced one), carrying the latest camera. */
+  navigate(change: Partial<ViewState>, kind: NavigationKind = 'push') {
+    const current = this.snapshot.view;
+    const pending = this.pendingCamera;
+    this.cancelPendingCamera();
+    const base = pending ? { ...current, at: pending } : current;
+    const next = this.canonical({ ...base, ...change });
+    this.writeUrl(next, kind);
+    this.publish(next, this.cameraFor(base, next, 'ease'));
+  }
+
+  /** The app moves the camera to a place (a report's place): written at once, the map flies there. */
+  focusCamera(camera: Camera) {
+    this.cancelPendingCamera();
+    const next: ViewState = { ...this.snapshot.view, at: camera };
+    this.writeUrl(next, 'replace');
+    this.publish(next, this.newCamera(next, 'fly'));
+  }
+
+  /**
+   * The user moved the map: replace the URL's camera, throttled; the map is already there, so it is not moved.
+   * `intentSeq` is the camera intent current when the gesture began; a gesture from before the latest
+   * back/forward or region change is dropped (its end can arrive after the navigation).
+   */
+  writeCamera(camera: Camera, intentSeq: number = this.snapshot.camera.seq) {
+    if (intentSeq !== this.snapshot.camera.seq) return;
+    this.cancelPendingCamera();
+    if (sameCamera(camera, this.snapshot.view.at)) return;
+    this.pendingCamera = camera;
+    const wait = CAMERA_WRITE_INTERVAL_MS - (this.clock.now() - this.lastCameraWrite);
+    if (wait <= 0) this.flushCamera();
+    else this.cameraTimer = this.clock.setTimeout(() => this.flushCamera(), wait);
+  }
+
+  /** Whether a camera write is waiting for its turn (tests and the model-based e2e test read this). */
+  get hasPendingCamera(): boolean {
+    return this.pendingCamera !== null;
+  }
+
+  private flushCamera() {
+    const camera = this.pendingCamera;
+    this.cancelPendingCamera();
+    if (camera === null) return;
+    this.lastCameraWrite = this.clock.now();
+    const next: ViewState = { ...this.snapshot.view, at: camera };
+    this.writeUrl(next, 'replace');
+    this.publish(next, this.snapshot.camera);
+  }
+
+  private cancelPendingCamera() {
+    if (this.cameraTimer !== null) this.clock.clearTimeout(this.cameraTimer);
+    this.cameraTimer = null;
+    this.pendingCamera = null;
+  }
+
+  private readonly onPopState = () => {
+    this.cancelPendingCamera();
+    const view = this.readUrl();
+    // Back and forward always re-apply the entry's camera: the map may have moved since it was written.
+    this.publish(view, this.newCamera(view, 'jump'));
+  };
+
+  /** A view as its URL reads back: junk dropped, a backwards window swapped, so state and address never differ. */
+  private canonical(view: ViewState): ViewState {
+    const parsed = parse(serialize(view), this.vocabulary);
+    return { ...parsed.state, region: parsed.unknownRegion ? this.pageRegion : parsed.state.region };
+  }
+
+  private readUrl(): ViewState {
+    const parsed = parse(this.browser.location.href, this.vocabulary);
+    return parsed.unknownRegion ? { ...parsed.state, region: this.pageRegion } : parsed.state;
+  }
+
+  private writeUrl(view: ViewState, kind: NavigationKind) {
+    const url = serialize(view);
+    if (url === this.browser.location.pathname + this.browser.location.search) return;
+    if (kind === 'push') this.browser.history.pushState(null, '', url);
+    else this.browser.history.replaceState(null, '', url);
+  }
+
+  private cameraFor(before: ViewState, after: ViewState, motion: CameraMotion): CameraIntent {
+    const moved = before.region !== after.region || !sameCamera(before.at, after.at);
+    return moved ? this.newCamera(after, motion) : this.snapshot.camera;
+  }
+
+  private newCamera(view: ViewState, motion: CameraMotion): CameraIntent {
+    this.cameraSeq += 1;
+    return { seq: this.cameraSeq, region: view.region, at: view.at, motion };
+  }
+
+  private publish(view: ViewState, camera: CameraIntent) {
+    this.snapshot = { view, camera };
+    for (const listener of this.listeners) listener();
+  }
+}
