@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { gunzipSync } from 'node:zlib';
-import { createStaticServer } from './serve';
+import { brotliDecompressSync } from 'node:zlib';
+import { precompress } from './precompress';
+import { createStaticServer, pathSegments } from './serve';
 
 let root: string;
 let server: Server;
@@ -23,7 +25,13 @@ beforeAll(async () => {
   writeFileSync(path.join(root, '_next', 'static', 'chunks', 'app-1a2b.js'), `console.log(${'"x",'.repeat(400)}1);`);
   writeFileSync(path.join(root, 'glyphs', 'Noto Sans Regular', '0-255.pbf'), Buffer.from([1, 2, 3]));
   writeFileSync(path.join(root, 'data.geojson'), '{"type":"FeatureCollection","features":[]}');
+  mkdirSync(path.join(root, 'assets'), { recursive: true });
+  mkdirSync(path.join(root, 'data'), { recursive: true });
+  writeFileSync(path.join(root, 'data', 'reports.csv'), 'id,summary\n' + 'a,b\n'.repeat(400));
   writeFileSync(path.join(tmpdir(), 'outside-root.txt'), 'secret');
+  symlinkSync(path.join(tmpdir(), 'outside-root.txt'), path.join(root, 'link-out.txt'));
+  symlinkSync(tmpdir(), path.join(root, 'dir-link-out'));
+  await precompress(root);
   server = createStaticServer(root);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -33,6 +41,22 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
   rmSync(root, { recursive: true, force: true });
 });
+
+type RawResponse = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer };
+
+/** A request whose body is not decoded (fetch would gunzip it and drop Content-Encoding). */
+async function raw(url: string, headers: Record<string, string>): Promise<RawResponse> {
+  const { request } = await import('node:http');
+  return new Promise((resolve, reject) => {
+    request(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
 
 describe('static server', () => {
   it('serves index.html for / with security headers', async () => {
@@ -74,31 +98,68 @@ describe('static server', () => {
     expect(geojson.headers.get('content-type')).toBe('application/geo+json; charset=utf-8');
   });
 
-  it('gzips text when asked and answers 304 to a matching ETag', async () => {
+  it('sends the precompressed sibling the client accepts (br before gzip), and the file itself otherwise', async () => {
     const url = `${base}/_next/static/chunks/app-1a2b.js`;
-    const { request } = await import('node:http');
-    const raw = await new Promise<{ status: number; encoding?: string; etag?: string; body: Buffer }>(
-      (resolve, reject) => {
-        request(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () =>
-            resolve({
-              status: res.statusCode ?? 0,
-              encoding: res.headers['content-encoding'],
-              etag: res.headers.etag,
-              body: Buffer.concat(chunks),
-            }),
-          );
-        })
-          .on('error', reject)
-          .end();
-      },
-    );
-    expect(raw.encoding).toBe('gzip');
-    expect(gunzipSync(raw.body).toString()).toContain('console.log');
-    const again = await fetch(url, { headers: { 'if-none-match': raw.etag ?? '' } });
-    expect(again.status).toBe(304);
+    const gz = await raw(url, { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(gz.headers.vary).toBe('Accept-Encoding');
+    expect(gunzipSync(gz.body).toString()).toContain('console.log');
+    const br = await raw(url, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.body).toString()).toContain('console.log');
+    const plain = await raw(url, {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toContain('console.log');
+  });
+
+  it('answers 304 to a matching ETag, in a list, weak or *, and 200 to a stale one', async () => {
+    const url = `${base}/_next/static/chunks/app-1a2b.js`;
+    const first = await raw(url, {});
+    const etag = String(first.headers.etag);
+    expect(etag).not.toBe('undefined');
+    for (const header of [etag, `"stale", ${etag}`, etag.replace(/^W\//, ''), '*']) {
+      const again = await raw(url, { 'if-none-match': header });
+      expect(again.status, header).toBe(304);
+    }
+    expect((await raw(url, { 'if-none-match': '"stale"' })).status).toBe(200);
+  });
+
+  it('answers byte ranges (downloads resume), and 416 past the end', async () => {
+    const url = `${base}/data/reports.csv`;
+    const whole = (await raw(url, {})).body;
+    const part = await raw(url, { range: 'bytes=10-19' });
+    expect(part.status).toBe(206);
+    expect(part.headers['content-range']).toBe(`bytes 10-19/${whole.length}`);
+    expect(part.body.equals(whole.subarray(10, 20))).toBe(true);
+    const tail = await raw(url, { range: 'bytes=-5' });
+    expect(tail.body.equals(whole.subarray(whole.length - 5))).toBe(true);
+    expect((await raw(url, { range: `bytes=${whole.length + 10}-` })).status).toBe(416);
+  });
+
+  it('lets other sites fetch the downloads (CORS on /data/ only)', async () => {
+    expect((await fetch(`${base}/data/reports.csv`)).headers.get('access-control-allow-origin')).toBe('*');
+    expect((await fetch(`${base}/`)).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('never gives a page the immutable cache of hashed assets through an encoded ..', async () => {
+    const response = await fetch(`${base}/assets/..%2Findex.html`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('cache-control')).not.toContain('immutable');
+    expect(pathSegments('/assets/..%2Findex.html')).toBeNull();
+    expect(pathSegments('/glyphs/Noto%20Sans%20Regular/0-255.pbf')).toEqual([
+      'glyphs',
+      'Noto Sans Regular',
+      '0-255.pbf',
+    ]);
+  });
+
+  it('never follows a symbolic link out of its root', async () => {
+    for (const attempt of ['/link-out.txt', '/dir-link-out/outside-root.txt']) {
+      const response = await fetch(`${base}${attempt}`);
+      expect(response.status, attempt).toBe(404);
+      expect(await response.text()).not.toContain('secret');
+    }
   });
 
   it('never serves files outside its root', async () => {
@@ -107,6 +168,52 @@ describe('static server', () => {
       expect(response.status).toBe(404);
       expect(await response.text()).not.toContain('secret');
     }
+  });
+
+  it('keeps serving while its files are replaced and deleted under load (out/ being rebuilt)', async () => {
+    const big = path.join(root, 'assets', 'big.json');
+    const page = path.join(root, 'regions', 'dandong.html');
+    const errors: unknown[] = [];
+    const onError = (error: unknown) => errors.push(error);
+    process.on('unhandledRejection', onError);
+    process.on('uncaughtException', onError);
+    let rebuilding = true;
+    // A rebuild: files vanish and come back with new sizes (new ETags, so nothing is served from a cache).
+    const rebuild = (async () => {
+      for (let round = 0; rebuilding; round += 1) {
+        rmSync(big, { force: true });
+        rmSync(page, { force: true });
+        await new Promise((resolve) => setImmediate(resolve));
+        writeFileSync(big, 'x'.repeat(200_000 + round));
+        writeFileSync(page, `<h1>dandong</h1>${' '.repeat(600 + round)}`);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    try {
+      const outcomes: (number | string)[] = [];
+      const client = async (index: number) => {
+        for (let request = 0; request < 25; request += 1) {
+          const target = (index + request) % 2 ? '/assets/big.json' : '/regions/dandong';
+          outcomes.push(
+            await raw(`${base}${target}`, { 'accept-encoding': request % 3 ? 'gzip' : '' }).then(
+              (response) => response.status,
+              () => 'reset',
+            ),
+          );
+        }
+      };
+      await Promise.all(Array.from({ length: 16 }, (_, index) => client(index)));
+      for (const outcome of outcomes) expect([200, 404, 'reset']).toContain(outcome);
+    } finally {
+      rebuilding = false;
+      await rebuild;
+      process.off('unhandledRejection', onError);
+      process.off('uncaughtException', onError);
+    }
+    expect(errors).toEqual([]);
+    const after = await fetch(`${base}/regions/dandong`);
+    expect(after.status).toBe(200);
+    expect(await after.text()).toContain('<h1>dandong</h1>');
   });
 
   it('refuses methods other than GET and HEAD', async () => {

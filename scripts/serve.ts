@@ -1,18 +1,21 @@
 /**
- * A small static file server for the exported site in out/.
+ * The static server for the exported site in out/ (`npm start`, `npm run serve`, the tests and benchmarks).
  *
- * Why our own: the site must make zero third-party requests, and the server is where we can promise that
- * (a Content-Security-Policy allowing only our origin) together with the behaviour a static host gives:
- * `x.html` for `/x`, `404.html` with status 404, gzip, ETags, long cache lifetimes for hashed assets.
+ * The file serving itself is `send` (the module behind Express's static files): conditional requests (ETag and
+ * If-None-Match lists, weak tags and `*`, If-Modified-Since), byte ranges, HEAD, and stream errors reported as events
+ * rather than thrown. Around it, only what the site promises: our headers (a Content-Security-Policy allowing only
+ * our origin, no referrer, CORS on the downloads in /data/), `x.html` for `/x`, `404.html` with status 404, a year's
+ * cache for content-hashed files, the precompressed `.br`/`.gz` siblings the build writes (scripts/precompress.ts),
+ * never a file outside the root (symbolic links included), and a status for every failure instead of an exit, so it
+ * keeps serving while out/ is rebuilt under it.
  *
  * Usage: npm run serve [dir]   (PORT overrides 3000, HOST overrides all interfaces)
  */
-import { createServer, type Server } from 'node:http';
-import type { Stats } from 'node:fs';
-import { createReadStream, promises as fs } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import send from 'send';
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,7 +42,8 @@ const MIME_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-const COMPRESSIBLE = new Set([
+/** Text types the build precompresses (scripts/precompress.ts) and the server offers as .br or .gz. */
+export const COMPRESSIBLE = new Set([
   '.html',
   '.js',
   '.mjs',
@@ -53,6 +57,8 @@ const COMPRESSIBLE = new Set([
   '.map',
   '.pbf',
   '.webmanifest',
+  '.bib',
+  '.ris',
 ]);
 
 /** Only our own origin: this is the privacy promise of the app, enforced by the browser. */
@@ -81,130 +87,193 @@ const SECURITY_HEADERS = {
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'public, max-age=0, must-revalidate';
 
-async function statFile(file: string): Promise<Stats | null> {
+/** Files smaller than this are not precompressed: the encoding would cost more than it saves. */
+export const PRECOMPRESS_MIN_BYTES = 512;
+
+/**
+ * The path's segments, decoded, or null when the path could name something other than what it spells: a segment
+ * that is `.` or `..` once decoded (`/assets/..%2Findex.html`), holds a slash, a backslash or a NUL, or cannot be
+ * decoded. What is left maps one to one onto a file below the root, so the URL says which file is served.
+ */
+export function pathSegments(urlPath: string): string[] | null {
+  const segments: string[] = [];
+  for (const raw of urlPath.split('/')) {
+    if (raw === '') continue;
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      return null;
+    }
+    if (segment === '.' || segment === '..' || /[/\\\0]/.test(segment)) return null;
+    segments.push(segment);
+  }
+  return segments;
+}
+
+export type ResolvedFile = { file: string; relative: string };
+
+/** The real path of a regular file, when it lies inside the real root (a link out of the root counts as missing). */
+async function fileInside(realRoot: string, candidate: string): Promise<string | null> {
   try {
-    const stat = await fs.stat(file);
-    return stat.isFile() ? stat : null;
+    const real = await fs.realpath(candidate);
+    if (!real.startsWith(realRoot + path.sep)) return null;
+    const stat = await fs.stat(real);
+    return stat.isFile() ? real : null;
   } catch {
     return null;
   }
 }
 
-/**
- * Maps a URL path to a file inside root, or null. `/x` prefers `x.html` (Next writes both `x.html` and `x/`).
- */
-export type ResolvedFile = { file: string; stat: Stats };
-
+/** Maps a URL path to a file inside root, or null. `/x` prefers `x.html` (Next writes both `x.html` and `x/`). */
 export async function resolveFile(root: string, urlPath: string): Promise<ResolvedFile | null> {
-  let decoded: string;
+  const segments = pathSegments(urlPath);
+  if (segments === null) return null;
+  let realRoot: string;
   try {
-    decoded = decodeURIComponent(urlPath);
+    realRoot = await fs.realpath(root);
   } catch {
     return null;
   }
-  if (decoded.includes('\0')) return null;
-  const relative = path.posix.normalize(decoded).replace(/^\/+/, '');
-  const absolute = path.resolve(root, relative);
-  if (absolute !== root && !absolute.startsWith(root + path.sep)) return null;
-
-  const trimmed = absolute.replace(/[\\/]+$/, '');
+  const joined = path.join(realRoot, ...segments);
   const candidates =
-    relative === ''
-      ? [path.join(root, 'index.html')]
-      : [`${trimmed}.html`, absolute, path.join(absolute, 'index.html')];
+    segments.length === 0
+      ? [path.join(realRoot, 'index.html')]
+      : [`${joined}.html`, joined, path.join(joined, 'index.html')];
   for (const candidate of candidates) {
-    const stat = await statFile(candidate);
-    if (stat) return { file: candidate, stat };
+    const file = await fileInside(realRoot, candidate);
+    if (file) return { file, relative: path.relative(realRoot, file).split(path.sep).join('/') };
   }
   return null;
 }
 
-function etagOf(stat: Stats): string {
-  return `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+/** The precompressed sibling to send for this request, if the build wrote one and the client takes it. */
+async function encodedSibling(
+  file: string,
+  acceptEncoding: string,
+): Promise<{ file: string; encoding: 'br' | 'gzip' } | null> {
+  const offers: { suffix: string; encoding: 'br' | 'gzip' }[] = [];
+  if (/\bbr\b/.test(acceptEncoding)) offers.push({ suffix: '.br', encoding: 'br' });
+  if (/\bgzip\b/.test(acceptEncoding)) offers.push({ suffix: '.gz', encoding: 'gzip' });
+  for (const { suffix, encoding } of offers) {
+    try {
+      const stat = await fs.stat(file + suffix);
+      if (stat.isFile()) return { file: file + suffix, encoding };
+    } catch {
+      // not precompressed: try the next encoding, or send the file as it is
+    }
+  }
+  return null;
 }
 
-/** Compressed bodies, keyed by file and version, so repeated requests cost no CPU. */
-const gzipCache = new Map<string, Buffer>();
+function setOurHeaders(res: ServerResponse, urlPath: string) {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  // The dataset's files may be fetched by other sites' code (issue: reuse in other tools).
+  if (urlPath.startsWith('/data/')) res.setHeader('Access-Control-Allow-Origin', '*');
+}
 
-async function gzipped(file: string, etag: string): Promise<Buffer> {
-  const key = `${file}|${etag}`;
-  const hit = gzipCache.get(key);
-  if (hit) return hit;
-  const body = gzipSync(await fs.readFile(file), { level: 9 });
-  gzipCache.set(key, body);
-  return body;
+function plainAnswer(req: IncomingMessage, res: ServerResponse, status: number, text: string) {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(req.method === 'HEAD' ? undefined : `${text}\n`);
+}
+
+/** `404.html` with status 404; a plain answer when it cannot be read (out/ being rebuilt). */
+async function notFound(root: string, req: IncomingMessage, res: ServerResponse) {
+  const page = await resolveFile(root, '/404.html');
+  let body: Buffer | null = null;
+  if (page) body = await fs.readFile(page.file).catch(() => null);
+  if (!body) return plainAnswer(req, res, 404, 'Not found');
+  res.statusCode = 404;
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.setHeader('Content-Length', body.length);
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** Pipes the file through `send`; every failure it reports becomes a status, never an exception. */
+function sendFile(
+  root: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  headers: Record<string, string>,
+): Promise<void> {
+  return new Promise((resolve) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    // `send` takes a URL-encoded path; the file's own path, encoded segment by segment, under the filesystem root.
+    const encoded = file.split(path.sep).map(encodeURIComponent).join('/');
+    send(req, encoded, { etag: true, lastModified: true, cacheControl: false, dotfiles: 'allow', index: false })
+      .on('error', (error: { status?: number }) => {
+        // The file vanished or broke between lookup and read (out/ being rebuilt): answer, keep serving.
+        if (error.status === 404) void notFound(root, req, res).finally(resolve);
+        else {
+          plainAnswer(req, res, error.status ?? 500, 'Could not read the file');
+          resolve();
+        }
+      })
+      .on('end', () => resolve())
+      .pipe(res);
+    res.on('close', () => resolve());
+  });
+}
+
+async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<number> {
+  let urlPath = '/';
+  try {
+    urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
+  } catch {
+    // an unparsable target is answered as the home page would be: a 404 below if it names nothing
+  }
+  setOurHeaders(res, urlPath);
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Method not allowed\n');
+    return 405;
+  }
+  const found = await resolveFile(root, urlPath);
+  if (!found) {
+    await notFound(root, req, res);
+    return 404;
+  }
+  const extension = path.extname(found.file).toLowerCase();
+  // Next's own chunks and our shared data files (lib/data/assets.ts) are named by their content. The file's own
+  // path decides, never the URL's spelling.
+  const hashed = found.relative.startsWith('_next/static/') || found.relative.startsWith('assets/');
+  const headers: Record<string, string> = {
+    'Content-Type': MIME_TYPES[extension] ?? 'application/octet-stream',
+    'Cache-Control': hashed ? IMMUTABLE : REVALIDATE,
+  };
+  let file = found.file;
+  if (COMPRESSIBLE.has(extension)) {
+    headers.Vary = 'Accept-Encoding';
+    const sibling = await encodedSibling(found.file, String(req.headers['accept-encoding'] ?? ''));
+    if (sibling) {
+      file = sibling.file;
+      headers['Content-Encoding'] = sibling.encoding;
+    }
+  }
+  await sendFile(root, req, res, file, headers);
+  return res.statusCode;
 }
 
 export function createStaticServer(rootDir: string, { log = false }: { log?: boolean } = {}): Server {
   const root = path.resolve(rootDir);
-
-  return createServer(async (req, res) => {
+  return createServer((req, res) => {
     const started = Date.now();
-    const finish = (status: number) => {
-      if (log) console.log(`${status} ${req.method} ${req.url} ${Date.now() - started}ms`);
-    };
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Method not allowed\n');
-      return finish(405);
-    }
-
-    let urlPath: string;
-    try {
-      urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
-    } catch {
-      urlPath = '/';
-    }
-
-    let found: ResolvedFile | null = await resolveFile(root, urlPath);
-    let status = 200;
-    if (!found) {
-      status = 404;
-      const notFound = path.join(root, '404.html');
-      const stat = await statFile(notFound);
-      if (!stat) {
-        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-        res.end('Not found\n');
-        return finish(404);
-      }
-      found = { file: notFound, stat };
-    }
-
-    const { file, stat } = found;
-    const extension = path.extname(file).toLowerCase();
-    const etag = etagOf(stat);
-    // Next's own chunks and our shared data files (lib/data/assets.ts) are named by their content.
-    const hashed = urlPath.startsWith('/_next/static/') || urlPath.startsWith('/assets/');
-    res.setHeader('Content-Type', MIME_TYPES[extension] ?? 'application/octet-stream');
-    res.setHeader('Cache-Control', status === 404 ? 'no-store' : hashed ? IMMUTABLE : REVALIDATE);
-    res.setHeader('ETag', etag);
-
-    if (status === 200 && req.headers['if-none-match'] === etag) {
-      res.writeHead(304);
-      res.end();
-      return finish(304);
-    }
-
-    const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    if (COMPRESSIBLE.has(extension)) res.setHeader('Vary', 'Accept-Encoding');
-    if (acceptsGzip && COMPRESSIBLE.has(extension) && stat.size > 512) {
-      const body = await gzipped(file, etag);
-      res.writeHead(status, { 'Content-Encoding': 'gzip', 'Content-Length': body.length });
-      res.end(req.method === 'HEAD' ? undefined : body);
-      return finish(status);
-    }
-
-    res.writeHead(status, { 'Content-Length': stat.size });
-    if (req.method === 'HEAD') {
-      res.end();
-      return finish(status);
-    }
-    createReadStream(file)
-      .on('error', () => res.destroy())
-      .pipe(res)
-      .on('finish', () => finish(status));
+    handle(root, req, res)
+      .then((status) => {
+        if (log) console.log(`${status} ${req.method} ${req.url} ${Date.now() - started}ms`);
+      })
+      .catch((error: unknown) => {
+        console.error(`500 ${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
+        plainAnswer(req, res, 500, 'Internal error');
+      });
   });
 }
 

@@ -17,6 +17,7 @@ const SOURCES = [
   'public',
   'scripts/build-social-cards.ts',
   'scripts/prune-export.ts',
+  'scripts/precompress.ts',
   'next.config.js',
   'postcss.config.mjs',
   'package-lock.json',
