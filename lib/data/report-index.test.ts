@@ -67,11 +67,12 @@ describe('the report files', () => {
     }
   });
 
-  it('the index stays under 25 KB gzip, and the texts weigh less than the single file they replace', () => {
+  // About 100 bytes gzip a record: 25 KB held 236 records, 32 KB holds 320 (the evidence issue's target).
+  it('the index stays under 32 KB gzip, and the texts weigh less than the single file they replace', () => {
     // The file before the split: every whole report, all the coverage and the events.
     const before = JSON.stringify({ format: 1, reports, coverage, events });
     const indexKb = gzipKb(assetBody(assetUrls(null, 'en').reportIndex));
-    expect(indexKb).toBeLessThan(25);
+    expect(indexKb).toBeLessThan(32);
     expect(gzipKb(textsBody)).toBeLessThan(gzipKb(before));
   });
 
