@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { parsePreviewData } from '@/lib/data/client-data';
 import { CHANGE_CLASSES, changeClass, changeColour, NONE_IN_EITHER, type Comparison } from '@/lib/view/compare';
-import { downloadFileName } from '@/lib/export/download-name';
+import { downloadFileName, type DownloadView } from '@/lib/export/download-name';
 import { changeLabel, describeComparison, periodLabel } from '@/lib/i18n/compare-text';
 import { LANGUAGE_TAGS, type Locale } from '@/lib/i18n/locales';
 import { describeView, regionName } from '@/lib/i18n/text';
@@ -92,7 +92,15 @@ export function ViewTools({ page, view, selection, comparison, reports, loadText
 
   const ready = reports !== null;
   const empty = selection.total === 0;
-  const downloadView = { region: view.region, sectors: view.sectors, from: view.from, to: view.to };
+  const downloadView: DownloadView = {
+    region: view.region,
+    sectors: view.sectors,
+    conditions: view.conditions,
+    confidence: view.confidence,
+    from: view.from,
+    to: view.to,
+    compare: view.compare,
+  };
   const viewUrl = `${page.siteUrl}${serialize({ ...view, report: null, embed: false })}`;
   const regionsBySlug = new Map(page.regions.map((region) => [region.slug, region]));
   const heading = describeView(i18n, view, page, selection.region);

@@ -435,6 +435,24 @@ describe('downloadFileName', () => {
     expect(downloadFileName({ sectors: [], from: '2020', to: '2020' }, 'csv')).toBe('nk-workers_2020.csv');
   });
 
+  it('names every active filter: conditions, sourcing and the baseline of a comparison too', () => {
+    expect(
+      downloadFileName(
+        {
+          region: 'dandong',
+          sectors: ['textile'],
+          conditions: ['below-capacity', 'closed'],
+          confidence: ['official-document'],
+          from: '2020',
+          to: '2022',
+          compare: { from: '2017', to: '2019' },
+        },
+        'csv',
+      ),
+    ).toBe('nk-workers_dandong_textile_below-capacity+closed_official-document_2020-2022_vs-2017-2019.csv');
+    expect(downloadFileName({ sectors: [], conditions: ['unrest'] }, 'csv')).toBe('nk-workers_unrest.csv');
+  });
+
   it('keeps only safe characters', () => {
     expect(downloadFileName({ region: 'Jilin City/../x', sectors: ['a b', 'a b', '***'] }, 'C S V')).toBe(
       'nk-workers_jilin-city-x_a-b.csv',

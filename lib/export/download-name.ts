@@ -5,8 +5,12 @@
 export type DownloadView = {
   region?: string | null;
   sectors: readonly string[];
+  conditions?: readonly string[];
+  confidence?: readonly string[];
   from?: string | null;
   to?: string | null;
+  /** The baseline period of a comparison. */
+  compare?: { from: string; to: string } | null;
 };
 
 function fileSlug(text: string): string {
@@ -34,18 +38,31 @@ function windowPart(from: string, to: string): string {
   return '';
 }
 
+/** Keys joined with `+`, each once, in the order given; '' for none. */
+function keysPart(keys: readonly string[] | undefined): string {
+  return [...new Set((keys ?? []).map(fileSlug).filter((key) => key !== ''))].join('+');
+}
+
 /**
- * A file name for a download of a view: `nk-workers_dandong_textile_2020-2022.csv`; several sectors joined with `+`
- * (`textile+seafood`), in the order given; everything → `nk-workers_all.csv`. Only `[a-z0-9+._-]` appear.
+ * A file name for a download of a view, naming every filter in the URL's order: region, sectors, conditions,
+ * sourcing, time window, baseline (`nk-workers_dandong_textile_below-capacity_official-document_2020-2022_vs-2017-2019.csv`).
+ * Several keys of one filter are joined with `+` (`textile+seafood`); everything → `nk-workers_all.csv`. Only
+ * `[a-z0-9+._-]` appear.
  */
 export function downloadFileName(view: DownloadView, extension: string): string {
   const parts = ['nk-workers'];
   const region = view.region ? fileSlug(view.region) : '';
   if (region !== '') parts.push(region);
-  const sectors = [...new Set(view.sectors.map(fileSlug).filter((sector) => sector !== ''))];
-  if (sectors.length > 0) parts.push(sectors.join('+'));
+  for (const keys of [view.sectors, view.conditions, view.confidence]) {
+    const part = keysPart(keys);
+    if (part !== '') parts.push(part);
+  }
   const window = windowPart(view.from ? fileDate(view.from) : '', view.to ? fileDate(view.to) : '');
   if (window !== '') parts.push(window);
+  if (view.compare) {
+    const baseline = windowPart(fileDate(view.compare.from), fileDate(view.compare.to));
+    if (baseline !== '') parts.push(`vs-${baseline}`);
+  }
   if (parts.length === 1) parts.push('all');
   const ext = extension
     .toLowerCase()

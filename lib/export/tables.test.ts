@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Region, Report } from '@/lib/data/schema';
-import { CSV_COLUMNS, parseCsv, reportsToCsv, reportsToGeoJson, toCsvRows, UTF8_BOM } from './tables';
+import {
+  CSV_COLUMNS,
+  neutraliseFormula,
+  parseCsv,
+  reportsToCsv,
+  reportsToGeoJson,
+  toCsvRows,
+  UTF8_BOM,
+} from './tables';
 
 const dandong: Region = {
   slug: 'dandong',
@@ -70,6 +78,28 @@ describe('CSV', () => {
     const second = Object.fromEntries(header.map((name, index) => [name, rows[2]?.[index]]));
     expect(second.precision).toBe('province');
     expect(second.lon).toBe('');
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas, in every column, and keeps plain numbers', () => {
+    const hostile: Report = {
+      ...tricky,
+      source: { ...tricky.source, title: '=HYPERLINK("https://evil.example","x")', outlet: '@SUM(1+1)' },
+      summary: '+cmd|" /C calc"!A0 and more words here',
+      notes: '-2+3',
+      figures: [{ label: '\tTab', value: '-12.5' }],
+    };
+    const rows = parseCsv(reportsToCsv([hostile], regionsBySlug));
+    const header = rows[0] ?? [];
+    const first = Object.fromEntries(header.map((name, index) => [name, rows[1]?.[index] ?? '']));
+    expect(first.title).toBe('\'=HYPERLINK("https://evil.example","x")');
+    expect(first.outlet).toBe("'@SUM(1+1)");
+    expect(first.summary).toBe('\'+cmd|" /C calc"!A0 and more words here');
+    expect(first.notes).toBe("'-2+3");
+    expect(first.figures).toBe("'\tTab: -12.5");
+    // No cell of any row starts with a formula character unless it is a plain number.
+    for (const row of rows) for (const cell of row) expect(cell).toMatch(/^(?![=+\-@\t\r])|^[+-]?\d+(\.\d+)?$/);
+    expect(neutraliseFormula('-12.5')).toBe('-12.5');
+    expect(neutraliseFormula('\r=1')).toBe("'\r=1");
   });
 
   it('parses what it writes for any grid of awkward strings', () => {

@@ -36,8 +36,19 @@ export const CSV_COLUMNS = [
   'checked',
 ] as const;
 
-/** RFC 4180: quote a field when it holds a comma, quote, CR or LF; double the quotes inside. */
-export function csvField(value: string): string {
+/**
+ * A cell a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a
+ * leading apostrophe, so it shows as text (OWASP, "CSV Injection"). A plain number such as `-12.5` stays a number.
+ */
+export function neutraliseFormula(value: string): string {
+  if (!/^[=+\-@\t\r]/.test(value)) return value;
+  if (/^[+-]?\d+(\.\d+)?$/.test(value)) return value;
+  return `'${value}`;
+}
+
+/** RFC 4180: quote a field when it holds a comma, quote, CR or LF; double the quotes inside. Formulas neutralised. */
+export function csvField(raw: string): string {
+  const value = neutraliseFormula(raw);
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
