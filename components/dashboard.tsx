@@ -1,20 +1,18 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { preload } from 'react-dom';
 import { RegionMap, type CameraTarget } from '@/components/map/region-map';
-import { parseDescriptions, parseReportIndex } from '@/lib/data/client-data';
-import { describeComparison } from '@/lib/i18n/compare-text';
 import { regionName } from '@/lib/i18n/text';
 import type { UiCatalogue } from '@/lib/i18n/ui-en';
 import { independentOutlets } from '@/lib/data/provenance';
 import { WIDE_SCREEN_QUERY } from '@/lib/view/layout';
 import type { PageData } from '@/lib/data/page-data';
-import type { Place, TimelineEvent } from '@/lib/data/schema';
+import type { Place } from '@/lib/data/schema';
 import type { SearchHit } from '@/lib/search/search';
 import { confidenceLevels } from '@/lib/data/vocabulary';
 import type { Camera, ViewState } from '@/lib/view/view-state';
 import type { Vocabulary } from '@/lib/view/url-state';
+import { shownView } from '@/lib/view/store';
 import { DashboardHeader } from './dashboard-header';
 import { FilterPanel } from './filter-panel';
 import { createI18n, I18nProvider } from './i18n';
@@ -26,12 +24,11 @@ import { RegionPicker } from './region-picker';
 import { PrintSummary } from './print-summary';
 import { ReportPanel } from './report-panel';
 import { SearchBox } from './search-box';
-import { showsDefaultView, useDashboardModel } from './use-dashboard-model';
-import { useFetchedJson } from './use-fetched-json';
+import { useDashboardModel } from './use-dashboard-model';
 import { useMapWords } from './use-map-words';
-import { useDocumentTitle } from './use-document-title';
+import { useDashboardData } from './use-dashboard-data';
+import { useDocumentTitle, viewTitle } from './use-document-title';
 import { usePlayback } from './use-playback';
-import { useReportTexts } from './use-report-texts';
 import { useViewStore } from './use-view-store';
 
 function subscribeToWideScreen(onChange: () => void) {
@@ -41,8 +38,6 @@ function subscribeToWideScreen(onChange: () => void) {
 }
 
 const isWideScreen = () => window.matchMedia(WIDE_SCREEN_QUERY).matches;
-
-const NO_EVENTS: readonly TimelineEvent[] = [];
 
 const ZOOM_RANGE: readonly [number, number] = [3.5, 12];
 /** The least zoom at which a place is shown (a report's place, a town found by search): the town and its surroundings. */
@@ -75,30 +70,8 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
   const [mapRequested, setMapRequested] = useState(false);
   const loadMap = wideScreen || mapRequested || view.at !== null;
 
-  // The page's HTML already shows its default view. The report index (one shared file) is fetched when something
-  // needs it: the map, a view other than the default, or the reader reaching for a control. A phone that only
-  // reads the page never downloads it.
-  const [dataWanted, setDataWanted] = useState(false);
-  const wantData = useCallback(() => setDataWanted(true), []);
-  const needData = dataWanted || loadMap || !showsDefaultView(view, page) || view.report !== null;
-  if (needData) preload(page.assets.reportIndex, { as: 'fetch', crossOrigin: 'anonymous' });
-  const dataset = useFetchedJson(needData ? page.assets.reportIndex : null, parseReportIndex);
-  // The reports' prose comes later still: when a card lacks its texts, a download or a citation needs them, or the
-  // reader reaches for the page. A reader who loads the page and looks at its first cards never downloads it.
-  const texts = useReportTexts(page, dataWanted);
-  const reports = dataset.status === 'ready' ? dataset.value.reports : null;
-  const coverage = dataset.status === 'ready' ? dataset.value.coverage : null;
-  const events = dataset.status === 'ready' ? dataset.value.events : page.events;
-  // The chart's event marks wait for the dataset: the filters are hidden without JavaScript, so carrying the
-  // region's events (with their descriptions) in the page's HTML a second time would only weigh it down.
-  const chartEvents = dataset.status === 'ready' ? dataset.value.events : NO_EVENTS;
-  // Every description (tooltips, sourcing labels) comes with the data, in a small file per language.
-  const fetchedDescriptions = useFetchedJson(needData ? page.assets.descriptions : null, parseDescriptions);
-  const descriptions = fetchedDescriptions.status === 'ready' ? fetchedDescriptions.value : page.descriptions;
-  useEffect(() => {
-    if (store && reports)
-      store.setVocabulary({ ...baseVocabulary, reports: new Set(reports.map((report) => report.id)) });
-  }, [store, reports, baseVocabulary]);
+  const data = useDashboardData({ page, view, mapLoaded: loadMap, store, baseVocabulary });
+  const { wantData, reports, texts, descriptions } = data;
 
   const [pinSelection, setPinSelection] = useState<{ ids: string[]; place: string | null } | null>(null);
   const navigate = useCallback(
@@ -109,29 +82,22 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
     [store],
   );
 
-  // Playback shows one year at a time without touching the URL; stopping writes the year shown, once.
+  // Playback shows one year at a time in the store, without touching the URL; stopping writes the year shown, once.
   const dataYears = useMemo(() => page.initial.years.map((year) => year.year), [page.initial.years]);
   const playback = usePlayback({
+    store,
+    state: snapshot.playback,
     years: dataYears,
     startYear: view.from === null ? null : Number(view.from.slice(0, 4)),
     mapShown: loadMap,
-    onStop: useCallback(
-      (year: number) => navigate({ from: String(year), to: String(year), compare: null }),
-      [navigate],
-    ),
   });
-  const shownView: ViewState = useMemo(
-    () =>
-      playback.year === null
-        ? view
-        : { ...view, from: String(playback.year), to: String(playback.year), compare: null },
-    [view, playback.year],
-  );
+  // What is on screen: Share, Cite, print, the panel and the map all read this one view.
+  const shown = useMemo(() => shownView(snapshot), [snapshot]);
 
   const { selection, reportPoints, countsByCode, byEvent, comparison, changeByCode, changeFill } = useDashboardModel(
     page,
     reports,
-    shownView,
+    shown,
   );
 
   const regionsBySlug = useMemo(() => new Map(page.regions.map((region) => [region.slug, region])), [page.regions]);
@@ -202,16 +168,15 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
     document.documentElement.dataset.hydrated = 'true';
   }, []);
 
-  // A comparison says itself in the tab's title, so bookmarks and history entries read "Dandong: 12 reports in
-  // 2017–2019, 4 in 2020–2022" (a static page's own title cannot know the query).
-  const comparisonTitle = comparison
-    ? `${describeComparison(
-        i18n,
-        selection?.region ? regionName(selection.region, page.locale) : t('view.bothProvinces'),
-        comparison,
-      )} · ${t('site.title')}`
-    : null;
-  useDocumentTitle(comparisonTitle);
+  useDocumentTitle(
+    viewTitle({
+      i18n,
+      page,
+      view: shown,
+      comparison,
+      region: selection?.region ?? null,
+    }),
+  );
 
   const provinceBadges = useMemo(
     () =>
@@ -241,7 +206,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
         onFocusCapture={wantData}
       >
         <DashboardHeader
-          view={view}
+          view={shown}
           search={<SearchBox indexUrl={page.assets.search} onChoose={onSearchChoose} regions={page.regions} />}
         />
         <div className="flex min-h-0 flex-1 flex-col print:block short-landscape:flex-row-reverse lg:flex-row-reverse">
@@ -302,14 +267,14 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
               aria-hidden="true"
               className="mx-auto mt-2 h-1.5 w-10 shrink-0 rounded-full bg-gray-300 lg:hidden print:hidden"
             />
-            <PrintSummary page={page} view={view} selection={selection} />
+            <PrintSummary page={page} view={shown} selection={selection} />
             <div className="space-y-3 p-3">
               <FilterPanel
                 page={page}
                 descriptions={descriptions}
-                view={shownView}
+                view={shown}
                 selection={selection}
-                events={chartEvents}
+                events={data.chartEvents}
                 onChange={navigate}
                 playback={playback}
               />
@@ -323,15 +288,15 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
               <ReportPanel
                 page={page}
                 descriptions={descriptions}
-                view={shownView}
+                view={shown}
                 selection={selection}
                 comparison={comparison}
                 reports={reports}
                 texts={texts}
                 byEvent={byEvent}
-                coverage={coverage}
-                events={events}
-                loadError={dataset.status === 'error' ? dataset.error : null}
+                coverage={data.coverage}
+                events={data.events}
+                loadError={data.loadError}
                 pinSelection={pinSelection}
                 onClearPinSelection={() => setPinSelection(null)}
                 onOpenReport={openReport}

@@ -1,58 +1,50 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 
 import { PLAYBACK_IDLE_TIMEOUT_MS, PLAYBACK_INTERVAL_MS } from '@/lib/view/playback';
+import type { PlaybackState, ViewStore } from '@/lib/view/store';
 
 type PlaybackOptions = {
+  store: ViewStore | null;
+  /** The store's playback (from its snapshot): the year shown and the session it belongs to. */
+  state: PlaybackState | null;
   /** The data's years, oldest first. */
   years: readonly number[];
   /** The first year of the current window, where Play starts (unless the window ends at the last year). */
   startYear: number | null;
   /** Whether the interactive map is on screen: then each step waits for it to finish drawing. */
   mapShown: boolean;
-  /** Writes the year shown into the URL; called once, when playback stops. */
-  onStop: (year: number) => void;
 };
 
 /**
- * Play/Pause through the years. While playing, the year shown lives here, not in the URL: the URL is written once,
- * when playback stops, so history gets one entry and nothing else reacts to every step. A step ends when both its
- * interval has passed and the map has drawn it (`notifyIdle`), so playback never queues work faster than the map
- * draws. Each step's time to drawn is recorded as a `playback-step` performance measure (the benchmark reads them).
+ * Play/Pause through the years. The year shown lives in the view store (lib/view/store.ts), not in the URL: the URL
+ * is written once, when playback stops, and any other change of the view (a filter, a region, a report, Back)
+ * ends it without a write. A step ends when both its interval has passed and the map has drawn it (`notifyIdle`),
+ * so playback never queues work faster than the map draws. Each step's time to drawn is recorded as a
+ * `playback-step` performance measure (the benchmark reads them).
  */
-export function usePlayback({ years, startYear, mapShown, onStop }: PlaybackOptions) {
-  const [year, setYear] = useState<number | null>(null);
+export function usePlayback({ store, state, years, startYear, mapShown }: PlaybackOptions) {
   const idleWaiter = useRef<(() => void) | null>(null);
-  const onStopRef = useRef(onStop);
-  const yearRef = useRef<number | null>(null);
-  useEffect(() => {
-    onStopRef.current = onStop;
-    yearRef.current = year;
-  }, [onStop, year]);
-
-  const playing = year !== null;
+  const year = state?.year ?? null;
+  const session = state?.session ?? null;
   const first = years[0];
   const last = years[years.length - 1];
 
   const play = useCallback(() => {
-    if (first === undefined) return;
-    setYear(startYear !== null && startYear !== last ? startYear : first);
-  }, [first, last, startYear]);
+    if (first === undefined || store === null) return;
+    store.startPlayback(startYear !== null && startYear !== last ? startYear : first);
+  }, [store, first, last, startYear]);
 
+  /** Stops and keeps the year shown (one history entry). */
   const pause = useCallback(() => {
-    const current = yearRef.current;
-    if (current === null) return;
-    yearRef.current = null;
-    setYear(null);
-    onStopRef.current(current);
-  }, []);
+    if (store !== null && session !== null) store.finishPlayback(session, true);
+  }, [store, session]);
 
   /** Stops without writing the URL: the reader chose another window meanwhile. */
   const cancel = useCallback(() => {
-    yearRef.current = null;
-    setYear(null);
-  }, []);
+    if (store !== null && session !== null) store.finishPlayback(session, false);
+  }, [store, session]);
 
   /** The map has finished drawing (its idle event). */
   const notifyIdle = useCallback(() => {
@@ -62,7 +54,7 @@ export function usePlayback({ years, startYear, mapShown, onStop }: PlaybackOpti
   }, []);
 
   useEffect(() => {
-    if (year === null) return;
+    if (year === null || session === null || store === null) return;
     let cancelled = false;
     const started = performance.now();
     const drawn = mapShown
@@ -76,16 +68,15 @@ export function usePlayback({ years, startYear, mapShown, onStop }: PlaybackOpti
     const waited = new Promise<void>((resolve) => window.setTimeout(resolve, PLAYBACK_INTERVAL_MS));
     void Promise.all([drawn, waited]).then(() => {
       if (cancelled) return;
-      if (last === undefined || year >= last) {
-        setYear(null);
-        onStopRef.current(year);
-      } else setYear(year + 1);
+      // The store ignores a session another change has ended.
+      if (last === undefined || year >= last) store.finishPlayback(session, true);
+      else store.stepPlayback(session, year + 1);
     });
     return () => {
       cancelled = true;
       idleWaiter.current = null;
     };
-  }, [year, last, mapShown]);
+  }, [store, session, year, last, mapShown]);
 
-  return { playing, year, play, pause, cancel, notifyIdle };
+  return { playing: year !== null, year, play, pause, cancel, notifyIdle };
 }

@@ -1,10 +1,7 @@
-import { compareView } from '../lib/view/compare';
-import { regions } from '../lib/data/regions';
-import { viewFilters } from '../lib/view/selection';
-import { DEFAULT_STATE, type ViewState } from '../lib/view/view-state';
 import { expect, test, waitForMapReady } from './fixtures/app';
 import { seriousViolations } from './fixtures/axe';
-import { dataset, expectedSelection } from './fixtures/data';
+import { expectedSelection } from './fixtures/data';
+import { oracleComparison } from './fixtures/oracle';
 
 const years = expectedSelection({}).years.map((year) => year.year);
 const first = years[0] ?? 2001;
@@ -46,9 +43,7 @@ test('event marks are reachable by keyboard, and the chart has no serious axe vi
 test('a comparison link shows both periods in the panel and shades the map differently', async ({ page }) => {
   // Two map loads and a canvas comparison: slow on a busy 2-core machine.
   test.slow();
-  const view: ViewState = { ...DEFAULT_STATE, from: '2020', to: '2026', compare: { from: '2017', to: '2019' } };
-  const expected = compareView({ ...dataset, regions }, view, viewFilters(view), years);
-  if (!expected) throw new Error('no comparison');
+  const expected = oracleComparison({ from: '2020', to: '2026' }, { from: '2017', to: '2019' });
 
   await page.goto('/?from=2020&to=2026');
   await waitForMapReady(page);
@@ -59,13 +54,11 @@ test('a comparison link shows both periods in the panel and shades the map diffe
   await waitForMapReady(page);
   const panel = page.getByTestId('compare-panel');
   await expect(panel.getByRole('heading')).toHaveText(
-    `Liaoning and Jilin: ${expected.baseline.total} reports in 2017–2019, ${expected.focus.total} in 2020–2026`,
+    `Liaoning and Jilin: ${expected.baseline} reports in 2017–2019, ${expected.focus} in 2020–2026`,
   );
   await expect(page.getByTestId('legend-change')).toBeAttached();
   await expect(page).toHaveTitle(
-    new RegExp(
-      `^Liaoning and Jilin: ${expected.baseline.total} reports in 2017–2019, ${expected.focus.total} in 2020–2026`,
-    ),
+    new RegExp(`^Liaoning and Jilin: ${expected.baseline} reports in 2017–2019, ${expected.focus} in 2020–2026`),
   );
   await expect(page.getByTestId('baseline-key')).toContainText('2017 – 2019');
   await expect.poll(async () => (await canvas.screenshot()).equals(single), { timeout: 10_000 }).toBe(false);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { serialize, type Vocabulary } from './url-state';
-import { CAMERA_WRITE_INTERVAL_MS, ViewStore, type BrowserPort, type Clock } from './store';
+import { CAMERA_WRITE_INTERVAL_MS, shownView, ViewStore, type BrowserPort, type Clock } from './store';
 
 const vocabulary: Vocabulary = {
   sectors: ['restaurants', 'textile', 'assembly'],
@@ -196,6 +196,78 @@ describe('ViewStore', () => {
     expect(browser.url).toBe('/');
   });
 
+  it('the reports arriving during a pan neither move the map nor drop the end of the gesture', () => {
+    const browser = new FakeBrowser('/?report=a-2020');
+    const clock = new FakeClock();
+    const store = new ViewStore(browser, { ...vocabulary, reports: null }, null, clock);
+    store.start();
+    const gestureBegan = store.getSnapshot().camera;
+    store.writeCamera({ lat: 40.1, lng: 124.4, zoom: 8 }, gestureBegan.seq); // written at once
+    store.writeCamera({ lat: 40.5, lng: 124.9, zoom: 8 }, gestureBegan.seq); // pending
+    store.setVocabulary(vocabulary);
+    expect(store.getSnapshot().camera).toBe(gestureBegan);
+    expect(store.hasPendingCamera).toBe(true);
+    store.writeCamera({ lat: 41, lng: 125, zoom: 9 }, gestureBegan.seq); // the gesture's end
+    clock.advance(CAMERA_WRITE_INTERVAL_MS);
+    expect(browser.url).toBe('/?report=a-2020&at=41.0000,125.0000,9');
+    expect(store.getSnapshot().camera).toBe(gestureBegan);
+  });
+
+  it('Back to an entry whose report id turned out unknown shows it without the id and rewrites its address', () => {
+    const browser = new FakeBrowser('/?report=gone-2019');
+    const store = new ViewStore(browser, { ...vocabulary, reports: null }, null, new FakeClock());
+    store.start();
+    store.navigate({ sectors: ['textile'] });
+    store.setVocabulary(vocabulary);
+    browser.go(-1);
+    expect(store.getSnapshot().view.report).toBeNull();
+    expect(browser.url).toBe('/');
+    expect(browser.entries).toEqual(['/', '/?sector=textile']);
+  });
+
+  describe('playback', () => {
+    it('shows its year without writing the URL, and writes one entry when it ends', () => {
+      const { browser, store } = setup('/?sector=textile');
+      const session = store.startPlayback(2018);
+      expect(shownView(store.getSnapshot())).toMatchObject({ from: '2018', to: '2018', sectors: ['textile'] });
+      expect(store.stepPlayback(session, 2019)).toBe(true);
+      expect(browser.entries).toEqual(['/?sector=textile']);
+      store.finishPlayback(session, true);
+      expect(browser.entries).toEqual(['/?sector=textile', '/?sector=textile&from=2019&to=2019']);
+      expect(store.getSnapshot().playback).toBeNull();
+    });
+
+    it('is ended by any change it did not make, and then never writes over the entry the reader reached', () => {
+      const { browser, store } = setup('/');
+      store.navigate({ sectors: ['textile'] });
+      browser.go(-1); // a forward entry exists
+      const session = store.startPlayback(2016);
+      browser.go(1); // Forward during playback
+      expect(store.getSnapshot().playback).toBeNull();
+      expect(store.stepPlayback(session, 2017)).toBe(false);
+      store.finishPlayback(session, true);
+      expect(browser.entries).toEqual(['/', '/?sector=textile']);
+      expect(browser.url).toBe('/?sector=textile');
+
+      for (const change of [{ region: 'dandong' }, { report: 'a-2020' }, { sectors: [] as string[] }]) {
+        const again = store.startPlayback(2016);
+        store.navigate(change);
+        expect(store.getSnapshot().playback).toBeNull();
+        const entries = [...browser.entries];
+        store.finishPlayback(again, true);
+        expect(browser.entries).toEqual(entries);
+      }
+    });
+
+    it('keeps playing while the reader pans, and the reports arriving do not end it', () => {
+      const { store } = setup('/');
+      const session = store.startPlayback(2016);
+      store.writeCamera({ lat: 40.1, lng: 124.4, zoom: 8 });
+      store.setVocabulary({ ...vocabulary });
+      expect(store.stepPlayback(session, 2017)).toBe(true);
+    });
+  });
+
   it('keeps the language prefix on every navigation, camera write and history step', () => {
     const { browser, clock, store } = setup('/ko/regions/dandong?sector=textile');
     store.navigate({ region: null });
@@ -223,10 +295,14 @@ describe('ViewStore', () => {
     expect(store.getSnapshot().camera.seq).toBe(seq);
   });
 
-  it('for any sequence of actions the URL and the published view agree', () => {
+  it('for any sequence of actions (reports arriving at any step, playback, Back and Forward) its promises hold', () => {
     const action = fc.oneof(
       fc.record({ type: fc.constant('sector' as const), sectors: fc.subarray(['restaurants', 'textile']) }),
       fc.record({ type: fc.constant('region' as const), region: fc.constantFrom(null, 'dandong', 'yanbian') }),
+      fc.record({
+        type: fc.constant('report' as const),
+        report: fc.constantFrom(null, 'a-2020', 'b-2021', 'gone-2019'),
+      }),
       fc.record({
         type: fc.constant('camera' as const),
         lat: fc.double({ min: 38, max: 46, noNaN: true }),
@@ -234,23 +310,58 @@ describe('ViewStore', () => {
       }),
       fc.record({ type: fc.constant('history' as const), delta: fc.constantFrom(-1, 1) }),
       fc.record({ type: fc.constant('wait' as const), ms: fc.integer({ min: 0, max: 1000 }) }),
+      fc.record({ type: fc.constant('play' as const), year: fc.integer({ min: 2010, max: 2024 }) }),
+      fc.record({ type: fc.constant('step' as const), year: fc.integer({ min: 2010, max: 2024 }) }),
+      fc.record({ type: fc.constant('finish' as const), commit: fc.boolean() }),
     );
+    let steps = 0;
     fc.assert(
-      fc.property(fc.constantFrom('', '/ko', '/zh'), fc.array(action, { maxLength: 30 }), (prefix, actions) => {
-        const { browser, clock, store } = setup(prefix || '/');
-        for (const step of actions) {
-          if (step.type === 'sector') store.navigate({ sectors: step.sectors });
-          else if (step.type === 'region') store.navigate({ region: step.region, at: null });
-          else if (step.type === 'camera') store.writeCamera({ lat: step.lat, lng: step.lng, zoom: 8 });
-          else if (step.type === 'history') browser.go(step.delta);
-          else clock.advance(step.ms);
-          // The URL always shows the published view, except for a camera write still waiting its turn.
-          if (!store.hasPendingCamera) expect(browser.url).toBe(serialize(store.getSnapshot().view));
-          // Every entry stays in the page's language: only a link (the language switcher) changes it.
-          for (const url of browser.entries)
-            expect(prefix === '' ? !/^\/(ko|zh)\b/.test(url) : url.startsWith(prefix)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.constantFrom('', '/ko', '/zh'),
+        fc.array(action, { minLength: 10, maxLength: 40 }),
+        fc.nat(40),
+        (prefix, actions, reportsArriveAt) => {
+          const browser = new FakeBrowser(`${prefix || '/'}?report=gone-2019`);
+          const clock = new FakeClock();
+          const store = new ViewStore(browser, { ...vocabulary, reports: null }, null, clock);
+          store.start();
+          let session: number | null = null;
+          actions.forEach((step, index) => {
+            steps += 1;
+            if (index === reportsArriveAt) store.setVocabulary(vocabulary);
+            const entriesBefore = [...browser.entries];
+            const playingBefore = store.getSnapshot().playback;
+            const cameraBefore = store.getSnapshot().camera;
+            if (step.type === 'sector') store.navigate({ sectors: step.sectors });
+            else if (step.type === 'region') store.navigate({ region: step.region, at: null });
+            else if (step.type === 'report') store.navigate({ report: step.report });
+            else if (step.type === 'camera') store.writeCamera({ lat: step.lat, lng: step.lng, zoom: 8 });
+            else if (step.type === 'history') browser.go(step.delta);
+            else if (step.type === 'wait') clock.advance(step.ms);
+            else if (step.type === 'play') session = store.startPlayback(step.year);
+            else if (step.type === 'step' && session !== null) store.stepPlayback(session, step.year);
+            else if (step.type === 'finish' && session !== null) store.finishPlayback(session, step.commit);
+            const { view, playback, camera } = store.getSnapshot();
+            // State and URL never differ, except for a camera write still waiting its turn.
+            if (!store.hasPendingCamera) expect(browser.url).toBe(serialize(view));
+            // Once the reports are known, no view shows an unknown report.
+            if (index >= reportsArriveAt) expect(view.report).not.toBe('gone-2019');
+            // A user pan never asks the map to move.
+            if (step.type === 'camera') expect(camera).toBe(cameraBefore);
+            // Any change playback did not make ends it; a playback that was ended writes nothing.
+            if (['sector', 'region', 'report', 'history'].includes(step.type)) expect(playback).toBeNull();
+            if ((step.type === 'step' || step.type === 'finish') && playingBefore === null)
+              expect(browser.entries).toEqual(entriesBefore);
+            // Playback itself never touches history until it commits.
+            if (step.type === 'play' || step.type === 'step') expect(browser.entries).toEqual(entriesBefore);
+            // Every entry stays in the page's language: only a link (the language switcher) changes it.
+            for (const url of browser.entries)
+              expect(prefix === '' ? !/^\/(ko|zh)\b/.test(url) : url.startsWith(prefix)).toBe(true);
+          });
+        },
+      ),
+      { numRuns: 60 },
     );
+    expect(steps).toBeGreaterThanOrEqual(600);
   });
 });

@@ -25,7 +25,26 @@ export type CameraIntent = {
   readonly motion: CameraMotion;
 };
 
-export type ViewSnapshot = { readonly view: ViewState; readonly camera: CameraIntent };
+/**
+ * Playback shows one year at a time without touching the URL. It lives in the store so that every other change
+ * ends it (a filter, a region, a report, Back or Forward), and so that everything that says what is on screen
+ * (Share, Cite, the title, the map) reads one view: `shownView`.
+ */
+export type PlaybackState = { readonly session: number; readonly year: number };
+
+export type ViewSnapshot = {
+  readonly view: ViewState;
+  readonly camera: CameraIntent;
+  readonly playback: PlaybackState | null;
+};
+
+/** What is on screen: the URL's view, or during playback the year it shows (one year, no comparison). */
+export function shownView(snapshot: ViewSnapshot): ViewState {
+  const { view, playback } = snapshot;
+  if (playback === null) return view;
+  const year = String(playback.year);
+  return { ...view, from: year, to: year, compare: null };
+}
 
 /** The parts of `window` the store uses; tests pass a fake. */
 export type BrowserPort = {
@@ -60,7 +79,11 @@ export function sameCamera(a: Camera | null, b: Camera | null): boolean {
 
 /** The view a page is pre-rendered with: its language, its region and no filters (the static HTML has no query). */
 export function defaultSnapshot(region: string | null, locale: Locale): ViewSnapshot {
-  return { view: { ...DEFAULT_STATE, locale, region }, camera: { seq: 0, region, at: null, motion: 'jump' } };
+  return {
+    view: { ...DEFAULT_STATE, locale, region },
+    camera: { seq: 0, region, at: null, motion: 'jump' },
+    playback: null,
+  };
 }
 
 export class ViewStore {
@@ -70,6 +93,7 @@ export class ViewStore {
   private cameraTimer: ReturnType<typeof setTimeout> | null = null;
   private lastCameraWrite = Number.NEGATIVE_INFINITY;
   private cameraSeq = 0;
+  private playbackSession = 0;
   private listening = false;
 
   constructor(
@@ -80,7 +104,7 @@ export class ViewStore {
     private readonly clock: Clock = systemClock,
   ) {
     const view = this.readUrl();
-    this.snapshot = { view, camera: { seq: 0, region: view.region, at: view.at, motion: 'jump' } };
+    this.snapshot = { view, camera: { seq: 0, region: view.region, at: view.at, motion: 'jump' }, playback: null };
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -106,14 +130,16 @@ export class ViewStore {
     this.listening = false;
   }
 
-  /** New vocabulary (the reports have arrived): the URL is read again, and rewritten if it named something unknown. */
+  /**
+   * New vocabulary (the reports have arrived): the URL is read again, and rewritten if it named something unknown.
+   * The camera is the reader's: a pan under way keeps its pending write and its gesture, and the map is not moved.
+   */
   setVocabulary(vocabulary: Vocabulary) {
     this.vocabulary = vocabulary;
-    const fromUrl = this.readUrl();
-    const view = { ...fromUrl, at: this.pendingCamera ?? fromUrl.at };
+    const view = { ...this.readUrl(), at: this.snapshot.view.at };
     if (serialize(view) === serialize(this.snapshot.view)) return;
     this.writeUrl(view, 'replace');
-    this.publish(view, this.cameraFor(this.snapshot.view, view, 'ease'));
+    this.publish(view, this.snapshot.camera, this.snapshot.playback);
   }
 
   /** A discrete change of the view: a new history entry (or a replaced one), carrying the latest camera. */
@@ -124,7 +150,35 @@ export class ViewStore {
     const base = pending ? { ...current, at: pending } : current;
     const next = this.canonical({ ...base, ...change });
     this.writeUrl(next, kind);
-    this.publish(next, this.cameraFor(base, next, 'ease'));
+    this.publish(next, this.cameraFor(base, next, 'ease'), null);
+  }
+
+  /** Starts playback at a year; returns its session, which its later steps must name. */
+  startPlayback(year: number): number {
+    this.playbackSession += 1;
+    this.publish(this.snapshot.view, this.snapshot.camera, { session: this.playbackSession, year });
+    return this.playbackSession;
+  }
+
+  /** Shows the next year, if this playback is still the one running (any other change ends it). */
+  stepPlayback(session: number, year: number): boolean {
+    if (this.snapshot.playback?.session !== session) return false;
+    this.publish(this.snapshot.view, this.snapshot.camera, { session, year });
+    return true;
+  }
+
+  /**
+   * Ends this playback: with `commit`, the year shown becomes the view (one history entry); without, the view
+   * goes back to the URL's. A playback already ended by another change writes nothing, so it never writes over an
+   * entry it did not create.
+   */
+  finishPlayback(session: number, commit: boolean) {
+    const playback = this.snapshot.playback;
+    if (playback?.session !== session) return;
+    if (commit) {
+      const year = String(playback.year);
+      this.navigate({ from: year, to: year, compare: null });
+    } else this.publish(this.snapshot.view, this.snapshot.camera, null);
   }
 
   /** The app moves the camera to a place (a report's place): written at once, the map flies there. */
@@ -132,7 +186,7 @@ export class ViewStore {
     this.cancelPendingCamera();
     const next: ViewState = { ...this.snapshot.view, at: camera };
     this.writeUrl(next, 'replace');
-    this.publish(next, this.newCamera(next, 'fly'));
+    this.publish(next, this.newCamera(next, 'fly'), this.snapshot.playback);
   }
 
   /**
@@ -162,7 +216,7 @@ export class ViewStore {
     this.lastCameraWrite = this.clock.now();
     const next: ViewState = { ...this.snapshot.view, at: camera };
     this.writeUrl(next, 'replace');
-    this.publish(next, this.snapshot.camera);
+    this.publish(next, this.snapshot.camera, this.snapshot.playback);
   }
 
   private cancelPendingCamera() {
@@ -174,8 +228,11 @@ export class ViewStore {
   private readonly onPopState = () => {
     this.cancelPendingCamera();
     const view = this.readUrl();
+    // An entry may name what has since turned out unknown (a report id checked after it was written): the address
+    // is rewritten to what is shown, as on load.
+    this.writeUrl(view, 'replace');
     // Back and forward always re-apply the entry's camera: the map may have moved since it was written.
-    this.publish(view, this.newCamera(view, 'jump'));
+    this.publish(view, this.newCamera(view, 'jump'), null);
   };
 
   /** A view as its URL reads back: junk dropped, a backwards window swapped, so state and address never differ. */
@@ -206,8 +263,8 @@ export class ViewStore {
     return { seq: this.cameraSeq, region: view.region, at: view.at, motion };
   }
 
-  private publish(view: ViewState, camera: CameraIntent) {
-    this.snapshot = { view, camera };
+  private publish(view: ViewState, camera: CameraIntent, playback: PlaybackState | null) {
+    this.snapshot = { view, camera, playback };
     for (const listener of this.listeners) listener();
   }
 }

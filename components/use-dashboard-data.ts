@@ -1,0 +1,65 @@
+'use client';
+
+import { useCallback, useEffect, useState } from 'react';
+import { preload } from 'react-dom';
+import { parseDescriptions, parseReportIndex } from '@/lib/data/client-data';
+import type { PageData } from '@/lib/data/page-data';
+import type { TimelineEvent } from '@/lib/data/schema';
+import type { ViewStore } from '@/lib/view/store';
+import type { Vocabulary } from '@/lib/view/url-state';
+import type { ViewState } from '@/lib/view/view-state';
+import { showsDefaultView } from './use-dashboard-model';
+import { useFetchedJson } from './use-fetched-json';
+import { useReportTexts } from './use-report-texts';
+
+const NO_EVENTS: readonly TimelineEvent[] = [];
+
+/**
+ * Decides what the dashboard fetches, and when. The page's HTML already shows its default view. The report index
+ * (one shared file) is fetched when something needs it: the map, a view other than the default, an open report, or
+ * the reader reaching for a control (`wantData`). A phone that only reads the page never downloads it. The reports'
+ * prose comes later still: when the reader reaches for the page, when the open report's texts are not in the
+ * page's HTML, or when a card, a download or a citation asks for them (`texts.request`, `texts.load`).
+ * Once the index is here, its report ids become part of the store's vocabulary (an unknown `report=` is dropped).
+ */
+export function useDashboardData({
+  page,
+  view,
+  mapLoaded,
+  store,
+  baseVocabulary,
+}: {
+  page: PageData;
+  view: ViewState;
+  mapLoaded: boolean;
+  store: ViewStore | null;
+  baseVocabulary: Vocabulary;
+}) {
+  const [dataWanted, setDataWanted] = useState(false);
+  const wantData = useCallback(() => setDataWanted(true), []);
+  const needIndex = dataWanted || mapLoaded || !showsDefaultView(view, page) || view.report !== null;
+  if (needIndex) preload(page.assets.reportIndex, { as: 'fetch', crossOrigin: 'anonymous' });
+  const dataset = useFetchedJson(needIndex ? page.assets.reportIndex : null, parseReportIndex);
+  const openReportLacksTexts = view.report !== null && !(view.report in page.initialTexts);
+  const texts = useReportTexts(page, dataWanted || openReportLacksTexts);
+  const ready = dataset.status === 'ready' ? dataset.value : null;
+  // Every description (tooltips, sourcing labels) comes with the data, in a small file per language.
+  const fetchedDescriptions = useFetchedJson(needIndex ? page.assets.descriptions : null, parseDescriptions);
+  const reports = ready?.reports ?? null;
+  useEffect(() => {
+    if (store && reports)
+      store.setVocabulary({ ...baseVocabulary, reports: new Set(reports.map((report) => report.id)) });
+  }, [store, reports, baseVocabulary]);
+  return {
+    wantData,
+    reports,
+    coverage: ready?.coverage ?? null,
+    events: ready?.events ?? page.events,
+    // The chart's event marks wait for the dataset: the filters are hidden without JavaScript, so carrying the
+    // region's events (with their descriptions) in the page's HTML a second time would only weigh it down.
+    chartEvents: ready?.events ?? NO_EVENTS,
+    descriptions: fetchedDescriptions.status === 'ready' ? fetchedDescriptions.value : page.descriptions,
+    loadError: dataset.status === 'error' ? dataset.error : null,
+    texts,
+  };
+}
