@@ -6,7 +6,7 @@ import { Dashboard } from './dashboard';
 
 /**
  * The dashboard in Chinese. Its words travel in this module's script chunk, loaded only by Chinese pages and cached
- * across them, instead of inside every page's HTML (components/localized-dashboard.tsx picks the module).
+ * across them, instead of inside every page's HTML (each language's route files, app/(en), app/ko and app/zh, render their own module).
  */
 export function ChineseDashboard({ page }: { page: PageData }) {
   return <Dashboard page={page} messages={uiZh} />;

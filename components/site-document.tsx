@@ -3,7 +3,7 @@ import { LANGUAGE_TAGS, type Locale } from '@/lib/i18n/locales';
 
 /**
  * The HTML document of every page, in its language (`lang="en"`, `"ko"`, `"zh-Hans"`): each language's routes have
- * their own root layout (app/(en) and app/[lang]), so the pre-rendered <html> already says it.
+ * their own root layout (app/(en), app/ko and app/zh), so the pre-rendered <html> already says it.
  */
 export function SiteDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
   return (

@@ -37,7 +37,11 @@ export function useDashboardData({
 }) {
   const [dataWanted, setDataWanted] = useState(false);
   const wantData = useCallback(() => setDataWanted(true), []);
-  const needIndex = dataWanted || mapLoaded || !showsDefaultView(view, page) || view.report !== null;
+  const needIndexNow = dataWanted || mapLoaded || !showsDefaultView(view, page) || view.report !== null;
+  // Once fetched, the index stays: narrowing the window below the wide layout (the map unloads) must not drop it.
+  const [indexLatched, setIndexLatched] = useState(false);
+  if (needIndexNow && !indexLatched) setIndexLatched(true);
+  const needIndex = needIndexNow || indexLatched;
   if (needIndex) preload(page.assets.reportIndex, { as: 'fetch', crossOrigin: 'anonymous' });
   const dataset = useFetchedJson(needIndex ? page.assets.reportIndex : null, parseReportIndex);
   const openReportLacksTexts = view.report !== null && !(view.report in page.initialTexts);

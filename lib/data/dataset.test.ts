@@ -3,7 +3,7 @@ import conditions from '@/data/conditions.json';
 import confidence from '@/data/confidence.json';
 import events from '@/data/events.json';
 import sectors from '@/data/sectors.json';
-import { formatDataError, getDataset, validateDataset } from './dataset';
+import { formatDataError, getDataset, latestDateOnEarth, validateDataset } from './dataset';
 import { regions } from './regions';
 
 /** A record that passes every check; each test breaks one thing. */
@@ -57,6 +57,14 @@ function messagesFor(reports: unknown[], coverage: unknown = coverageFor({}, rep
   const result = validateDataset({ sectors, conditions, reports, coverage, confidence, events }, regions, TODAY);
   return result.ok ? [] : result.errors.map(formatDataError);
 }
+
+describe('latestDateOnEarth', () => {
+  it("is Seoul's date at 08:00 in Seoul (23:00 UTC the day before), and never two days ahead", () => {
+    expect(latestDateOnEarth(Date.parse('2026-12-03T23:00:00Z'))).toBe('2026-12-04');
+    expect(latestDateOnEarth(Date.parse('2026-12-03T00:00:00Z'))).toBe('2026-12-03');
+    expect(latestDateOnEarth(Date.parse('2026-12-03T09:59:00Z'))).toBe('2026-12-03');
+  });
+});
 
 describe('validateDataset: one test per fault class', () => {
   it('accepts a valid record', () => {

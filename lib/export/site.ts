@@ -17,5 +17,5 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
   }
 }
 
-/** The viewport every page declares (app/(en)/layout.tsx and app/[lang]/layout.tsx). */
+/** The viewport every page declares (the root layouts app/(en)/layout.tsx, app/ko/layout.tsx and app/zh/layout.tsx). */
 export const VIEWPORT = { width: 'device-width', initialScale: 1, themeColor: '#1f2937' } as const;
