@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testReport } from './test-report';
 import conditions from '@/data/conditions.json';
 import confidence from '@/data/confidence.json';
 import events from '@/data/events.json';
@@ -8,25 +9,7 @@ import { regions } from './regions';
 
 /** A record that passes every check; each test breaks one thing. */
 function validReport(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    id: 'test-2020-04-dandong-textile',
-    refs: ['S1'],
-    published: '2020-04',
-    source: {
-      outlet: 'Daily NK',
-      title: 'A headline',
-      url: 'https://www.dailynk.com/english/example/',
-      language: 'en',
-      kind: 'news',
-    },
-    places: [{ region: 'dandong', name: 'Dandong', lon: 124.3947, lat: 40.1292, precision: 'city' }],
-    sectors: ['textile'],
-    conditions: ['normal-operations'],
-    summary: 'A summary long enough to pass the minimum length.',
-    confidence: 'single-anonymous-source',
-    checked: { date: '2026-11-30', against: 'page' },
-    ...overrides,
-  };
+  return { ...testReport({ refs: ['S1'] }), ...overrides };
 }
 
 const searches = [

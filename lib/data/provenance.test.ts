@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testReport } from './test-report';
 import type { Report } from './schema';
 import {
   independentOutlets,
@@ -10,18 +11,14 @@ import {
 } from './provenance';
 
 function report(id: string, outlet: string, extra: Partial<Report> = {}): Report {
-  return {
+  return testReport({
     id,
     published: '2024-01',
-    source: { outlet, title: 'T', url: 'https://www.example.org/a', language: 'en', kind: 'news' },
     places: [{ region: 'yanbian', name: 'Helong', lon: 129, lat: 42.5, precision: 'city' }],
-    sectors: ['textile'],
     conditions: ['unrest'],
-    summary: 'A summary long enough for the schema.',
-    confidence: 'single-anonymous-source',
-    checked: { date: '2026-12-01', against: 'page' },
     ...extra,
-  };
+    source: { outlet, title: 'T', url: 'https://www.example.org/a', ...extra.source },
+  });
 }
 
 const strength = (confidence: string) =>

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { testReport } from '@/lib/data/test-report';
 import {
   bibtexUrl,
   citationTitle,
@@ -42,24 +43,7 @@ const ctx: CitationContext = {
 };
 
 function report(overrides: Partial<Report> = {}, source: Partial<Report['source']> = {}): Report {
-  const base: Report = {
-    id: 'test-2020-04-dandong-textile',
-    published: '2020-04-17',
-    source: {
-      outlet: 'Daily NK',
-      title: 'A headline',
-      url: 'https://www.dailynk.com/english/example/',
-      language: 'en',
-      kind: 'news',
-    },
-    places: [{ region: 'dandong', name: 'Dandong', lon: 124.3947, lat: 40.1292, precision: 'city' }],
-    sectors: ['textile'],
-    conditions: ['normal-operations'],
-    summary: 'A summary long enough to pass the minimum length.',
-    confidence: 'single-anonymous-source',
-    checked: { date: '2026-11-30', against: 'page' },
-  };
-  return { ...base, ...overrides, source: { ...base.source, ...overrides.source, ...source } };
+  return testReport({ published: '2020-04-17', ...overrides, source: { ...overrides.source, ...source } });
 }
 
 /** The year Citation.js read, or undefined when the item has no date. */

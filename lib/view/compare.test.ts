@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testReport } from '@/lib/data/test-report';
 import { changeClass, comparePresets, compareView, focusPeriod } from './compare';
 import { getDataset } from '@/lib/data/dataset';
 import { countByRegion, filterReports, NO_FILTERS } from './filters';
@@ -17,17 +18,14 @@ const data = { ...dataset, regions };
 const YEARS = [2001, 2026];
 
 function report(id: string, published: string, places: Report['places'], conditions: string[] = []): Report {
-  return {
+  return testReport({
     id,
     published,
-    source: { outlet: 'Test', url: `https://example.org/${id}`, language: 'en', kind: 'news', title: id },
+    source: { outlet: 'Test', url: `https://example.org/${id}`, title: id },
     places,
-    sectors: ['textile'],
     conditions,
-    summary: 'A test report.',
     confidence: 'on-site-reporting',
-    checked: { date: '2026-12-01', against: 'page' },
-  } as Report;
+  });
 }
 
 describe('compareView', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testReport } from '@/lib/data/test-report';
 import type { Condition, Region, Report } from '@/lib/data/schema';
 import {
   countByCondition,
@@ -17,19 +18,13 @@ import {
 } from './filters';
 
 function report(id: string, overrides: Partial<Report> = {}): Report {
-  return {
+  return testReport({
     id,
     refs: ['R01'],
-    published: '2020-04',
-    source: { outlet: 'Test', title: 'T', url: 'https://example.org/', language: 'en', kind: 'news' },
     places: [{ region: 'dandong', name: 'Dandong', lon: 124.39, lat: 40.13, precision: 'city' }],
-    sectors: ['textile'],
-    conditions: ['normal-operations'],
-    summary: 'A summary long enough for the schema.',
-    confidence: 'single-anonymous-source',
-    checked: { date: '2026-12-01', against: 'page' },
     ...overrides,
-  };
+    source: { outlet: 'Test', title: 'T', url: 'https://example.org/', ...overrides.source },
+  });
 }
 
 const region = (slug: string, level: Region['level'], province: Region['province']): Region => ({
