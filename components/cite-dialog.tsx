@@ -103,8 +103,9 @@ export function CiteDialog({ request, onClose }: { request: CiteRequest | null; 
     <dialog
       ref={dialogRef}
       onClose={onClose}
-      aria-labelledby={`${id}-heading`}
-      aria-describedby={`${id}-subject`}
+      // The heading and subject exist only while a citation is shown: no reference to absent elements.
+      aria-labelledby={request ? `${id}-heading` : undefined}
+      aria-describedby={request ? `${id}-subject` : undefined}
       className="m-auto w-[min(40rem,calc(100vw-1.5rem))] rounded-lg border border-gray-300 p-0 text-sm text-gray-900 shadow-xl backdrop:bg-black/40"
       data-testid="cite-dialog"
     >

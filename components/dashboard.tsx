@@ -192,10 +192,6 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
     [page.regions, page.locale, selection],
   );
   const { mapLabels, mapText } = useMapWords(page, t);
-  const regionAnchors = useMemo(
-    () => page.regions.map((region) => ({ key: region.slug, lon: region.label[0], lat: region.label[1] })),
-    [page.regions],
-  );
 
   return (
     <I18nProvider value={i18n}>
@@ -229,7 +225,6 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
                 maxBounds={page.maxBounds}
                 camera={camera}
                 startCamera={startCamera}
-                regionAnchors={regionAnchors}
                 labels={mapLabels}
                 text={mapText}
                 onSelectRegion={onSelectRegionCode}

@@ -255,7 +255,7 @@ export function ViewTools({ page, view, selection, comparison, reports, loadText
           ref={buttonRef}
           type="button"
           aria-expanded={open}
-          aria-controls={menuId}
+          aria-controls={open ? menuId : undefined}
           onClick={() => setOpen((value) => !value)}
           onKeyDown={(event) => {
             if (event.key === 'Escape') setOpen(false);

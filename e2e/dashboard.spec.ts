@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import type { Locator, Page } from '@playwright/test';
-import { anchorPosition, expect, test, waitForMapReady, listCount } from './fixtures/app';
+import { anchorPosition, drawnPins, expect, test, waitForMapReady, listCount } from './fixtures/app';
 import { emptyView, expectedSelection, sectorKeys, sectors } from './fixtures/data';
 
 async function canvasPixels(page: Page): Promise<Buffer> {
@@ -100,17 +100,9 @@ test('clicking a prefecture on the map selects it', async ({ page }) => {
   await expect(page.getByTestId('region-summary')).toContainText('Tonghua');
 });
 
-/** A marker nothing is drawn over: later sectors' markers are drawn on top of earlier ones (DOM order). */
+/** A marker nothing is drawn over: later sectors' markers are drawn on top of earlier ones (drawing order). */
 async function uncoveredPin(page: Page, single: boolean) {
-  const pins = await page.locator('[data-pin]').evaluateAll((elements) =>
-    elements.map((element) => ({
-      key: element.getAttribute('data-pin') ?? '',
-      report: element.getAttribute('data-report'),
-      size: Number(element.getAttribute('data-cluster-size')),
-      x: parseFloat((element as HTMLElement).style.left),
-      y: parseFloat((element as HTMLElement).style.top),
-    })),
-  );
+  const pins = (await drawnPins(page)).map((pin) => ({ ...pin, report: pin.reportId, size: pin.clusterSize }));
   for (let index = pins.length - 1; index >= 0; index -= 1) {
     const pin = pins[index];
     if (!pin || (single ? pin.report === null : pin.report !== null)) continue;
@@ -120,10 +112,9 @@ async function uncoveredPin(page: Page, single: boolean) {
   throw new Error('every marker is covered by another');
 }
 
+/** Clicks a point given in page coordinates (the probe's). */
 async function clickMapAt(page: Page, x: number, y: number) {
-  const box = await page.getByTestId('map').boundingBox();
-  if (!box) throw new Error('map has no box');
-  await page.mouse.click(box.x + x, box.y + y);
+  await page.mouse.click(x, y);
 }
 
 test('clicking a pin opens its card', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { PNG } from 'pngjs';
-import { anchorPosition, expect, test, waitForMapReady } from './fixtures/app';
+import { anchorPosition, drawnPins, expect, test, waitForMapReady } from './fixtures/app';
 import { dataset, sectorKeys } from './fixtures/data';
 
 test('the map renders both provinces on screen', async ({ page }) => {
@@ -47,16 +47,13 @@ test('every request stays on our origin, including glyphs and geography', async 
   // The fixture asserts that none of them left the origin.
 });
 
-test('toggling a sector back and forth keeps one anchor per drawn marker', async ({ page }) => {
+test('toggling a sector back and forth draws the same markers again, each once', async ({ page }) => {
   await page.goto('/');
   await waitForMapReady(page);
   const map = page.getByTestId('map');
-  const pins = page.getByTestId('pins');
   const anchors = async () => {
-    const keys = await page
-      .locator('[data-pin]')
-      .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-pin') ?? ''));
-    return { drawn: Number(await pins.getAttribute('data-pin-count')), keys: keys.length, unique: new Set(keys).size };
+    const keys = (await drawnPins(page)).map((pin) => pin.key);
+    return { drawn: keys.length, keys: keys.length, unique: new Set(keys).size };
   };
   const atLoad = await anchors();
   expect(atLoad.drawn).toBeGreaterThan(0);
@@ -72,4 +69,29 @@ test('toggling a sector back and forth keeps one anchor per drawn marker', async
     expect(now.unique, `round ${round}`).toBe(now.drawn);
   }
   expect(await anchors()).toEqual(atLoad);
+});
+
+test("a reader's browser gets no marker anchors and never loads the map probe", async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false }));
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/');
+  await waitForMapReady(page);
+  expect(await page.evaluate(() => navigator.webdriver)).toBe(false);
+  expect(await page.evaluate(() => window.__mapProbe === undefined)).toBe(true);
+  await expect(page.locator('[data-pin], [data-anchor]')).toHaveCount(0);
+  await expect(page.getByTestId('map')).not.toHaveAttribute('data-probe', 'ready');
+  // Every script the page loaded is one a test browser loads too, plus nothing: the probe chunk is the difference.
+  const probePage = await page.context().newPage();
+  const testScripts: string[] = [];
+  probePage.on('request', (request) => {
+    if (request.resourceType() === 'script') testScripts.push(request.url());
+  });
+  await probePage.goto('/');
+  await waitForMapReady(probePage);
+  await expect(probePage.getByTestId('map')).toHaveAttribute('data-probe', 'ready');
+  const onlyForTests = testScripts.filter((url) => !scripts.includes(url));
+  expect(onlyForTests.length).toBeGreaterThan(0);
 });

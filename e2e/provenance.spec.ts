@@ -1,4 +1,4 @@
-import { expect, test, waitForMapReady } from './fixtures/app';
+import { drawnPins, expect, test, waitForMapReady } from './fixtures/app';
 import { dataset, emptyView, expectedSelection } from './fixtures/data';
 
 const STRONGEST = ['official-document', 'investigation'];
@@ -6,9 +6,8 @@ const STRONGEST = ['official-document', 'investigation'];
 test('?confidence narrows the counts, the list and the map', async ({ page }) => {
   await page.goto('/');
   await waitForMapReady(page);
-  const pins = page.getByTestId('pins');
-  await expect.poll(async () => Number(await pins.getAttribute('data-pin-count'))).toBeGreaterThan(0);
-  const allPins = Number(await pins.getAttribute('data-pin-count'));
+  await expect.poll(async () => (await drawnPins(page)).length).toBeGreaterThan(0);
+  const allPins = (await drawnPins(page)).length;
 
   await page.goto(`/?confidence=${STRONGEST.join(',')}`);
   await waitForMapReady(page);
@@ -19,7 +18,7 @@ test('?confidence narrows the counts, the list and the map', async ({ page }) =>
     'aria-pressed',
     'true',
   );
-  await expect.poll(async () => Number(await pins.getAttribute('data-pin-count'))).toBeLessThan(allPins);
+  await expect.poll(async () => (await drawnPins(page)).length).toBeLessThan(allPins);
 });
 
 test('an unknown confidence label is dropped and the URL rewritten', async ({ page }) => {
@@ -71,10 +70,9 @@ test('"no report found (searched)" reads differently from "nothing under the cur
 test('hovering a marker says how many reports and outlets stand behind it', async ({ page }) => {
   await page.goto('/');
   await waitForMapReady(page);
-  const pin = page.locator('[data-pin]').last();
-  const box = await pin.boundingBox();
-  if (!box) throw new Error('no pin on the map');
-  await page.mouse.move(box.x, box.y);
+  const pin = (await drawnPins(page)).at(-1);
+  if (!pin) throw new Error('no pin on the map');
+  await page.mouse.move(pin.x, pin.y);
   const label = page.getByTestId('hover-label').or(page.getByTestId('marker-label'));
   await expect(label).toContainText(/\d+ reports? from \d+ outlets?/);
 });

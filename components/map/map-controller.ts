@@ -43,7 +43,7 @@ export type RenderedPin = {
 
 export type MapEvents = {
   onReady: () => void;
-  onIdle: (pins: RenderedPin[]) => void;
+  onIdle: () => void;
   onHover: (region: HoveredRegion | null) => void;
   /** The reports under the marker the pointer is on (all of a cluster's), or null when it is on none. */
   onHoverMarker: (marker: HoveredMarker | null) => void;
@@ -77,8 +77,6 @@ export type MapOptions = {
 };
 
 export type MapControlText = { canvasLabel: string; zoomIn: string; zoomOut: string; toggleAttribution: string };
-
-const MAX_PINS_ON_DOM = 400;
 
 let maplibreModule: Promise<typeof import('maplibre-gl')> | null = null;
 
@@ -248,7 +246,7 @@ export class MapController {
         this.options.container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
         events.onReady();
       }
-      events.onIdle(this.renderedPins());
+      events.onIdle();
     });
 
     map.on('error', (event) => {
@@ -337,18 +335,21 @@ export class MapController {
     if (id !== null) this.map.setFeatureState({ source: 'regions', id }, { hover: true });
   }
 
-  /** Markers currently drawn, with their screen positions (the map's own projection, plus the petal offset). */
-  private renderedPins(): RenderedPin[] {
+  /**
+   * Markers currently drawn, with their screen positions (the map's own projection, plus the petal offset).
+   * Asked for only by the test probe (./map-probe.ts): nothing queries the rendered features on a reader's idle.
+   */
+  renderedPins(): RenderedPin[] {
     const pins: RenderedPin[] = [];
     // One pin per key: a report pinned at two places is two features, and a feature spanning tiles comes back
-    // once per tile. Duplicate React keys made the anchors pile up by two on every sector toggle.
+    // once per tile.
     const seen = new Set<string>();
     this.options.sectors.forEach((sector, index) => {
       const ids = reportLayerIds(sector.key);
       if (!this.visibleSectors.has(sector.key)) return;
       const [dx, dy] = petalOffset(index, this.options.sectors.length);
       for (const feature of this.map.queryRenderedFeatures({ layers: [ids.points, ids.clusters] })) {
-        if (pins.length >= MAX_PINS_ON_DOM || feature.geometry.type !== 'Point') continue;
+        if (feature.geometry.type !== 'Point') continue;
         const [lng, lat] = feature.geometry.coordinates;
         if (lng === undefined || lat === undefined) continue;
         const point = this.map.project([lng, lat]);

@@ -9,14 +9,7 @@ import type { GeoUrls, LabelLanguage } from '@/lib/map/style';
 import type { Camera } from '@/lib/view/view-state';
 import type { CameraIntent } from '@/lib/view/store';
 import { HoverLabel, MarkerLabel } from './hover-label';
-import {
-  MapController,
-  type HoveredMarker,
-  type HoveredRegion,
-  type MapControlText,
-  type RenderedPin,
-} from './map-controller';
-import { PinAnchors, RegionAnchors, type Anchor } from './region-anchors';
+import { MapController, type HoveredMarker, type HoveredRegion, type MapControlText } from './map-controller';
 import { ProvinceBadges, type ProvinceBadge } from './province-badges';
 import { webglAvailable } from './webgl';
 
@@ -54,7 +47,6 @@ type RegionMapProps = {
   camera: CameraTarget;
   /** Where the map starts when it is (re)created: the view's latest camera, else the intent's framing. */
   startCamera: () => Camera | null;
-  regionAnchors: readonly Anchor[];
   onSelectRegion: (code: number) => void;
   onSelectReports: (reportIds: string[], place: string | null) => void;
   /** A user's camera, with the intent current when the gesture began (the store drops stale ones). */
@@ -89,7 +81,6 @@ export function RegionMap(props: RegionMapProps) {
   const [status, setStatus] = useState<MapStatus>('waiting');
   const [hovered, setHovered] = useState<HoveredRegion | null>(null);
   const [hoveredMarker, setHoveredMarker] = useState<HoveredMarker | null>(null);
-  const [pins, setPins] = useState<RenderedPin[]>([]);
   const [moveCount, setMoveCount] = useState(0);
   // An unexpected failure in the map code is rethrown during render, so MapErrorBoundary keeps the rest working.
   const [crash, setCrash] = useState<Error | null>(null);
@@ -137,12 +128,11 @@ export function RegionMap(props: RegionMapProps) {
           container.dataset.readyAt = String(performance.now());
           setStatus('ready');
         },
-        onIdle: (rendered) => {
+        onIdle: () => {
           // Written straight to the DOM: tests and the benchmark wait on the map's own idle without re-rendering.
           idleCount += 1;
           container.dataset.idleCount = String(idleCount);
           container.dataset.lastIdleAt = String(performance.now());
-          setPins(rendered);
           latest.current.onIdle?.();
         },
         onHover: setHovered,
@@ -166,6 +156,10 @@ export function RegionMap(props: RegionMapProps) {
         if (cancelled) return map.destroy();
         created = map;
         setController(map);
+        // Automated browsers (the end-to-end tests, the benchmark) get a probe of the map's own projection and
+        // markers, in a chunk a reader's browser never loads.
+        if (navigator.webdriver)
+          void import('./map-probe').then(({ installMapProbe }) => installMapProbe(map, container));
       })
       .catch((error: unknown) => {
         if (cancelled) return;
@@ -181,7 +175,7 @@ export function RegionMap(props: RegionMapProps) {
       created?.destroy();
       // Nothing may keep pointing at a removed map: the next mount starts from scratch.
       setController(null);
-      setPins([]);
+      if (navigator.webdriver) delete window.__mapProbe;
       setHovered(null);
       setHoveredMarker(null);
       setStatus('waiting');
@@ -244,12 +238,6 @@ export function RegionMap(props: RegionMapProps) {
       )}
       {status === 'ready' && controller && (
         <>
-          <RegionAnchors
-            anchors={props.regionAnchors}
-            project={(lon, lat) => controller.project(lon, lat)}
-            version={moveCount}
-          />
-          <PinAnchors pins={pins} />
           <ProvinceBadges
             badges={props.provinceBadges}
             project={(lon, lat) => controller.project(lon, lat)}
