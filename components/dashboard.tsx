@@ -30,6 +30,7 @@ import { useDashboardData } from './use-dashboard-data';
 import { useDocumentTitle, viewTitle } from './use-document-title';
 import { usePlayback } from './use-playback';
 import { useViewStore } from './use-view-store';
+import { regionIndex } from '@/lib/data/region-index';
 
 function subscribeToWideScreen(onChange: () => void) {
   const query = window.matchMedia(WIDE_SCREEN_QUERY);
@@ -100,7 +101,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
     shown,
   );
 
-  const regionsBySlug = useMemo(() => new Map(page.regions.map((region) => [region.slug, region])), [page.regions]);
+  const regionsBySlug = regionIndex(page.regions);
   const camera: CameraTarget = useMemo(() => {
     const region = snapshot.camera.region === null ? undefined : regionsBySlug.get(snapshot.camera.region);
     return { intent: snapshot.camera, bbox: region?.bbox ?? page.homeBounds };
@@ -286,6 +287,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
                 view={shown}
                 selection={selection}
                 comparison={comparison}
+                changeFill={changeFill}
                 reports={reports}
                 texts={texts}
                 byEvent={byEvent}

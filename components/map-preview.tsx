@@ -8,6 +8,7 @@ import type { Region } from '@/lib/data/schema';
 import { previewSvg } from '@/lib/map/svg-map';
 import { useI18n } from './i18n';
 import { useFetchedJson } from './use-fetched-json';
+import { regionIndex } from '@/lib/data/region-index';
 
 type MapPreviewProps = {
   /** The page's static map (drawn at build time with the same renderer): the first paint, and the map without JS. */
@@ -48,10 +49,7 @@ export function MapPreview({
   const i18n = useI18n();
   const { t } = i18n;
   const shapes = useFetchedJson(followsView && counts !== null ? previewUrl : null, parsePreviewData);
-  const text = useMemo(
-    () => previewText(i18n, new Map(regions.map((region) => [region.slug, region]))),
-    [i18n, regions],
-  );
+  const text = useMemo(() => previewText(i18n, regionIndex(regions)), [i18n, regions]);
   const markup = useMemo(
     () =>
       followsView && shapes.status === 'ready' && counts !== null

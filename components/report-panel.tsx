@@ -17,6 +17,7 @@ import { ReportList } from './report-list';
 import { useReportCardContext } from './use-report-card-context';
 import type { ReportTextsState } from './use-report-texts';
 import { ViewTools } from './view-tools';
+import { regionIndex } from '@/lib/data/region-index';
 
 type ReportPanelProps = {
   page: PageData;
@@ -26,6 +27,8 @@ type ReportPanelProps = {
   selection: Selection | null;
   /** Two periods side by side, when the view has a baseline. */
   comparison: Comparison | null;
+  /** The comparison's fill per prefecture, as the map draws it (for the image of the view). */
+  changeFill: Readonly<Record<string, string>> | null;
   /** Every report's index entry once the report index has arrived; null before. */
   reports: readonly ReportIndexEntry[] | null;
   /** The reports' prose as far as it is here (the first cards', then all). */
@@ -54,6 +57,7 @@ export function ReportPanel({
   view,
   selection,
   comparison,
+  changeFill,
   reports,
   texts,
   byEvent,
@@ -71,7 +75,7 @@ export function ReportPanel({
 }: ReportPanelProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const regionsBySlug = useMemo(() => new Map(page.regions.map((region) => [region.slug, region])), [page.regions]);
+  const regionsBySlug = regionIndex(page.regions);
   const [citeRequest, setCiteRequest] = useState<CiteRequest | null>(null);
   const context = useReportCardContext({
     page,
@@ -180,6 +184,7 @@ export function ReportPanel({
           view={view}
           selection={selection}
           comparison={comparison}
+          changeFill={changeFill}
           reports={reports}
           loadTexts={texts.load}
           onCite={setCiteRequest}

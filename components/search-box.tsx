@@ -6,6 +6,7 @@ import type { Region } from '@/lib/data/schema';
 import type { SearchHit } from '@/lib/search/search';
 import { useI18n, type I18n } from './i18n';
 import { useSearchIndex } from './use-search-index';
+import { regionIndex } from '@/lib/data/region-index';
 
 type SearchBoxProps = {
   /** The content-hashed search index (PageData.assets.search), fetched on first focus. */
@@ -77,7 +78,7 @@ function HitText({ hit, regionsBySlug }: { hit: SearchHit; regionsBySlug: Readon
  */
 export function SearchBox({ indexUrl, onChoose, regions }: SearchBoxProps) {
   const { t } = useI18n();
-  const regionsBySlug = useMemo(() => new Map(regions.map((region) => [region.slug, region])), [regions]);
+  const regionsBySlug = regionIndex(regions);
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-list`;

@@ -2,23 +2,21 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { parsePreviewData } from '@/lib/data/client-data';
-import { CHANGE_CLASSES, changeClass, changeColour, NONE_IN_EITHER, type Comparison } from '@/lib/view/compare';
+import type { Comparison } from '@/lib/view/compare';
 import { downloadFileName, type DownloadView } from '@/lib/export/download-name';
-import { changeLabel, describeComparison, periodLabel } from '@/lib/i18n/compare-text';
 import { LANGUAGE_TAGS, type Locale } from '@/lib/i18n/locales';
-import { describeView, regionName } from '@/lib/i18n/text';
-import { CHOROPLETH_BINS, PREVIEW_COLOURS } from '@/lib/map/style';
+import { describeView } from '@/lib/i18n/text';
 import type { PageData } from '@/lib/data/page-data';
 import { joinReports, type ReportIndexEntry, type ReportTexts } from '@/lib/data/report-index';
 import type { Selection } from '@/lib/view/selection';
 import { type ViewState } from '@/lib/view/view-state';
 import { serialize } from '@/lib/view/url-state';
 import { EXPORT_FORMATS, EXPORT_LABELS, IMAGE_SIZES, type ExportFormat, type ImageShape } from '@/lib/export/formats';
-import type { ImageMarker } from '@/lib/export/view-image';
 import type { CiteRequest } from './cite-dialog';
 import { useI18n } from './i18n';
 import { fetchJson } from './use-fetched-json';
 import { saveFile } from './save-file';
+import { regionIndex } from '@/lib/data/region-index';
 
 type ViewToolsProps = {
   page: PageData;
@@ -26,6 +24,8 @@ type ViewToolsProps = {
   selection: Selection;
   /** With a comparison, the image shades the change between the two periods. */
   comparison: Comparison | null;
+  /** The comparison's fill per prefecture, as the map draws it. */
+  changeFill: Readonly<Record<string, string>> | null;
   /** Null while the report index loads: downloads wait for every matching report. */
   reports: readonly ReportIndexEntry[] | null;
   /** The reports' texts, awaited: a downloaded file carries every summary, never a record without one. */
@@ -72,7 +72,16 @@ async function rasterise(svg: string, width: number, height: number): Promise<Bl
  * slides and posts, SVG for editors) and a citation of the dataset as seen. Everything is built here in the
  * browser from the reports the list shows, by the same code that writes the whole-dataset files.
  */
-export function ViewTools({ page, view, selection, comparison, reports, loadTexts, onCite }: ViewToolsProps) {
+export function ViewTools({
+  page,
+  view,
+  selection,
+  comparison,
+  changeFill,
+  reports,
+  loadTexts,
+  onCite,
+}: ViewToolsProps) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const [open, setOpen] = useState(false);
@@ -102,7 +111,7 @@ export function ViewTools({ page, view, selection, comparison, reports, loadText
     compare: view.compare,
   };
   const viewUrl = `${page.siteUrl}${serialize({ ...view, report: null, embed: false })}`;
-  const regionsBySlug = new Map(page.regions.map((region) => [region.slug, region]));
+  const regionsBySlug = regionIndex(page.regions);
   const heading = describeView(i18n, view, page, selection.region);
   const reportCount = t('count.reports', { count: selection.total });
 
@@ -141,76 +150,24 @@ export function ViewTools({ page, view, selection, comparison, reports, loadText
   const imageSvg = async (shape: ImageShape) => {
     const preview = parsePreviewData(await fetchJson(page.assets.preview));
     if (!preview.ok) throw new Error(preview.error);
-    const { viewImageSvg } = await import('@/lib/export/view-image');
-    const colourOf = new Map(page.sectors.map((sector) => [sector.key, sector.colour]));
-    const shownSectors = page.sectors.filter(
-      (sector) => view.sectors.length === 0 || view.sectors.includes(sector.key),
+    const [{ viewImageSvg }, { composeViewImage }] = await Promise.all([
+      import('@/lib/export/view-image'),
+      import('@/lib/export/compose-view-image'),
+    ]);
+    return viewImageSvg(
+      composeViewImage({
+        i18n,
+        page,
+        view,
+        selection,
+        comparison,
+        changeFill,
+        preview: preview.value,
+        shape,
+        date: today(locale),
+        link: viewUrl,
+      }),
     );
-    const markers: ImageMarker[] = selection.listed.flatMap((report) => {
-      const sector = report.sectors.find((key) => view.sectors.length === 0 || view.sectors.includes(key));
-      const colour = sector === undefined ? undefined : colourOf.get(sector);
-      if (colour === undefined) return [];
-      return report.places.flatMap((place) =>
-        place.lon !== undefined && place.lat !== undefined ? [{ lon: place.lon, lat: place.lat, colour }] : [],
-      );
-    });
-    return viewImageSvg({
-      shape,
-      preview: preview.value,
-      previewBounds: page.homeBounds,
-      focus: selection.region?.bbox ?? null,
-      counts: selection.regionCounts.prefectures,
-      selected: view.region,
-      noneFound: new Set(page.noneFound),
-      colours: PREVIEW_COLOURS,
-      markers,
-      labelName: (slug, fallback) => {
-        const region = regionsBySlug.get(slug);
-        return region ? regionName(region, locale) : fallback;
-      },
-      title: t('site.title'),
-      subtitle: comparison
-        ? t('tools.imageComparison', {
-            heading,
-            comparison: describeComparison(
-              i18n,
-              selection.region ? regionName(selection.region, locale) : t('view.bothProvinces'),
-              comparison,
-            ),
-          })
-        : t('tools.imageSubtitle', { heading, reports: reportCount }),
-      fillBySlug: comparison
-        ? Object.fromEntries(
-            Object.entries(comparison.prefectures).map(([slug, counts]) => [slug, changeColour(changeClass(counts))]),
-          )
-        : null,
-      legend: {
-        sectorTitle: t('legend.sectorColour'),
-        hatched: t('tools.imageHatched'),
-        sectors: shownSectors.map((sector) => ({ label: sector.label, colour: sector.colour })),
-        ...(comparison
-          ? {
-              shadingTitle: t('legend.changeTitle', {
-                baseline: periodLabel(i18n, comparison.baseline.period),
-                focus: periodLabel(i18n, comparison.focus.period),
-              }),
-              bins: [...CHANGE_CLASSES, NONE_IN_EITHER].map((change) => ({
-                label: changeLabel(i18n, change.key),
-                colour: change.colour,
-              })),
-            }
-          : {
-              shadingTitle: t('legend.shading'),
-              bins: CHOROPLETH_BINS.map((bin, index) => ({
-                label: index === CHOROPLETH_BINS.length - 1 ? t('legend.binOrMore', { count: bin.min }) : bin.label,
-                colour: bin.colour,
-              })),
-            }),
-      },
-      attribution: page.attribution,
-      dateLine: t('tools.dateLine', { version: page.datasetVersion, date: today(locale) }),
-      link: viewUrl,
-    });
   };
 
   const downloadImage = async (item: ImageItem) => {

@@ -3,6 +3,7 @@
  * components/map/ applies them; nothing here touches MapLibre at run time.
  */
 import { CHANGE_CLASSES, NONE_IN_EITHER } from '@/lib/view/compare';
+import { chosenOrAll } from '@/lib/view/filters';
 import type {
   ExpressionSpecification,
   FilterSpecification,
@@ -303,7 +304,7 @@ export function buildMapStyle({
   const base = baseLayers(noneFound ?? [], labels);
   const placeNames = base.filter((layer) => layer.id === LAYER_IDS.placeLabels);
   const markers = sectors.flatMap((sector, index) =>
-    reportLayers(sector, index, sectors.length, visibleSectors.length === 0 || visibleSectors.includes(sector.key)),
+    reportLayers(sector, index, sectors.length, chosenOrAll(visibleSectors, sector.key)),
   );
   return {
     version: 8,

@@ -57,8 +57,14 @@ export function inTimeWindow(report: ReportIndexEntry, from: string | null, to: 
   return true;
 }
 
+/** The one rule of every facet: nothing chosen means all, so a value is shown when chosen or when none is. */
+export function chosenOrAll(selected: readonly string[], value: string): boolean {
+  return selected.length === 0 || selected.includes(value);
+}
+
+/** A report carrying any of the chosen values (or any report, when none is chosen). */
 function anyOf(selected: readonly string[], values: readonly string[]): boolean {
-  return selected.length === 0 || values.some((value) => selected.includes(value));
+  return selected.length === 0 || values.some((value) => chosenOrAll(selected, value));
 }
 
 export type FilterFacet = 'sectors' | 'conditions' | 'confidence' | 'time';

@@ -6,6 +6,7 @@
  * region table shows), and for each value that is off, how many reports switching it on would add ("+3").
  */
 import {
+  chosenOrAll,
   countByRegion,
   filterReports,
   latestBySector,
@@ -104,7 +105,7 @@ function facetCounts(
   );
   return Object.fromEntries(
     keys.map((key) => {
-      const on = selected.length === 0 || selected.includes(key);
+      const on = chosenOrAll(selected, key);
       return [key, { on, count: (on ? shown.get(key) : addable.get(key)) ?? 0 }];
     }),
   );

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { getDataset } from '@/lib/data/dataset';
+import { provincesBBox, regions } from '@/lib/data/regions';
+import { testReport } from '@/lib/data/test-report';
+import { serverTranslators } from '@/lib/i18n/catalogues';
+import { mapPreviewData } from '@/lib/map/preview';
+import { selectView } from '@/lib/view/selection';
+import { DEFAULT_STATE, type ViewState } from '@/lib/view/view-state';
+import { composeViewImage } from './compose-view-image';
+
+const { sectors, conditions } = getDataset();
+const page = {
+  sectors,
+  conditions,
+  regions,
+  homeBounds: provincesBBox,
+  noneFound: [],
+  attribution: '© test',
+  datasetVersion: '2026.12.04',
+};
+const i18n = { locale: 'en' as const, t: serverTranslators('en').ui };
+const reports = [
+  testReport({ id: 'a', sectors: ['seafood', 'textile'] }),
+  testReport({ id: 'b', sectors: ['restaurants'], places: [{ region: 'liaoning', precision: 'province' }] }),
+];
+
+function compose(view: ViewState, changeFill: Record<string, string> | null = null) {
+  return composeViewImage({
+    i18n,
+    page,
+    view,
+    selection: selectView({ reports, sectors, conditions, regions }, view),
+    comparison: null,
+    changeFill,
+    preview: mapPreviewData(provincesBBox),
+    shape: 'landscape',
+    date: '4 December 2026',
+    link: 'https://example.org/?sector=textile',
+  });
+}
+
+describe('composeViewImage', () => {
+  it('colours a marker by the first of its sectors the view shows, and pins only exact places', () => {
+    const colourOf = (key: string) => sectors.find((sector) => sector.key === key)?.colour;
+    expect(compose(DEFAULT_STATE).markers).toEqual([{ lon: 124.3947, lat: 40.1292, colour: colourOf('seafood') }]);
+    expect(compose({ ...DEFAULT_STATE, sectors: ['textile'] }).markers).toEqual([
+      { lon: 124.3947, lat: 40.1292, colour: colourOf('textile') },
+    ]);
+  });
+
+  it('lists in the legend only the sectors the view shows, and says the view in words', () => {
+    const image = compose({ ...DEFAULT_STATE, sectors: ['textile'] });
+    expect(image.legend.sectors.map((sector) => sector.label)).toEqual(['Textile']);
+    expect(image.subtitle).toBe('Textile reports in Liaoning and Jilin: 1 report');
+    expect(image.dateLine).toContain('2026.12.04');
+    expect(image.link).toBe('https://example.org/?sector=textile');
+  });
+
+  it('uses the comparison fill only with a comparison', () => {
+    expect(compose(DEFAULT_STATE, { dandong: '#000000' }).fillBySlug).toBeNull();
+  });
+});

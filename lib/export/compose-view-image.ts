@@ -1,0 +1,106 @@
+/**
+ * What the downloadable image of a view shows, composed from the view, its selection and comparison, in the page's
+ * language: the input of the SVG renderer (./view-image.ts). The Download menu calls this and only rasterises.
+ */
+import type { PageData } from '@/lib/data/page-data';
+import type { MapPreviewData } from '@/lib/map/svg-map';
+import { changeLabel, describeComparison, periodLabel } from '@/lib/i18n/compare-text';
+import { describeView, regionName, type UiI18n } from '@/lib/i18n/text';
+import { CHOROPLETH_BINS, PREVIEW_COLOURS } from '@/lib/map/style';
+import { CHANGE_CLASSES, NONE_IN_EITHER, type Comparison } from '@/lib/view/compare';
+import { chosenOrAll } from '@/lib/view/filters';
+import type { Selection } from '@/lib/view/selection';
+import type { ViewState } from '@/lib/view/view-state';
+import type { ImageShape } from './formats';
+import type { ImageMarker, ViewImageInput } from './view-image';
+
+export type ComposeViewImage = {
+  i18n: UiI18n;
+  page: Pick<
+    PageData,
+    'sectors' | 'conditions' | 'regions' | 'homeBounds' | 'noneFound' | 'attribution' | 'datasetVersion'
+  >;
+  view: ViewState;
+  selection: Selection;
+  comparison: Comparison | null;
+  /** The comparison's fill per prefecture, as the map draws it (the dashboard model computes it once). */
+  changeFill: Readonly<Record<string, string>> | null;
+  preview: MapPreviewData;
+  shape: ImageShape;
+  /** The day it is drawn, written out in the page's language. */
+  date: string;
+  /** The view's address on the published site. */
+  link: string;
+};
+
+export function composeViewImage(input: ComposeViewImage): ViewImageInput {
+  const { i18n, page, view, selection, comparison } = input;
+  const { t, locale } = i18n;
+  const regionsBySlug = new Map(page.regions.map((region) => [region.slug, region]));
+  const colourOf = new Map(page.sectors.map((sector) => [sector.key, sector.colour]));
+  const shownSectors = page.sectors.filter((sector) => chosenOrAll(view.sectors, sector.key));
+  // A marker takes the colour of the first of its sectors the view shows, at each place the report names exactly.
+  const markers: ImageMarker[] = selection.listed.flatMap((report) => {
+    const sector = report.sectors.find((key) => chosenOrAll(view.sectors, key));
+    const colour = sector === undefined ? undefined : colourOf.get(sector);
+    if (colour === undefined) return [];
+    return report.places.flatMap((place) =>
+      place.lon !== undefined && place.lat !== undefined ? [{ lon: place.lon, lat: place.lat, colour }] : [],
+    );
+  });
+  const heading = describeView(i18n, view, page, selection.region);
+  const reportCount = t('count.reports', { count: selection.total });
+  return {
+    shape: input.shape,
+    preview: input.preview,
+    previewBounds: page.homeBounds,
+    focus: selection.region?.bbox ?? null,
+    counts: selection.regionCounts.prefectures,
+    selected: view.region,
+    noneFound: new Set(page.noneFound),
+    colours: PREVIEW_COLOURS,
+    markers,
+    labelName: (slug, fallback) => {
+      const region = regionsBySlug.get(slug);
+      return region ? regionName(region, locale) : fallback;
+    },
+    title: t('site.title'),
+    subtitle: comparison
+      ? t('tools.imageComparison', {
+          heading,
+          comparison: describeComparison(
+            i18n,
+            selection.region ? regionName(selection.region, locale) : t('view.bothProvinces'),
+            comparison,
+          ),
+        })
+      : t('tools.imageSubtitle', { heading, reports: reportCount }),
+    fillBySlug: comparison ? input.changeFill : null,
+    legend: {
+      sectorTitle: t('legend.sectorColour'),
+      hatched: t('tools.imageHatched'),
+      sectors: shownSectors.map((sector) => ({ label: sector.label, colour: sector.colour })),
+      ...(comparison
+        ? {
+            shadingTitle: t('legend.changeTitle', {
+              baseline: periodLabel(i18n, comparison.baseline.period),
+              focus: periodLabel(i18n, comparison.focus.period),
+            }),
+            bins: [...CHANGE_CLASSES, NONE_IN_EITHER].map((change) => ({
+              label: changeLabel(i18n, change.key),
+              colour: change.colour,
+            })),
+          }
+        : {
+            shadingTitle: t('legend.shading'),
+            bins: CHOROPLETH_BINS.map((bin, index) => ({
+              label: index === CHOROPLETH_BINS.length - 1 ? t('legend.binOrMore', { count: bin.min }) : bin.label,
+              colour: bin.colour,
+            })),
+          }),
+    },
+    attribution: page.attribution,
+    dateLine: t('tools.dateLine', { version: page.datasetVersion, date: input.date }),
+    link: input.link,
+  };
+}
