@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { RegionMap, type CameraTarget } from '@/components/map/region-map';
 import { regionName } from '@/lib/i18n/text';
 import type { UiCatalogue } from '@/lib/i18n/ui-en';
-import { independentOutlets } from '@/lib/data/provenance';
+import { independentAccounts, independentOutlets } from '@/lib/data/provenance';
 import { WIDE_SCREEN_QUERY } from '@/lib/view/layout';
 import type { PageData } from '@/lib/data/page-data';
 import type { Place } from '@/lib/data/schema';
@@ -155,10 +155,10 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
   const describeReports = useCallback(
     (ids: readonly string[]) => {
       const found = ids.map((id) => reportsById.get(id)).filter((report) => report !== undefined);
-      const outlets = independentOutlets(found).length;
-      return t('map.markerSummary', {
+      return t('map.markerSources', {
         reports: t('count.reports', { count: ids.length }),
-        outlets: t('count.outlets', { count: outlets }),
+        outlets: t('count.outlets', { count: independentOutlets(found).length }),
+        accounts: t('count.accounts', { count: independentAccounts(found, reportsById).length }),
       });
     },
     [reportsById, t],

@@ -12,6 +12,8 @@ export type ReportCardContext = {
   confidenceByKey: ReadonlyMap<string, ConfidenceTerm>;
   /** What each sourcing label means, by key, once known (the first paint carries those of its own cards). */
   confidenceDescriptions: Readonly<Record<string, string>>;
+  /** Every record known so far, to follow `derived_from` beyond the event. */
+  reportsById: ReadonlyMap<string, ReportIndexEntry>;
   regionsBySlug: ReadonlyMap<string, Region>;
   /** A listed record with its texts when they are here, else its index entry alone (lib/data/report-index.ts). */
   recordOf: (entry: ReportIndexEntry) => CardRecord;
@@ -115,6 +117,7 @@ export function ReportCard({
         confidence={context.confidenceByKey.get(entry.confidence)}
         description={context.confidenceDescriptions[entry.confidence]}
         siblings={context.siblingsOf(entry)}
+        reportsById={context.reportsById}
         onOpenReport={context.onOpenReport}
       />
       {report?.notes && (

@@ -77,20 +77,21 @@ export function ReportPanel({
   const { t } = i18n;
   const regionsBySlug = regionIndex(page.regions);
   const [citeRequest, setCiteRequest] = useState<CiteRequest | null>(null);
+  const reportsById = useMemo(
+    () => new Map((reports ?? page.initial.listed).map((report) => [report.id, report])),
+    [reports, page.initial.listed],
+  );
   const context = useReportCardContext({
     page,
     descriptions,
     texts,
     byEvent,
+    reportsById,
     regionsBySlug,
     onPlace,
     onOpenReport,
     onCite: setCiteRequest,
   });
-  const reportsById = useMemo(
-    () => new Map((reports ?? page.initial.listed).map((report) => [report.id, report])),
-    [reports, page.initial.listed],
-  );
   const open = view.report === null ? undefined : reportsById.get(view.report);
   const underPin = pinSelection
     ? newestFirst(pinSelection.ids.map((id) => reportsById.get(id)).filter((report) => report !== undefined))

@@ -1,4 +1,5 @@
-import { independentOutlets } from '@/lib/data/provenance';
+import type { ReactNode } from 'react';
+import { independentAccounts, independentOutlets, outletKey } from '@/lib/data/provenance';
 import { localePath } from '@/lib/i18n/locales';
 import type { ConfidenceTerm } from '@/lib/data/page-data';
 import type { ReportIndexEntry } from '@/lib/data/report-index';
@@ -15,13 +16,44 @@ type ReportProvenanceProps = {
   description: string | undefined;
   /** Other records of the same event (same place, time and facts), from other outlets or copies. */
   siblings: readonly Sibling[];
+  /**
+   * Every record by id, to follow `derived_from` beyond the event (the original's outlet, chains of records). Without
+   * it only the report and its siblings are looked up: an original outside the event is named by its id.
+   */
+  reportsById?: ReadonlyMap<string, ReportIndexEntry>;
   onOpenReport: (id: string) => void;
 };
 
-/** How we know it: the sourcing in plain words, who else reported the same happening, and the source itself. */
-export function ReportProvenance({ report, confidence, description, siblings, onOpenReport }: ReportProvenanceProps) {
+const linkClass = 'text-blue-900 underline underline-offset-2';
+
+/** How we know it: the sourcing in plain words, what it passes on, who else reported the same happening, the source. */
+export function ReportProvenance({
+  report,
+  confidence,
+  description,
+  siblings,
+  reportsById,
+  onOpenReport,
+}: ReportProvenanceProps) {
   const { t, locale } = useI18n();
-  const outlets = independentOutlets([report, ...siblings.map((sibling) => sibling.entry)]).length;
+  const group = [report, ...siblings.map((sibling) => sibling.entry)];
+  const byId = reportsById ?? new Map(group.map((entry) => [entry.id, entry]));
+  const outlets = independentOutlets(group).length;
+  const accounts = independentAccounts(group, byId);
+  const openReport = (id: string, label: ReactNode, attributes: Record<string, string>) => (
+    <a
+      href={`${localePath(locale, '/')}?report=${id}`}
+      onClick={(event) => {
+        event.preventDefault();
+        onOpenReport(id);
+      }}
+      className={linkClass}
+      {...attributes}
+    >
+      {label}
+    </a>
+  );
+  const original = passesOn(report, byId, openReport, t('link.newTab'));
   return (
     <div className="mt-2 space-y-1 text-xs text-gray-800" data-testid="provenance">
       <details>
@@ -33,27 +65,26 @@ export function ReportProvenance({ report, confidence, description, siblings, on
         </summary>
         {description && <p className="mt-0.5 text-gray-700">{description}</p>}
       </details>
+      {original && <p data-testid="passes-on">{richText(t, 'provenance.passesOn', { original })}</p>}
       {siblings.length > 0 && (
-        <p data-testid="also-reported">
+        <p data-testid="also-reported" data-outlets={outlets} data-accounts={accounts.length}>
           {t('provenance.alsoReported')}{' '}
           {siblings.map(({ entry: sibling, via }, index) => (
             <span key={sibling.id}>
               {index > 0 && t('punct.listSeparator')}
-              <a
-                href={`${localePath(locale, '/')}?report=${sibling.id}`}
-                onClick={(event) => {
-                  event.preventDefault();
-                  onOpenReport(sibling.id);
-                }}
-                className="text-blue-900 underline underline-offset-2"
-                data-sibling={sibling.id}
-              >
-                {via ? t('provenance.via', { outlet: sibling.source.outlet, via }) : sibling.source.outlet}
-              </a>
+              {openReport(
+                sibling.id,
+                via ? t('provenance.via', { outlet: sibling.source.outlet, via }) : sibling.source.outlet,
+                { 'data-sibling': sibling.id },
+              )}
             </span>
           ))}
           {t('punct.sentenceEnd')}
-          {t('provenance.outlets', { count: outlets })}
+          {t('provenance.sources', {
+            outlets: t('count.outlets', { count: outlets }),
+            accounts: t('count.accounts', { count: accounts.length }),
+            names: accounts.map((account) => account.name).join(t('punct.listSeparator')),
+          })}
         </p>
       )}
       <p>
@@ -69,5 +100,31 @@ export function ReportProvenance({ report, confidence, description, siblings, on
         </a>
       </p>
     </div>
+  );
+}
+
+/**
+ * What the record passes on: the original record's card (named by its outlet), or an outside original's outlet,
+ * linked where the relay names its address. Nothing when the record passes on nothing, or only its own outlet's
+ * report (a relay page of the outlet, which the card's "via" line already names).
+ */
+function passesOn(
+  report: ReportIndexEntry,
+  byId: ReadonlyMap<string, ReportIndexEntry>,
+  openReport: (id: string, label: ReactNode, attributes: Record<string, string>) => ReactNode,
+  newTab: string,
+): ReactNode {
+  const from = report.derived_from;
+  if (from === undefined) return null;
+  if (typeof from === 'string')
+    return openReport(from, byId.get(from)?.source.outlet ?? from, { 'data-derived-from': from });
+  if (outletKey(from.outlet) === outletKey(report.source.outlet)) return null;
+  if (from.url === undefined) return from.outlet;
+  return (
+    <a href={from.url} target="_blank" rel="noopener noreferrer" className={linkClass}>
+      {from.outlet}
+      <span aria-hidden="true"> ↗</span>
+      <span className="sr-only"> {newTab}</span>
+    </a>
   );
 }

@@ -43,11 +43,13 @@ export function useDashboardModel(page: PageData, reports: readonly ReportIndexE
   // never rebuilds a source.
   // Records per event, once: the markers' style and the cards' "Also reported by" both read it.
   const byEvent = useMemo(() => recordsByEvent(reports ?? []), [reports]);
+  const reportsById = useMemo(() => new Map((reports ?? []).map((report) => [report.id, report])), [reports]);
   const provenanceOf = useMemo(() => {
     const strength = new Map<string, Strength>(page.confidence.map((label) => [label.key, label.strength]));
     const strengthOf = (key: string): Strength => strength.get(key) ?? 'primary';
-    return (report: ReportIndexEntry) => markerProvenance(report, strengthOf, byEvent);
-  }, [page.confidence, byEvent]);
+    // The outer ring counts independent accounts, following derived_from across the whole dataset.
+    return (report: ReportIndexEntry) => markerProvenance(report, strengthOf, byEvent, reportsById);
+  }, [page.confidence, byEvent, reportsById]);
   const reportPoints: Record<string, ReportPoints> = useMemo(
     () =>
       reportPointsBySector(

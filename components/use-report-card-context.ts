@@ -16,6 +16,8 @@ type CardContextInput = {
   descriptions: Descriptions;
   texts: ReportTextsState;
   byEvent: ReadonlyMap<string, readonly ReportIndexEntry[]>;
+  /** Every record known so far, to follow `derived_from` to the original's outlet. */
+  reportsById: ReadonlyMap<string, ReportIndexEntry>;
   regionsBySlug: ReadonlyMap<string, Region>;
   onPlace: (place: Place) => void;
   onOpenReport: (id: string) => void;
@@ -29,6 +31,7 @@ export function useReportCardContext({
   descriptions,
   texts,
   byEvent,
+  reportsById,
   regionsBySlug,
   onPlace,
   onOpenReport,
@@ -70,6 +73,7 @@ export function useReportCardContext({
       confidenceByKey: new Map(page.confidence.map((label) => [label.key, label])),
       confidenceDescriptions: descriptions.confidence,
       regionsBySlug,
+      reportsById,
       recordOf: (entry) => cardRecord(entry, textsById),
       textsSettled: textsStatus !== 'partial',
       onNeedTexts: requestTexts,
@@ -92,6 +96,7 @@ export function useReportCardContext({
       page.locale,
       descriptions,
       regionsBySlug,
+      reportsById,
       textsById,
       textsStatus,
       requestTexts,

@@ -49,7 +49,7 @@ test('the legend explains the marker styles and the hatch of "no report found"',
   await page.getByTestId('legend').locator('summary').click();
   const legend = page.getByTestId('legend-provenance');
   await expect(legend).toContainText('Faded: a relay');
-  await expect(legend).toContainText('Outer ring: two or more independent outlets');
+  await expect(legend).toContainText('Outer ring: two or more independent accounts');
   await expect(page.getByTestId('legend')).toContainText('Hatched: searched, no report found');
 });
 

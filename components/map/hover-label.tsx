@@ -26,7 +26,7 @@ export function HoverLabel({ region, locale, detail }: { region: HoveredRegion; 
   );
 }
 
-/** What stands behind the marker under the pointer: how many reports, from how many independent outlets. */
+/** What stands behind the marker under the pointer: how many reports, outlets and independent accounts. */
 export function MarkerLabel({ text, x, y }: { text: string; x: number; y: number }) {
   return (
     <div

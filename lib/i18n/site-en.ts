@@ -47,7 +47,7 @@ export const siteEn = {
   'about.placingVia': 'Links marked “read via” go to a mirror or relay of the original outlet.',
   'about.labelsHeading': 'How we know: sourcing labels',
   'about.labelsIntro':
-    'Each report carries one label for how its information was sourced. It says nothing about whether a report is true; it tells you what to check. On the map, reports of the outlet’s own reporting are solid markers, relays and reports of others’ reporting are faded, and an outer ring marks an event that two or more independent outlets report ({events} events link {linked} reports).',
+    'Each report carries one label for how its information was sourced. It says nothing about whether a report is true; it tells you what to check. On the map, reports of the outlet’s own reporting are solid markers, relays and reports of others’ reporting are faded, and an outer ring marks an event that two or more independent accounts report (distinct original reports by distinct publishers: an outlet passing on another’s report, or another title of the same publisher, does not add one) ({events} events link {linked} reports).',
   'about.labelsCaption': 'Reports by sourcing label',
   'about.labelsLabel': 'Label',
   'about.labelsReports': 'Reports',

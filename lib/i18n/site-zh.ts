@@ -38,7 +38,7 @@ export const siteZh: CatalogueOf<SiteSource> = {
   'about.placingVia': '标有“经由”的链接指向原始媒体文章的镜像或转载。',
   'about.labelsHeading': '我们如何得知：来源依据分类',
   'about.labelsIntro':
-    '每篇报道都有一个说明其信息来源的分类。它不说明报道是否属实，而是告诉您需要核实什么。在地图上，媒体自己的报道显示为实心标记，转载和转述他人报道的显示为淡色标记，两家或以上独立媒体报道的事件带有外环（{events}个事件关联了{linked}篇报道）。',
+    '每篇报道都有一个说明其信息来源的分类。它不说明报道是否属实，而是告诉您需要核实什么。在地图上，媒体自己的报道显示为实心标记，转载和转述他人报道的显示为淡色标记，两个或以上相互独立的信源（转述他人报道的媒体、同一出版方的其他媒体不另计）报道的事件带有外环（{events}个事件关联了{linked}篇报道）。',
   'about.labelsCaption': '各来源依据的报道数',
   'about.labelsLabel': '分类',
   'about.labelsReports': '报道',

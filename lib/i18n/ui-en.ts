@@ -22,6 +22,7 @@ export const uiEn = {
 
   'count.reports': { one: '{count} report', other: '{count} reports' },
   'count.outlets': { one: '{count} outlet', other: '{count} outlets' },
+  'count.accounts': { one: '{count} independent account', other: '{count} independent accounts' },
   'list.comma': '{a}, {b}',
   'list.and': '{a} and {b}',
   'list.or': '{a} or {b}',
@@ -85,7 +86,8 @@ export const uiEn = {
   'legend.provenance': 'Marker style: how we know',
   'legend.solid': "Solid: the outlet's own reporting",
   'legend.faded': "Faded: a relay or a report of others' reporting",
-  'legend.corroborated': 'Outer ring: two or more independent outlets report the same event',
+  'legend.corroborated':
+    'Outer ring: two or more independent accounts report the same event (a report passed on, or another outlet of the same publisher, is not a second account)',
   'legend.bubble':
     'A bubble with a number groups that many reports of one sector at or near one place; click it for the list. Sectors at the same place sit around it.',
   'legend.shading': 'Shading: matching reports in the prefecture',
@@ -109,7 +111,7 @@ export const uiEn = {
   'map.previewGroup':
     'Static map of the 23 prefecture-level regions, shaded by matching reports; each links to its region',
   'map.previewRegion': '{name}: {reports}',
-  'map.markerSummary': '{reports} from {outlets}',
+  'map.markerSources': '{reports} from {outlets}, {accounts}',
   'map.provinceBadge': { one: '{name}-wide: {count} report', other: '{name}-wide: {count} reports' },
 
   'view.oneSector': '{sector} reports',
@@ -191,7 +193,8 @@ export const uiEn = {
   'provenance.sourcing': 'Sourcing: {label}',
   'provenance.alsoReported': 'Also reported by:',
   'provenance.via': '{outlet} via {via}',
-  'provenance.outlets': { one: 'One outlet reports this.', other: '{count} independent outlets report this.' },
+  'provenance.sources': '{outlets}, {accounts} ({names}).',
+  'provenance.passesOn': 'Passes on: {original}',
   'provenance.readSource': 'Read the source',
   'time.play': 'Play',
   'time.pause': 'Pause',

@@ -19,6 +19,7 @@ export const uiKo: CatalogueOf<UiSource> = {
 
   'count.reports': { other: '보도 {count}건' },
   'count.outlets': { other: '매체 {count}곳' },
+  'count.accounts': { other: '독립된 출처 {count}곳' },
   'list.comma': '{a}, {b}',
   'list.and': '{a} 및 {b}',
   'list.or': '{a} 또는 {b}',
@@ -82,7 +83,8 @@ export const uiKo: CatalogueOf<UiSource> = {
   'legend.provenance': '표시 모양: 출처의 성격',
   'legend.solid': '진하게: 매체의 자체 취재',
   'legend.faded': '흐리게: 전재 또는 다른 매체 보도의 인용',
-  'legend.corroborated': '바깥 테두리: 서로 독립된 두 곳 이상의 매체가 같은 사건을 보도',
+  'legend.corroborated':
+    '바깥 테두리: 서로 독립된 출처 두 곳 이상이 같은 사건을 보도(다른 보도를 옮겨 전한 기사나 같은 언론사의 다른 매체는 따로 세지 않음)',
   'legend.bubble':
     '숫자가 적힌 원은 한 장소나 그 근처에서 나온 같은 업종의 보도를 그 수만큼 묶은 것입니다. 누르면 목록이 나옵니다. 같은 장소의 다른 업종은 그 둘레에 놓입니다.',
   'legend.shading': '음영: 지급 행정구역별 해당 보도 수',
@@ -106,7 +108,7 @@ export const uiKo: CatalogueOf<UiSource> = {
   'map.previewGroup':
     '23개 지급 행정구역을 해당 보도 수에 따라 음영으로 나타낸 정적 지도. 각 구역은 해당 지역으로 연결됩니다',
   'map.previewRegion': '{name}: {reports}',
-  'map.markerSummary': '{reports}, {outlets}',
+  'map.markerSources': '{reports}, {outlets}, {accounts}',
   'map.provinceBadge': { other: '{name} 전역: 보도 {count}건' },
 
   'view.oneSector': '{sector} 보도',
@@ -185,7 +187,8 @@ export const uiKo: CatalogueOf<UiSource> = {
   'provenance.sourcing': '출처: {label}',
   'provenance.alsoReported': '같은 사건을 보도한 곳:',
   'provenance.via': '{outlet} ({via} 경유)',
-  'provenance.outlets': { other: '독립 매체 {count}곳이 이 사건을 보도했습니다.' },
+  'provenance.sources': '{outlets}, {accounts}({names}).',
+  'provenance.passesOn': '옮겨 전한 원 보도: {original}',
   'provenance.readSource': '출처 읽기',
   'time.play': '재생',
   'time.pause': '일시 정지',

@@ -19,6 +19,7 @@ export const uiZh: CatalogueOf<UiSource> = {
 
   'count.reports': { other: '{count}篇报道' },
   'count.outlets': { other: '{count}家媒体' },
+  'count.accounts': { other: '{count}个独立信源' },
   'list.comma': '{a}、{b}',
   'list.and': '{a}和{b}',
   'list.or': '{a}或{b}',
@@ -82,7 +83,7 @@ export const uiZh: CatalogueOf<UiSource> = {
   'legend.provenance': '标记样式：信息从何而来',
   'legend.solid': '实心：媒体自己的报道',
   'legend.faded': '淡色：转载，或转述他人的报道',
-  'legend.corroborated': '外环：两家或以上相互独立的媒体报道了同一事件',
+  'legend.corroborated': '外环：两个或以上相互独立的信源报道了同一事件（转述他人的报道、同一出版方的其他媒体不另计）',
   'legend.bubble':
     '带数字的圆圈把同一地点或其附近同一行业的报道合在一起，数字即报道数；点击可查看列表。同一地点的其他行业排列在其周围。',
   'legend.shading': '底色：各地级行政区中符合条件的报道数',
@@ -102,7 +103,7 @@ export const uiZh: CatalogueOf<UiSource> = {
   'map.previewAlt': '辽宁、吉林23个地级行政区的静态地图，按报道数量着色。面板中的地区列表链接到每个地区。',
   'map.previewGroup': '23个地级行政区的静态地图，按符合条件的报道数量着色；每个地区都链接到其页面',
   'map.previewRegion': '{name}：{reports}',
-  'map.markerSummary': '{reports}，来自{outlets}',
+  'map.markerSources': '{reports}，来自{outlets}，{accounts}',
   'map.provinceBadge': { other: '{name}全省：{count}篇报道' },
 
   'view.oneSector': '{sector}报道',
@@ -179,7 +180,8 @@ export const uiZh: CatalogueOf<UiSource> = {
   'provenance.sourcing': '来源：{label}',
   'provenance.alsoReported': '同一事件的其他报道：',
   'provenance.via': '{outlet}（经由{via}）',
-  'provenance.outlets': { other: '共有{count}家独立媒体报道此事。' },
+  'provenance.sources': '{outlets}，{accounts}（{names}）。',
+  'provenance.passesOn': '转述自：{original}',
   'provenance.readSource': '阅读来源',
   'time.play': '播放',
   'time.pause': '暂停',

@@ -438,7 +438,7 @@ export function reportLayers(
       paint: { 'text-color': labelColourOn(sector.colour), 'text-translate': offset },
     },
     {
-      // A second, outer ring: the event is reported by two or more independent outlets.
+      // A second, outer ring: the event rests on two or more independent accounts (lib/data/provenance.ts).
       id: ids.rings,
       type: 'circle',
       source,
