@@ -6,6 +6,7 @@ import events from '@/data/events.json';
 import sectors from '@/data/sectors.json';
 import { formatDataError, getDataset, latestDateOnEarth, validateDataset } from './dataset';
 import { regions } from './regions';
+import { confidenceLevels, languages, precisions, sourceKinds, tones } from './schema';
 
 /** A record that passes every check; each test breaks one thing. */
 function validReport(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -40,6 +41,34 @@ function messagesFor(reports: unknown[], coverage: unknown = coverageFor({}, rep
   const result = validateDataset({ sectors, conditions, reports, coverage, confidence, events }, regions, TODAY);
   return result.ok ? [] : result.errors.map(formatDataError);
 }
+
+type Files = { sectors: unknown; conditions: unknown; coverage: unknown; confidence: unknown; events: unknown };
+
+/** Like messagesFor, with other files than the committed ones. */
+function messagesWith(files: Partial<Files>, reports: unknown[] = [validReport()]): string[] {
+  const input = { sectors, conditions, coverage: coverageFor({}, reports), confidence, events, ...files, reports };
+  const result = validateDataset(input, regions, TODAY);
+  return result.ok ? [] : result.errors.map(formatDataError);
+}
+
+/** A timeline event that passes every check. */
+const validEvent = {
+  id: 'test-event',
+  date: '2020-04',
+  label: 'A test event',
+  description: 'One sentence in our own words, long enough.',
+  kind: 'incident',
+  outlet: 'Yonhap News Agency',
+  url: 'https://en.yna.co.kr/example',
+  places: ['liaoning', 'dandong'],
+  checked: { date: '2026-11-30', against: 'page' },
+};
+
+/** Zod's message for a value outside a list, written out here rather than taken from the schema. */
+const notOneOf = (values: readonly string[]) =>
+  `Invalid option: expected one of ${values.map((value) => `"${value}"`).join('|')}`;
+
+const R = 'data/reports.json: record "test-2020-04-dandong-textile"';
 
 describe('latestDateOnEarth', () => {
   it("is Seoul's date at 08:00 in Seoul (23:00 UTC the day before), and never two days ahead", () => {
@@ -224,6 +253,175 @@ describe('validateDataset: one test per fault class', () => {
     const source = { ...(validReport().source as object), via: 'thepressunited.com (mirror of Daily NK)' };
     expect(messagesFor([validReport({ source })])).toEqual([
       'data/reports.json: record "test-2020-04-dandong-textile": field "confidence": must be "relay" when the source is a mirror or relay (source.via is set)',
+    ]);
+  });
+
+  it('needs a point and a name for a place at city or point precision', () => {
+    for (const precision of ['city', 'point'])
+      expect(messagesFor([validReport({ places: [{ region: 'dandong', precision }] })]), precision).toEqual([
+        `${R}: field "places[0].lon": is required at ${precision} precision`,
+        `${R}: field "places[0].lat": is required at ${precision} precision`,
+        `${R}: field "places[0].name": is required at ${precision} precision`,
+      ]);
+  });
+
+  it('refuses coordinates on a prefecture-precision place too', () => {
+    const places = [{ region: 'dandong', lon: 124.39, lat: 40.13, precision: 'prefecture' }];
+    expect(messagesFor([validReport({ places })])).toEqual([
+      `${R}: field "places[0].lon": must be absent at prefecture precision`,
+      `${R}: field "places[0].lat": must be absent at prefecture precision`,
+    ]);
+  });
+
+  it('names a precision that does not fit the level of its region (province vs prefecture)', () => {
+    expect(messagesFor([validReport({ places: [{ region: 'dandong', precision: 'province' }] })])).toEqual([
+      `${R}: field "places[0].region": "dandong" is a prefecture, but precision "province" needs a province`,
+    ]);
+    expect(messagesFor([validReport({ places: [{ region: 'jilin', precision: 'prefecture' }] })])).toEqual([
+      `${R}: field "places[0].region": "jilin" is a province, but precision "prefecture" needs a prefecture`,
+    ]);
+    const city = [{ region: 'liaoning', name: 'Dandong', lon: 124.3947, lat: 40.1292, precision: 'city' }];
+    expect(messagesFor([validReport({ places: city })])).toEqual([
+      `${R}: field "places[0].region": "liaoning" is a province, but precision "city" needs a prefecture`,
+    ]);
+  });
+
+  it('needs at least one place', () => {
+    expect(messagesFor([validReport({ places: [] })])).toEqual([
+      `${R}: field "places": Too small: expected array to have >=1 items`,
+    ]);
+  });
+
+  it('names a sector or a condition listed twice in one record', () => {
+    expect(messagesFor([validReport({ sectors: ['textile', 'textile'] })])).toEqual([
+      `${R}: field "sectors": lists a sector twice`,
+    ]);
+    expect(messagesFor([validReport({ conditions: ['normal-operations', 'normal-operations'] })])).toEqual([
+      `${R}: field "conditions": lists a condition twice`,
+    ]);
+  });
+
+  it('names a malformed id, digest ref, event key or sector key', () => {
+    expect(messagesFor([validReport({ id: 'Bad_Id' })])).toEqual([
+      'data/reports.json: record "Bad_Id": field "id": must be a lowercase slug',
+    ]);
+    expect(messagesFor([validReport({ refs: ['S1', 'X9'] })])).toEqual([
+      `${R}: field "refs[1]": must be a digest id like R12`,
+    ]);
+    expect(messagesFor([validReport({ event: 'Helong 2024' })])).toEqual([
+      `${R}: field "event": must be a lowercase slug like "helong-2024-01-unrest"`,
+    ]);
+    expect(messagesFor([validReport({ sectors: ['Textile'] })])).toEqual([
+      `${R}: field "sectors[0]": must be a lowercase key like "below-capacity"`,
+    ]);
+  });
+
+  it('names a value outside its vocabulary: confidence, language, kind of source, precision', () => {
+    const source = validReport().source as Record<string, unknown>;
+    expect(messagesFor([validReport({ confidence: 'rumour' })])).toEqual([
+      `${R}: field "confidence": ${notOneOf(confidenceLevels)}`,
+    ]);
+    expect(messagesFor([validReport({ source: { ...source, language: 'fr' } })])).toEqual([
+      `${R}: field "source.language": ${notOneOf(languages)}`,
+    ]);
+    expect(messagesFor([validReport({ source: { ...source, kind: 'blog' } })])).toEqual([
+      `${R}: field "source.kind": ${notOneOf(sourceKinds)}`,
+    ]);
+    expect(messagesFor([validReport({ places: [{ region: 'dandong', precision: 'street' }] })])).toEqual([
+      `${R}: field "places[0].precision": ${notOneOf(precisions)}`,
+    ]);
+  });
+
+  it('names a summary too short or too long', () => {
+    expect(messagesFor([validReport({ summary: 'Too short.' })])).toEqual([
+      `${R}: field "summary": Too small: expected string to have >=20 characters`,
+    ]);
+    expect(messagesFor([validReport({ summary: 'x'.repeat(801) })])).toEqual([
+      `${R}: field "summary": Too big: expected string to have <=800 characters`,
+    ]);
+  });
+
+  it('names a checked date that is not a calendar date or not YYYY-MM-DD', () => {
+    expect(messagesFor([validReport({ checked: { date: '2026-02-30', against: 'page' } })])).toEqual([
+      `${R}: field "checked.date": is not a real calendar date`,
+    ]);
+    expect(messagesFor([validReport({ checked: { date: '2026-11', against: 'page' } })])).toEqual([
+      `${R}: field "checked.date": must be YYYY-MM-DD`,
+    ]);
+  });
+
+  it('names a duplicate key in sectors, conditions, coverage, confidence labels and timeline events', () => {
+    const textile = sectors.find((sector) => sector.key === 'textile');
+    const normal = conditions.find((condition) => condition.key === 'normal-operations');
+    const relay = confidence.find((label) => label.key === 'relay');
+    const anshan = coverageFor().find((entry) => entry.region === 'anshan');
+    expect(messagesWith({ sectors: [...sectors, textile] })).toEqual([
+      `data/sectors.json: record "textile": field "key": duplicates another record's key "textile"`,
+    ]);
+    expect(messagesWith({ conditions: [...conditions, normal] })).toEqual([
+      `data/conditions.json: record "normal-operations": field "key": duplicates another record's key "normal-operations"`,
+    ]);
+    expect(messagesWith({ coverage: [...coverageFor(), anshan] })).toEqual([
+      `data/coverage.json: record "anshan": field "region": duplicates another record's region "anshan"`,
+    ]);
+    expect(messagesWith({ confidence: [...confidence, relay] })).toEqual([
+      `data/confidence.json: record "relay": field "key": duplicates another record's key "relay"`,
+    ]);
+    expect(messagesWith({ events: [validEvent, validEvent] })).toEqual([
+      `data/events.json: record "test-event": field "id": duplicates another record's id "test-event"`,
+    ]);
+  });
+
+  it('names a malformed sector colour or condition tone', () => {
+    const mining = { key: 'mining', label: 'Mining', colour: 'brown', description: 'Mines and quarries.' };
+    expect(messagesWith({ sectors: [...sectors, mining] })).toEqual([
+      'data/sectors.json: record "mining": field "colour": must be a #RRGGBB colour',
+    ]);
+    const strike = { key: 'strike', label: 'Strike', tone: 'terrible', description: 'Workers stopped work.' };
+    expect(messagesWith({ conditions: [...conditions, strike] })).toEqual([
+      `data/conditions.json: record "strike": field "tone": ${notOneOf(tones)}`,
+    ]);
+  });
+
+  it('names a file that is not an array of records', () => {
+    expect(messagesWith({ events: { id: 'not-a-list' } })).toEqual([
+      'data/events.json: record "(file)": field "(root)": must be an array of records',
+    ]);
+  });
+
+  it('rejects a coverage entry for a region that is not a prefecture', () => {
+    for (const region of ['liaoning', 'pyongyang'])
+      expect(messagesWith({ coverage: [...coverageFor(), { region, status: 'none-found', searches }] })).toEqual([
+        `data/coverage.json: record "${region}": field "region": "${region}" is not a prefecture`,
+      ]);
+  });
+
+  it('rejects a "reported" prefecture that no report names', () => {
+    expect(messagesFor([validReport()], coverageFor({ anshan: { status: 'reported' } }))).toEqual([
+      'data/coverage.json: record "anshan": field "status": is "reported", but no report names this prefecture',
+    ]);
+  });
+
+  it('rejects a coverage search dated in the future', () => {
+    const later = [...searches.slice(0, 2), { ...searches[2], date: '2026-12-03' }];
+    expect(messagesFor([validReport()], coverageFor({ anshan: { searches: later } }))).toEqual([
+      'data/coverage.json: record "anshan": field "searches[2].date": 2026-12-03 is in the future',
+    ]);
+  });
+
+  it('accepts a valid timeline event, and names one checked in the future or naming an unknown region', () => {
+    expect(messagesWith({ events: [validEvent] })).toEqual([]);
+    expect(messagesWith({ events: [{ ...validEvent, checked: { date: '2026-12-03', against: 'page' } }] })).toEqual([
+      'data/events.json: record "test-event": field "checked.date": 2026-12-03 is in the future',
+    ]);
+    expect(messagesWith({ events: [{ ...validEvent, places: ['liaoning', 'pyongyang'] }] })).toEqual([
+      'data/events.json: record "test-event": field "places[1]": unknown region "pyongyang"',
+    ]);
+  });
+
+  it('needs an explanation for every confidence label', () => {
+    expect(messagesWith({ confidence: confidence.filter((label) => label.key !== 'relay') })).toEqual([
+      'data/confidence.json: record "relay": field "(record)": is missing: every confidence label needs an explanation',
     ]);
   });
 });

