@@ -7,6 +7,7 @@ import type { MonthBars } from '@/lib/view/months';
 import type { SectorTerm } from '@/lib/data/page-data';
 import { useI18n } from './i18n';
 
+// components/time-filter.tsx's MonthChartFrame holds this size while the chart loads: change both together.
 const WIDTH = 320;
 const HEIGHT = 56;
 const PLOT = { left: 22, right: 4, top: 4, bottom: 14 };

@@ -117,7 +117,20 @@ export function ReportProse({ report, english }: { report: Report; english: stri
           {report.figures.map((figure, index) => (
             <div key={index} className="contents">
               <dt className="text-gray-700">{figure.label}</dt>
-              <dd className="font-medium text-gray-900">{figure.value}</dd>
+              <dd className="font-medium text-gray-900">
+                {/* English pages give our rendering with the source's own words beneath; Korean and Chinese pages
+                    give the source's words, which their readers read as written. */}
+                {english !== undefined && figure.original !== undefined ? (
+                  <span lang={report.source.language}>{figure.original}</span>
+                ) : (
+                  figure.value
+                )}
+                {english === undefined && figure.original !== undefined && (
+                  <span className="block font-normal text-gray-700" lang={report.source.language}>
+                    {figure.original}
+                  </span>
+                )}
+              </dd>
             </div>
           ))}
         </dl>

@@ -138,7 +138,12 @@ export function ReportCard({
             {t('card.open')}
             <span className="sr-only">
               {t('card.openLabel', {
-                title: report?.source.title_en ?? report?.source.title ?? report?.source.description ?? source.outlet,
+                // A translated page names the report by its own headline, not by our English rendering of it.
+                title:
+                  (english === undefined ? report?.source.title_en : report?.source.title) ??
+                  report?.source.title ??
+                  report?.source.description ??
+                  source.outlet,
               })}
             </span>
           </button>

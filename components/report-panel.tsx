@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Comparison } from '@/lib/view/compare';
 import type { Descriptions, PageData } from '@/lib/data/page-data';
 import type { ReportIndexEntry } from '@/lib/data/report-index';
@@ -7,8 +7,7 @@ import { hasFilters, type Selection } from '@/lib/view/selection';
 import type { ViewState } from '@/lib/view/view-state';
 import { newestFirst } from '@/lib/view/filters';
 import { describeView } from '@/lib/i18n/text';
-import { CiteDialog, type CiteRequest } from './cite-dialog';
-import { ComparePanel } from './compare-panel';
+import type { CiteRequest } from './cite-dialog';
 import { Downloads } from './downloads';
 import { useI18n } from './i18n';
 import { RegionSummary } from './region-summary';
@@ -18,6 +17,10 @@ import { useReportCardContext } from './use-report-card-context';
 import type { ReportTextsState } from './use-report-texts';
 import { ViewTools } from './view-tools';
 import { regionIndex } from '@/lib/data/region-index';
+
+// Loaded when first needed: most readers never cite, and a comparison needs a compare= link or a choice.
+const CiteDialog = lazy(() => import('./cite-dialog').then((module) => ({ default: module.CiteDialog })));
+const ComparePanel = lazy(() => import('./compare-panel').then((module) => ({ default: module.ComparePanel })));
 
 type ReportPanelProps = {
   page: PageData;
@@ -77,6 +80,9 @@ export function ReportPanel({
   const { t } = i18n;
   const regionsBySlug = regionIndex(page.regions);
   const [citeRequest, setCiteRequest] = useState<CiteRequest | null>(null);
+  // The dialog's code loads with the first citation asked for, and stays for the next.
+  const [citeWanted, setCiteWanted] = useState(false);
+  if (citeRequest !== null && !citeWanted) setCiteWanted(true);
   const reportsById = useMemo(
     () => new Map((reports ?? page.initial.listed).map((report) => [report.id, report])),
     [reports, page.initial.listed],
@@ -171,13 +177,15 @@ export function ReportPanel({
       )}
 
       {comparison && (
-        <ComparePanel
-          comparison={comparison}
-          region={region}
-          regions={page.regions}
-          sectors={page.sectors}
-          conditionsByKey={context.conditionsByKey}
-        />
+        <Suspense fallback={null}>
+          <ComparePanel
+            comparison={comparison}
+            region={region}
+            regions={page.regions}
+            sectors={page.sectors}
+            conditionsByKey={context.conditionsByKey}
+          />
+        </Suspense>
       )}
       {selection !== null && (
         <ViewTools
@@ -227,7 +235,11 @@ export function ReportPanel({
           title={heading}
         />
       )}
-      <CiteDialog request={citeRequest} onClose={() => setCiteRequest(null)} />
+      {citeWanted && (
+        <Suspense fallback={null}>
+          <CiteDialog request={citeRequest} onClose={() => setCiteRequest(null)} />
+        </Suspense>
+      )}
       <Downloads version={page.datasetVersion} />
     </div>
   );

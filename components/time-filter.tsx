@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { monthName } from '@/lib/i18n/dates';
 import type { MonthBars } from '@/lib/view/months';
 import type { SectorTerm } from '@/lib/data/page-data';
@@ -6,8 +7,20 @@ import type { YearCount } from '@/lib/view/selection';
 import type { Period } from '@/lib/view/view-state';
 import { CompareControl } from './compare-control';
 import { useI18n } from './i18n';
-import { MonthChart } from './month-chart';
 import { TimeChart } from './time-chart';
+
+// Month bars appear only for windows of three years or less: their code loads then, in a frame of their size.
+const MonthChart = lazy(() => import('./month-chart').then((module) => ({ default: module.MonthChart })));
+
+/** Holds the month chart's place while its code loads, so nothing below it moves. */
+function MonthChartFrame() {
+  return (
+    <div className="relative mt-1" aria-hidden="true">
+      <p className="text-xs">&nbsp;</p>
+      <svg viewBox="0 0 320 56" className="w-full" />
+    </div>
+  );
+}
 
 type TimeFilterProps = {
   /** Years the data covers, oldest first: reports shown per year inside the window, reports it would add outside. */
@@ -117,7 +130,11 @@ export function TimeFilter({ years, months, sectors, events, from, to, compare, 
         baseline={compare}
         onChange={setWindow}
       />
-      {months && <MonthChart bars={months} sectors={sectors} onSelectMonth={(month) => setWindow(month, month)} />}
+      {months && (
+        <Suspense fallback={<MonthChartFrame />}>
+          <MonthChart bars={months} sectors={sectors} onSelectMonth={(month) => setWindow(month, month)} />
+        </Suspense>
+      )}
       <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1">
         <button
           type="button"

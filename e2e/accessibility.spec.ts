@@ -22,6 +22,8 @@ for (const locale of ['ko', 'zh']) {
     page,
     request,
   }) => {
+    // Two pages, two map loads and two axe runs: slow on a busy 2-core machine.
+    test.slow();
     const reports: unknown = await (await request.get('/data/reports.json')).json();
     if (!Array.isArray(reports)) throw new Error('no reports');
     const dandongReport = reports.find((report) => JSON.stringify(report.places).includes('"dandong"'));

@@ -59,11 +59,17 @@ for (const expected of PAGES) {
   test(`/${expected.locale}/regions/dandong is in ${expected.lang}: words, names, title and language alternates`, async ({
     page,
   }) => {
+    // The page's own title, as pre-rendered (and kept while the view is the page's default)…
+    await page.goto(`/${expected.locale}/regions/dandong`);
+    await expect(page).toHaveTitle(expected.title);
     await page.goto(`/${expected.locale}/regions/dandong?sector=textile`);
     await waitForMapReady(page);
     await expect(page.locator('html')).toHaveAttribute('lang', expected.lang);
-    await expect(page).toHaveTitle(expected.title);
     const t = uiCatalogue(expected.locale);
+    // …and a filtered view's title says the view, in the page's language.
+    await expect(page).toHaveTitle(
+      `${expectedHeading({ region: 'dandong', sectors: ['textile'] }, expected.locale)} · ${t['site.title']}`,
+    );
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t['site.title']);
     await expect(page.getByTestId('region-summary').getByRole('heading', { level: 2 })).toContainText(expected.name);
     await expect(page.locator('[data-sector-toggle="textile"]')).toContainText(expected.textile);
@@ -150,6 +156,8 @@ test('the language switcher keeps the whole view and remembers nothing the addre
       candidate.sectors.includes('textile') && candidate.places.some((place) => place.region === 'dandong'),
   );
   if (!report) throw new Error('no textile report in Dandong');
+  // Four page loads in three languages: slow on a busy 2-core machine.
+  test.slow();
   const query = `?sector=textile&report=${report.id}`;
   await page.goto(`/regions/dandong${query}`);
   await waitForMapReady(page);

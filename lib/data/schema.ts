@@ -210,7 +210,13 @@ export const Checked = z.strictObject({
 });
 export type Checked = z.infer<typeof Checked>;
 
-export const Figure = z.strictObject({ label: z.string().min(1), value: z.string().min(1) });
+export const Figure = z.strictObject({
+  label: z.string().min(1),
+  /** In English. */
+  value: z.string().min(1),
+  /** The figure as the source writes it, when the source is not in English ("약 500명"): Korean and Chinese pages show it. */
+  original: z.string().min(1).optional(),
+});
 export type Figure = z.infer<typeof Figure>;
 
 const recordId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug');

@@ -89,7 +89,9 @@ export function reportsToCsv(reports: readonly Report[], regionsBySlug: Readonly
         report.sectors.join(';'),
         report.conditions.join(';'),
         report.summary,
-        (report.figures ?? []).map((figure) => `${figure.label}: ${figure.value}`).join('; '),
+        (report.figures ?? [])
+          .map((figure) => `${figure.label}: ${figure.value}${figure.original ? ` (${figure.original})` : ''}`)
+          .join('; '),
         report.confidence,
         (report.refs ?? []).join(';'),
         report.notes ?? '',
