@@ -202,7 +202,7 @@ export const uiEn = {
   'time.showing': 'Showing {year}',
   'time.baseline': 'Baseline: {from} – {to}',
   'month.heading': 'By month',
-  'month.yearOnly': '({reports} dated only by year not shown here)',
+  'month.spanning': '({reports} dated only to a year or to a range of months not shown here)',
   'month.none': 'No report in the window is dated to the month.',
   'month.withReports': 'Months with reports: {months}.',
   'month.summary': '{month}: {total}',

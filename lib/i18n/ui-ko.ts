@@ -196,7 +196,7 @@ export const uiKo: CatalogueOf<UiSource> = {
   'time.showing': '{year}년 표시 중',
   'time.baseline': '비교 기준: {from} ~ {to}',
   'month.heading': '월별',
-  'month.yearOnly': '(날짜가 연도까지만 밝혀진 {reports}은 여기 없음)',
+  'month.spanning': '(날짜가 연도까지만 또는 기간으로만 밝혀진 {reports}은 여기 없음)',
   'month.none': '이 기간의 보도 가운데 월까지 날짜가 밝혀진 것은 없습니다.',
   'month.withReports': '보도가 있는 달: {months}.',
   'month.summary': '{month}: {total}',

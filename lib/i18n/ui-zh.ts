@@ -189,7 +189,7 @@ export const uiZh: CatalogueOf<UiSource> = {
   'time.showing': '正在显示{year}年',
   'time.baseline': '对比基准：{from}至{to}',
   'month.heading': '按月',
-  'month.yearOnly': '（此处未显示只注明年份的{reports}）',
+  'month.spanning': '（此处未显示只注明年份或只有日期范围的{reports}）',
   'month.none': '此时间范围内没有注明月份的报道。',
   'month.withReports': '有报道的月份：{months}。',
   'month.summary': '{month}：{total}',
