@@ -236,6 +236,11 @@ export const uiEn = {
   'compare.label': 'Compare',
   'compare.placeholder': 'with another period…',
   'compare.change': 'Change',
+  'compare.straddling': {
+    one: '{count} report straddles the two periods: it overlaps a period without lying inside it, so it counts in neither',
+    other:
+      '{count} reports straddle the two periods: each overlaps a period without lying inside it, so it counts in neither',
+  },
   'compare.unequal': 'The periods differ in length ({baseline} and {focus} months): compare counts with care.',
   'compare.caption': 'Reports in {place} by sector and by tone of the reported condition, in {baseline} and {focus}',
   'compare.all': 'All reports',

@@ -230,6 +230,10 @@ export const uiKo: CatalogueOf<UiSource> = {
   'compare.label': '비교',
   'compare.placeholder': '다른 기간과…',
   'compare.change': '변화',
+  'compare.straddling': {
+    other:
+      '보도 {count}건은 두 기간에 걸쳐 있습니다. 기간과 겹치지만 그 안에 다 들어가지 않아 어느 쪽에도 세지 않았습니다',
+  },
   'compare.unequal': '두 기간의 길이가 다릅니다({baseline}개월과 {focus}개월). 건수를 비교할 때 주의하세요.',
   'compare.caption': '{place}의 보도, 업종별·보도된 상황의 성격별, {baseline}과 {focus}',
   'compare.all': '전체 보도',

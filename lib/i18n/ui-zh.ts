@@ -222,6 +222,7 @@ export const uiZh: CatalogueOf<UiSource> = {
   'compare.label': '比较',
   'compare.placeholder': '与另一时段…',
   'compare.change': '变化',
+  'compare.straddling': { other: '{count}篇报道跨越两个时期：与某一时期重叠而不完全在其内，两边都不计入' },
   'compare.unequal': '两个时期长度不同（{baseline}个月和{focus}个月）：比较数量时请谨慎。',
   'compare.caption': '{place}在{baseline}和{focus}的报道，按行业和所报状况的性质',
   'compare.all': '全部报道',
