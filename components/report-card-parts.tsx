@@ -19,7 +19,7 @@ function placeName(place: Place, region: Region | undefined, locale: Locale): st
 }
 
 /** The line above the title: when, who, in which language, and where the link leads. */
-export function ReportMeta({ entry }: { entry: ReportIndexEntry }) {
+export function ReportMeta({ entry, uncertain = false }: { entry: ReportIndexEntry; uncertain?: boolean }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { source } = entry;
@@ -40,6 +40,12 @@ export function ReportMeta({ entry }: { entry: ReportIndexEntry }) {
               <time dateTime={entry.observed}>{formatObservedDate(i18n, entry.observed)}</time>
             ),
           })}
+        {uncertain && (
+          <span className="text-amber-900" data-testid="uncertain-in-window">
+            {' '}
+            {t('card.uncertainInWindow')}
+          </span>
+        )}
       </span>
       <span aria-hidden="true">·</span>
       <span className="font-medium text-gray-900">{source.outlet}</span>

@@ -91,6 +91,8 @@ export function ReportPanel({
     byEvent,
     reportsById,
     regionsBySlug,
+    from: view.from,
+    to: view.to,
     onPlace,
     onOpenReport,
     onCite: setCiteRequest,

@@ -171,6 +171,7 @@ export const uiEn = {
   'downloads.method': 'Method and sources',
 
   'card.published': 'Published {date}',
+  'card.uncertainInWindow': '(may fall outside the time window)',
   'card.describes': ', describes {date}',
   'card.language': '({language})',
   'card.untitled': 'Untitled (our description: {description})',

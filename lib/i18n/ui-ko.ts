@@ -162,6 +162,7 @@ export const uiKo: CatalogueOf<UiSource> = {
   'downloads.method': '방법과 출처',
 
   'card.published': '{date} 게재',
+  'card.uncertainInWindow': '(기간 밖일 수 있음)',
   'card.describes': ', {date}의 상황',
   'card.language': '({language})',
   'card.untitled': '제목 없음 (이 사이트의 설명: {description})',

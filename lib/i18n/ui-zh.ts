@@ -155,6 +155,7 @@ export const uiZh: CatalogueOf<UiSource> = {
   'downloads.method': '方法与来源',
 
   'card.published': '{date}发布',
+  'card.uncertainInWindow': '（可能在所选时段之外）',
   'card.describes': '，描述{date}的情况',
   'card.language': '（{language}）',
   'card.untitled': '无标题（本站的描述：{description}）',
