@@ -60,7 +60,7 @@ export function renderStats({ reports, sectors, coverage }: Dataset, regions: re
     '',
     table(['Province', 'Reports'], byProvince),
     '',
-    `**By year** (of the situation where the source dates it, otherwise of publication; the ${ranged} reports dated by a range count in the year it starts)`,
+    `**By year** (of the situation where the source dates it, otherwise of publication; the ${ranged} reports dated by a range count in the year their range starts)`,
     '',
     table(
       ['Year', 'Reports'],
