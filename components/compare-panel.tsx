@@ -1,5 +1,5 @@
 import { changeClass, changeColour, type Comparison } from '@/lib/view/compare';
-import { describeComparison, periodLabel } from '@/lib/i18n/compare-text';
+import { describeComparison, describeStraddling, periodLabel } from '@/lib/i18n/compare-text';
 import { joinList, regionName } from '@/lib/i18n/text';
 import { periodMonths } from '@/lib/view/months';
 import type { ConditionTerm, SectorTerm } from '@/lib/data/page-data';
@@ -49,6 +49,7 @@ export function ComparePanel({ comparison, region, regions, sectors, conditionsB
     }))
     .filter(({ counts }) => counts.baseline > 0 || counts.focus > 0)
     .sort((a, b) => b.counts.focus - b.counts.baseline - (a.counts.focus - a.counts.baseline));
+  const straddling = describeStraddling(i18n, comparison);
   const unequal = periodMonths(baseline.period) !== periodMonths(focus.period);
   const conditionName = (key: string) => conditionsByKey.get(key)?.label ?? key;
   const header = (
@@ -80,6 +81,11 @@ export function ComparePanel({ comparison, region, regions, sectors, conditionsB
       {unequal && (
         <p className="mt-0.5 text-xs text-gray-700">
           {t('compare.unequal', { baseline: periodMonths(baseline.period), focus: periodMonths(focus.period) })}
+        </p>
+      )}
+      {straddling && (
+        <p className="mt-0.5 text-xs text-gray-700" data-testid="compare-straddling">
+          {straddling}
         </p>
       )}
       <table className="mt-2 w-full text-sm" data-testid="compare-table">

@@ -22,7 +22,7 @@ import { MapPreview } from './map-preview';
 import { RegionLinks } from './region-links';
 import { RegionPicker } from './region-picker';
 import { PrintSummary } from './print-summary';
-import { ReportPanel } from './report-panel';
+import { ReportPanel, type PinSelection } from './report-panel';
 import { SearchBox } from './search-box';
 import { useDashboardModel } from './use-dashboard-model';
 import { useMapWords } from './use-map-words';
@@ -74,7 +74,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
   const data = useDashboardData({ page, view, mapLoaded: loadMap, store, baseVocabulary });
   const { wantData, reports, texts, descriptions } = data;
 
-  const [pinSelection, setPinSelection] = useState<{ ids: string[]; place: string | null } | null>(null);
+  const [pinSelection, setPinSelection] = useState<PinSelection | null>(null);
   const navigate = useCallback(
     (change: Partial<ViewState>) => {
       setPinSelection(null);
@@ -135,6 +135,11 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
     [store, view.at, selectRegion],
   );
   const openReport = useCallback((id: string) => navigate({ report: id }), [navigate]);
+  // The undated reports are listed like a marker's reports, under their own heading.
+  const showUndated = useCallback(
+    (ids: readonly string[]) => setPinSelection({ ids: [...ids], place: null, undated: true }),
+    [],
+  );
   // Filters stay as they are: a region or place opens with them, and a report's card opens whatever they are.
   const onSearchChoose = useCallback(
     (hit: SearchHit) => {
@@ -272,6 +277,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
                 selection={selection}
                 events={data.chartEvents}
                 onChange={navigate}
+                onShowUndated={showUndated}
                 playback={playback}
               />
               <RegionPicker

@@ -17,13 +17,25 @@ type FilterPanelProps = {
   selection: Selection | null;
   events: readonly TimelineEvent[];
   onChange: (change: Partial<ViewState>) => void;
+  /** Lists the undated reports (the time chart's "5 undated reports"). */
+  onShowUndated: (ids: readonly string[]) => void;
   playback: PlaybackControls;
 };
 
 const NO_COUNTS = {};
+const NO_IDS: readonly string[] = [];
 
 /** Sector first (the primary control), then condition and time; collapsed behind a disclosure in an embed. */
-export function FilterPanel({ page, descriptions, view, selection, events, onChange, playback }: FilterPanelProps) {
+export function FilterPanel({
+  page,
+  descriptions,
+  view,
+  selection,
+  events,
+  onChange,
+  onShowUndated,
+  playback,
+}: FilterPanelProps) {
   const { t } = useI18n();
   const filters = (
     <div className="space-y-3">
@@ -56,6 +68,8 @@ export function FilterPanel({ page, descriptions, view, selection, events, onCha
         from={view.from}
         to={view.to}
         compare={view.compare}
+        undated={selection?.undated ?? NO_IDS}
+        onShowUndated={onShowUndated}
         onChange={onChange}
         playback={playback}
       />

@@ -47,7 +47,7 @@ export function MonthChart({
     <div className="relative mt-1" data-testid="month-chart">
       <p className="text-xs text-gray-700">
         {t('month.heading')}
-        {bars.yearOnly > 0 && ` ${t('month.yearOnly', { reports: t('count.reports', { count: bars.yearOnly }) })}`}
+        {bars.spanning > 0 && ` ${t('month.spanning', { reports: t('count.reports', { count: bars.spanning }) })}`}
       </p>
       <p className="sr-only">
         {withReports.length === 0

@@ -1,5 +1,6 @@
 import type { Locale } from '@/lib/i18n/locales';
-import { formatReportDate, placeLabel, regionName } from '@/lib/i18n/text';
+import { formatObservedDate, formatReportDate, placeLabel, regionName } from '@/lib/i18n/text';
+import { isDateRange } from '@/lib/view/filters';
 import type { ConditionTerm, SectorTerm } from '@/lib/data/page-data';
 import { sourceDomain } from '@/lib/data/provenance';
 import type { ReportIndexEntry } from '@/lib/data/report-index';
@@ -18,20 +19,33 @@ function placeName(place: Place, region: Region | undefined, locale: Locale): st
 }
 
 /** The line above the title: when, who, in which language, and where the link leads. */
-export function ReportMeta({ entry }: { entry: ReportIndexEntry }) {
+export function ReportMeta({ entry, uncertain = false }: { entry: ReportIndexEntry; uncertain?: boolean }) {
   const i18n = useI18n();
-  const { t, date } = i18n;
+  const { t } = i18n;
   const { source } = entry;
   return (
     <p className="flex flex-wrap gap-x-2 text-xs text-gray-700">
       <span>
-        {richText(t, 'card.published', {
-          date: <time dateTime={entry.published}>{formatReportDate(i18n, entry)}</time>,
-        })}
+        {entry.published === undefined
+          ? t('date.undated')
+          : richText(t, 'card.published', {
+              date: <time dateTime={entry.published}>{formatReportDate(i18n, entry)}</time>,
+            })}
         {entry.observed &&
           richText(t, 'card.describes', {
-            date: <time dateTime={entry.observed}>{date(entry.observed)}</time>,
+            // A range has no machine-readable form in <time>: it is said in words.
+            date: isDateRange(entry.observed) ? (
+              <span data-testid="date-range">{formatObservedDate(i18n, entry.observed)}</span>
+            ) : (
+              <time dateTime={entry.observed}>{formatObservedDate(i18n, entry.observed)}</time>
+            ),
           })}
+        {uncertain && (
+          <span className="text-amber-900" data-testid="uncertain-in-window">
+            {' '}
+            {t('card.uncertainInWindow')}
+          </span>
+        )}
       </span>
       <span aria-hidden="true">·</span>
       <span className="font-medium text-gray-900">{source.outlet}</span>

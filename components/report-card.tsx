@@ -7,6 +7,8 @@ import { PendingProse, ReportMeta, ReportPlaces, ReportProse, ReportTags, Report
 import { ReportProvenance, type Sibling } from './report-provenance';
 
 export type ReportCardContext = {
+  /** Whether a report's time overlaps the view's window without lying wholly inside it (lib/view/filters.ts). */
+  uncertainInView: (entry: ReportIndexEntry) => boolean;
   sectorsByKey: ReadonlyMap<string, SectorTerm>;
   conditionsByKey: ReadonlyMap<string, ConditionTerm>;
   confidenceByKey: ReadonlyMap<string, ConfidenceTerm>;
@@ -76,7 +78,7 @@ export function ReportCard({
       aria-current={selected ? 'true' : undefined}
       className={`rounded-lg border bg-white p-3 text-sm ${selected ? 'border-blue-700 ring-2 ring-blue-700' : 'border-gray-200'}`}
     >
-      <ReportMeta entry={entry} />
+      <ReportMeta entry={entry} uncertain={context.uncertainInView(entry)} />
       <Heading id={titleId} className="mt-1 text-[0.95rem] font-semibold leading-snug">
         <a
           href={source.url}

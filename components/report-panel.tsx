@@ -22,6 +22,9 @@ import { regionIndex } from '@/lib/data/region-index';
 const CiteDialog = lazy(() => import('./cite-dialog').then((module) => ({ default: module.CiteDialog })));
 const ComparePanel = lazy(() => import('./compare-panel').then((module) => ({ default: module.ComparePanel })));
 
+/** Reports listed apart from the view's list: a marker's (at a place, or here), or the undated ones. */
+export type PinSelection = { ids: string[]; place: string | null; undated?: true };
+
 type ReportPanelProps = {
   page: PageData;
   /** The vocabularies' descriptions, as far as the page has them (sourcing labels on the cards). */
@@ -42,7 +45,7 @@ type ReportPanelProps = {
   coverage: readonly CoverageEntry[] | null;
   events: readonly TimelineEvent[];
   loadError: string | null;
-  pinSelection: { ids: string[]; place: string | null } | null;
+  pinSelection: PinSelection | null;
   onClearPinSelection: () => void;
   onOpenReport: (id: string) => void;
   onCloseReport: () => void;
@@ -94,6 +97,8 @@ export function ReportPanel({
     byEvent,
     reportsById,
     regionsBySlug,
+    from: view.from,
+    to: view.to,
     onPlace,
     onOpenReport,
     onCite: setCiteRequest,
@@ -137,12 +142,14 @@ export function ReportPanel({
         <section aria-labelledby="pin-selection-heading" data-testid="pin-selection">
           <div className="mb-1 flex items-center justify-between">
             <h2 id="pin-selection-heading" className="text-sm font-semibold text-gray-900">
-              {pinSelection.place
-                ? t('panel.pinAt', {
-                    reports: t('count.reports', { count: underPin.length }),
-                    place: pinSelection.place,
-                  })
-                : t('panel.pinHere', { reports: t('count.reports', { count: underPin.length }) })}
+              {pinSelection.undated
+                ? t('time.undated', { count: underPin.length })
+                : pinSelection.place
+                  ? t('panel.pinAt', {
+                      reports: t('count.reports', { count: underPin.length }),
+                      place: pinSelection.place,
+                    })
+                  : t('panel.pinHere', { reports: t('count.reports', { count: underPin.length }) })}
             </h2>
             <button type="button" onClick={onClearPinSelection} className="text-sm text-blue-900 underline">
               {t('panel.backToList')}

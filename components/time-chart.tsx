@@ -82,6 +82,7 @@ export function TimeChart({ years, sectors, events, from, to, baseline = null, o
     const happened = eventsIn(events, year.year).map((event) => event.label);
     let summary = t('time.yearSummary', { year: String(year.year), total });
     if (parts.length > 0) summary = t('time.yearSectors', { summary, sectors: joinList(i18n, parts, 'comma') });
+    if (year.uncertain > 0) summary = t('time.yearUncertain', { summary, count: year.uncertain });
     if (happened.length > 0) summary = t('time.yearEvents', { summary, events: joinList(i18n, happened, 'semicolon') });
     return summary;
   };
@@ -123,6 +124,17 @@ export function TimeChart({ years, sectors, events, from, to, baseline = null, o
           }}
           onPointerLeave={() => setHovered(null)}
         >
+          <defs>
+            <pattern
+              id="uncertain-hatch"
+              width="3"
+              height="3"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect width="1.5" height="3" fill="#ffffff" fillOpacity="0.7" />
+            </pattern>
+          </defs>
           <ChartAxis width={WIDTH} height={HEIGHT} plot={PLOT} max={max} />
           <text x={PLOT.left - 3} y={HEIGHT - PLOT.bottom} fontSize="8" textAnchor="end" fill="#374151">
             0
@@ -131,17 +143,30 @@ export function TimeChart({ years, sectors, events, from, to, baseline = null, o
             const height = year.count === 0 ? 1 : Math.max(3, (year.count / max) * plotHeight);
             const selected = year.year >= low && year.year <= high;
             const inBaseline = baseline !== null && inPeriod(year.year, baseline);
+            // The top of a bar, hatched, holds its reports dated by a range that may fall in another year.
+            const uncertain = year.count === 0 ? 0 : (year.uncertain / year.count) * height;
             return (
-              <rect
-                key={year.year}
-                x={x(year.year) + 0.5}
-                y={HEIGHT - PLOT.bottom - height}
-                width={Math.max(1, barWidth - 1)}
-                height={height}
-                rx="1"
-                fill={selected ? '#374151' : inBaseline ? BASELINE_COLOUR : '#d1d5db'}
-                stroke={hovered === year.year ? '#111827' : 'none'}
-              />
+              <g key={year.year}>
+                <rect
+                  x={x(year.year) + 0.5}
+                  y={HEIGHT - PLOT.bottom - height}
+                  width={Math.max(1, barWidth - 1)}
+                  height={height}
+                  rx="1"
+                  fill={selected ? '#374151' : inBaseline ? BASELINE_COLOUR : '#d1d5db'}
+                  stroke={hovered === year.year ? '#111827' : 'none'}
+                />
+                {uncertain > 0 && (
+                  <rect
+                    x={x(year.year) + 0.5}
+                    y={HEIGHT - PLOT.bottom - height}
+                    width={Math.max(1, barWidth - 1)}
+                    height={uncertain}
+                    fill="url(#uncertain-hatch)"
+                    data-testid="uncertain-part"
+                  />
+                )}
+              </g>
             );
           })}
           {ticks.map((year) => (

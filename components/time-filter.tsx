@@ -32,6 +32,9 @@ type TimeFilterProps = {
   from: string | null;
   to: string | null;
   compare: Period | null;
+  /** Ids of the reports no source dates (the other filters apply): no window shows them, so they are listed apart. */
+  undated: readonly string[];
+  onShowUndated: (ids: readonly string[]) => void;
   onChange: (change: { from: string | null; to: string | null; compare?: Period | null }) => void;
   playback: PlaybackControls;
 };
@@ -109,7 +112,19 @@ function PeriodPicker({
 }
 
 /** The time chart (bars, events, window sliders), from/to to the month, playback and "Compare with…". */
-export function TimeFilter({ years, months, sectors, events, from, to, compare, onChange, playback }: TimeFilterProps) {
+export function TimeFilter({
+  years,
+  months,
+  sectors,
+  events,
+  from,
+  to,
+  compare,
+  undated,
+  onShowUndated,
+  onChange,
+  playback,
+}: TimeFilterProps) {
   const { t } = useI18n();
   const yearList = years.map((year) => year.year);
   // Choosing a window while playing ends playback without writing its year.
@@ -134,6 +149,16 @@ export function TimeFilter({ years, months, sectors, events, from, to, compare, 
         <Suspense fallback={<MonthChartFrame />}>
           <MonthChart bars={months} sectors={sectors} onSelectMonth={(month) => setWindow(month, month)} />
         </Suspense>
+      )}
+      {undated.length > 0 && (
+        <button
+          type="button"
+          onClick={() => onShowUndated(undated)}
+          className="mt-1 text-xs text-blue-800 underline"
+          data-testid="undated"
+        >
+          {t('time.undated', { count: undated.length })}
+        </button>
       )}
       <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1">
         <button

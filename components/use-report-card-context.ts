@@ -4,6 +4,7 @@ import { useCallback, useMemo } from 'react';
 import type { Descriptions, PageData } from '@/lib/data/page-data';
 import { cardRecord, joinReport, type ReportIndexEntry } from '@/lib/data/report-index';
 import type { Place, Region } from '@/lib/data/schema';
+import { uncertainInWindow } from '@/lib/view/filters';
 import { DEFAULT_STATE } from '@/lib/view/view-state';
 import { serialize } from '@/lib/view/url-state';
 import type { CiteRequest } from './cite-dialog';
@@ -19,6 +20,9 @@ type CardContextInput = {
   /** Every record known so far, to follow `derived_from` to the original's outlet. */
   reportsById: ReadonlyMap<string, ReportIndexEntry>;
   regionsBySlug: ReadonlyMap<string, Region>;
+  /** The view's time window: a card whose time reaches outside it says so. */
+  from: string | null;
+  to: string | null;
   onPlace: (place: Place) => void;
   onOpenReport: (id: string) => void;
   /** Shows a citation (the dialog). */
@@ -33,6 +37,8 @@ export function useReportCardContext({
   byEvent,
   reportsById,
   regionsBySlug,
+  from,
+  to,
   onPlace,
   onOpenReport,
   onCite,
@@ -68,6 +74,7 @@ export function useReportCardContext({
   );
   return useMemo(
     () => ({
+      uncertainInView: (entry) => uncertainInWindow(entry, from, to),
       sectorsByKey: new Map(page.sectors.map((sector) => [sector.key, sector])),
       conditionsByKey: new Map(page.conditions.map((condition) => [condition.key, condition])),
       confidenceByKey: new Map(page.confidence.map((label) => [label.key, label])),
@@ -89,6 +96,8 @@ export function useReportCardContext({
       onCite: citeReport,
     }),
     [
+      from,
+      to,
       page.sectors,
       page.conditions,
       page.confidence,

@@ -1,7 +1,7 @@
 import { expect, test, waitForMapReady } from './fixtures/app';
 import { seriousViolations } from './fixtures/axe';
 import { expectedSelection } from './fixtures/data';
-import { oracleComparison } from './fixtures/oracle';
+import { oracleComparison, oracleUndated } from './fixtures/oracle';
 
 const years = expectedSelection({}).years.map((year) => year.year);
 const first = years[0] ?? 2001;
@@ -61,6 +61,8 @@ test('a comparison link shows both periods in the panel and shades the map diffe
     new RegExp(`^Liaoning and Jilin: ${expected.baseline} reports in 2017–2019, ${expected.focus} in 2020–2026`),
   );
   await expect(page.getByTestId('baseline-key')).toContainText('2017 – 2019');
+  if (expected.straddling === 0) await expect(page.getByTestId('compare-straddling')).toHaveCount(0);
+  else await expect(page.getByTestId('compare-straddling')).toContainText(`${expected.straddling} report`);
   await expect.poll(async () => (await canvas.screenshot()).equals(single), { timeout: 10_000 }).toBe(false);
 
   // Stop comparing keeps the window and drops the baseline.
@@ -119,4 +121,15 @@ test('a window of three years or less gets month bars; clicking one narrows the 
   await page.goto('/?from=2010&to=2020');
   await expect(page.getByTestId('time-chart')).toBeVisible();
   await expect(page.getByTestId('month-chart')).toHaveCount(0);
+});
+
+test('a window lists the undated reports apart, under the chart, instead of dropping them', async ({ page }) => {
+  const undated = oracleUndated({});
+  await page.goto('/?from=2020');
+  const button = page.getByTestId('undated');
+  await expect(button).toHaveText(`${undated.length} undated reports`);
+  await button.click();
+  const list = page.getByTestId('pin-selection');
+  await expect(list.getByRole('heading', { level: 2 })).toHaveText(`${undated.length} undated reports`);
+  await expect(list.locator('ol > li')).toHaveCount(undated.length);
 });

@@ -59,6 +59,17 @@ describe('the shared data files', () => {
       ok: false,
       error: 'report #0 in the report index is malformed',
     });
+    const ranged = { ...reports[0], observed: '2016-07..2018-01' };
+    expect(parseReportIndex({ format: CLIENT_DATA_FORMAT, reports: [ranged], coverage: [], events: [] }).ok).toBe(true);
+    const openEnded = { ...reports[0], observed: '2016-07..' };
+    expect(parseReportIndex({ format: CLIENT_DATA_FORMAT, reports: [openEnded], coverage: [], events: [] })).toEqual({
+      ok: false,
+      error: 'report #0 in the report index is malformed',
+    });
+    const rangedPublication = { ...reports[0], published: '2016..2017' };
+    expect(
+      parseReportIndex({ format: CLIENT_DATA_FORMAT, reports: [rangedPublication], coverage: [], events: [] }).ok,
+    ).toBe(false);
     expect(parseReportIndex({ format: CLIENT_DATA_FORMAT, reports, coverage: [], events: [{ id: 'x' }] })).toEqual({
       ok: false,
       error: 'the events in the report index are malformed',

@@ -65,6 +65,8 @@ function isStringArray(value: unknown): value is string[] {
 const optionalString = (value: unknown) => value === undefined || typeof value === 'string';
 
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** `observed` may be a range of two partial dates (`2016-07..2018-01`), in order (checked at build time). */
+const DATE_OR_RANGE = /^\d{4}(-\d{2}(-\d{2})?)?(\.\.\d{4}(-\d{2}(-\d{2})?)?)?$/;
 
 /** The fields the dashboard reads, each checked for type. */
 function isIndexEntry(value: unknown): value is ReportIndexEntry {
@@ -73,7 +75,7 @@ function isIndexEntry(value: unknown): value is ReportIndexEntry {
   if (typeof id !== 'string' || typeof confidence !== 'string') return false;
   if (!isStringArray(sectors) || !isStringArray(conditions)) return false;
   if (published !== undefined && (typeof published !== 'string' || !PARTIAL_DATE.test(published))) return false;
-  if (observed !== undefined && (typeof observed !== 'string' || !PARTIAL_DATE.test(observed))) return false;
+  if (observed !== undefined && (typeof observed !== 'string' || !DATE_OR_RANGE.test(observed))) return false;
   if (!optionalString(value.event)) return false;
   if (!isObject(source) || typeof source.outlet !== 'string' || typeof source.url !== 'string') return false;
   if (typeof source.language !== 'string') return false;

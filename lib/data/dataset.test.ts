@@ -208,6 +208,33 @@ describe('validateDataset: one test per fault class', () => {
     ]);
   });
 
+  it('takes a range of partial dates for observed only, and names a backwards or malformed range', () => {
+    const where = 'data/reports.json: record "test-2020-04-dandong-textile": field';
+    expect(messagesFor([validReport({ observed: '2016-07..2018-01' })])).toEqual([]);
+    expect(messagesFor([validReport({ observed: '2014..2016' })])).toEqual([]);
+    // Ends compare on their common precision: July 2016 lies inside 2016, so the range is in order.
+    expect(messagesFor([validReport({ observed: '2016-07..2016' })])).toEqual([]);
+    expect(messagesFor([validReport({ observed: '2016-07..2016-07' })])).toEqual([]);
+    // With no publication date, the range alone dates the record.
+    expect(messagesFor([validReport({ published: undefined, observed: '2010-10..2012-05' })])).toEqual([]);
+    expect(messagesFor([validReport({ observed: '2018-01..2016-07' })])).toEqual([
+      `${where} "observed": is a backwards range: 2018-01 is after 2016-07`,
+    ]);
+    expect(messagesFor([validReport({ observed: '2017..2016-12' })])).toEqual([
+      `${where} "observed": is a backwards range: 2017 is after 2016-12`,
+    ]);
+    const malformed = `${where} "observed": must be YYYY, YYYY-MM or YYYY-MM-DD, or a range A..B of two of them`;
+    expect(messagesFor([validReport({ observed: '2016-07..' })])).toEqual([malformed]);
+    expect(messagesFor([validReport({ observed: '2014..2015..2016' })])).toEqual([malformed]);
+    expect(messagesFor([validReport({ observed: '2014-2016' })])).toEqual([malformed]);
+    expect(messagesFor([validReport({ observed: '2016-02-30..2017' })])).toEqual([
+      `${where} "observed": is not a real calendar date`,
+    ]);
+    expect(messagesFor([validReport({ published: '2016..2017' })])).toEqual([
+      `${where} "published": must be YYYY, YYYY-MM or YYYY-MM-DD`,
+    ]);
+  });
+
   it('names a duplicate id', () => {
     expect(messagesFor([validReport(), validReport()])).toEqual([
       'data/reports.json: record "test-2020-04-dandong-textile": field "id": duplicates another record\'s id "test-2020-04-dandong-textile"',

@@ -106,6 +106,35 @@ export function isRealPartialDate(value: string): boolean {
   return day >= 1 && day <= daysInMonth;
 }
 
+/**
+ * The time a record describes: a partial date, or a range `A..B` of two partial dates (`2016-07..2018-01`,
+ * `2014..2016`) where the source fixes only bounds, A no later than B (B's last month is not before A's first).
+ */
+export const DateOrRange = z.string().superRefine((value, ctx) => {
+  const parts = value.split('..');
+  if (parts.length > 2 || parts.some((part) => !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(part))) {
+    ctx.addIssue({ code: 'custom', message: 'must be YYYY, YYYY-MM or YYYY-MM-DD, or a range A..B of two of them' });
+    return;
+  }
+  if (!parts.every(isRealPartialDate)) {
+    ctx.addIssue({ code: 'custom', message: 'is not a real calendar date' });
+    return;
+  }
+  const [start, end] = parts;
+  if (end !== undefined && start !== undefined && !rangeInOrder(start, end))
+    ctx.addIssue({ code: 'custom', message: `is a backwards range: ${start} is after ${end}` });
+});
+export type DateOrRange = z.infer<typeof DateOrRange>;
+
+/**
+ * Whether a range's start comes no later than its end. Dates compare on their common precision (`2016-07..2016` is
+ * in order, `2017..2016-12` is not), so a range may end at a coarser date than it starts.
+ */
+export function rangeInOrder(start: string, end: string): boolean {
+  const length = Math.min(start.length, end.length);
+  return start.slice(0, length) <= end.slice(0, length);
+}
+
 export const HttpUrl = z.string().refine((value) => {
   try {
     const url = new URL(value);
@@ -235,7 +264,8 @@ export const Report = z
     /** Absent only when neither the source nor the digest gives a date (the report is "undated"). */
     published: PartialDate.optional(),
     published_inferred: z.literal(true).optional(),
-    observed: PartialDate.optional(),
+    /** The time the record describes, when the source dates it apart from publication; may be a range `A..B`. */
+    observed: DateOrRange.optional(),
     source: Source,
     places: z.array(Place).min(1),
     sectors: z.array(key).min(1),

@@ -1,7 +1,7 @@
 /**
  * Record counts by sector, province, year, prefecture, language, confidence and check, as written into data/README.md by `npm run data:stats`.
  */
-import { countBySector, countByYear, reportYear } from '@/lib/view/filters';
+import { countBySector, countByYear, isDateRange, reportDate, reportYear } from '@/lib/view/filters';
 import type { Dataset } from './dataset';
 import type { Region } from './schema';
 
@@ -40,6 +40,7 @@ export function renderStats({ reports, sectors, coverage }: Dataset, regions: re
   ).length;
   const years = [...countByYear(reports).entries()].sort((a, b) => a[0] - b[0]);
   const undated = reports.filter((report) => reportYear(report) === null).length;
+  const ranged = reports.filter((report) => isDateRange(reportDate(report) ?? '')).length;
   const pinned = reports.filter((report) =>
     report.places.some((place) => place.precision === 'city' || place.precision === 'point'),
   ).length;
@@ -59,7 +60,7 @@ export function renderStats({ reports, sectors, coverage }: Dataset, regions: re
     '',
     table(['Province', 'Reports'], byProvince),
     '',
-    '**By year** (of the situation where the source dates it, otherwise of publication)',
+    `**By year** (of the situation where the source dates it, otherwise of publication; the ${ranged} reports dated by a range count in the year their range starts)`,
     '',
     table(
       ['Year', 'Reports'],

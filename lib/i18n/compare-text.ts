@@ -44,3 +44,8 @@ export function describeComparison(
     focusPeriod: periodLabel(i18n, focus.period),
   });
 }
+
+/** "6 reports straddle the two periods (…)": reports that overlap a period without lying inside it count in neither. */
+export function describeStraddling({ t }: UiI18n, { straddling }: Pick<Comparison, 'straddling'>): string | null {
+  return straddling === 0 ? null : t('compare.straddling', { count: straddling });
+}

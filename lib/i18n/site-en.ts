@@ -39,7 +39,8 @@ export const siteEn = {
   'about.placingPin':
     'A place is never drawn more exactly than the source gives it. Reports that name only a province get no pin and count on the province’s badge.',
   'about.placingInferred': 'Places taken from a company name, a caption or a passing mention are marked as inferred.',
-  'about.placingDates': 'Dates keep the precision the source gives; inferred dates say so.',
+  'about.placingDates':
+    'Dates keep the precision the source gives; inferred dates say so. Where a source fixes only bounds, a report is dated by a range (“between Jul 2016 and Jan 2018”): a time window shows it when the range overlaps the window, marked uncertain when the range reaches outside; a comparison counts it only in a period that holds the whole range and says how many straddle. Undated reports are listed under the time chart.',
   'about.placingConflicts':
     'Conflicting figures (the Dandong workforce is put at anything from 5,000 to 80,000) stay in separate reports, never merged.',
   'about.placingConfidence':

@@ -4,7 +4,15 @@ import { regions } from '@/lib/data/regions';
 import { DEFAULT_STATE } from '@/lib/view/view-state';
 import { serverTranslators } from './catalogues';
 import type { Locale } from './locales';
-import { describeView, formatReportDate, joinList, placeLabel, previewText, regionName } from './text';
+import {
+  describeView,
+  formatObservedDate,
+  formatReportDate,
+  joinList,
+  placeLabel,
+  previewText,
+  regionName,
+} from './text';
 import { localizedVocabularies } from './vocabulary';
 
 const i18n = (locale: Locale) => ({ locale, t: serverTranslators(locale).ui });
@@ -65,6 +73,14 @@ describe('lists, dates and places', () => {
     );
     expect(formatReportDate(i18n('ko'), { published: '2020-04-07' })).toBe('2020년 4월 7일');
     expect(formatReportDate(i18n('zh'), {})).toBe('日期不详');
+  });
+
+  it('writes a range of the time described as "between … and … (uncertain)", in three languages', () => {
+    expect(formatObservedDate(i18n('en'), '2016-07..2018-01')).toBe('between Jul 2016 and Jan 2018 (uncertain)');
+    expect(formatObservedDate(i18n('ko'), '2016-07..2018-01')).toBe('2016년 7월에서 2018년 1월 사이 (불확실)');
+    expect(formatObservedDate(i18n('zh'), '2016-07..2018-01')).toBe('2016年7月至2018年1月之间（不确定）');
+    expect(formatObservedDate(i18n('en'), '2014..2016')).toBe('between 2014 and 2016 (uncertain)');
+    expect(formatObservedDate(i18n('en'), '2016-03')).toBe('Mar 2016');
   });
 
   it('says how precisely a place is known', () => {

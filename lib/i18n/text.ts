@@ -87,6 +87,16 @@ export function formatReportDate({ t, locale }: UiI18n, report: Pick<Report, 'pu
   return report.published_inferred ? t('date.inferred', { date }) : date;
 }
 
+/**
+ * The time a record describes, at its precision: a partial date, or a range the source fixes only by its bounds
+ * ("between Jul 2016 and Jan 2018 (uncertain)").
+ */
+export function formatObservedDate({ t, locale }: UiI18n, observed: string): string {
+  const [from, to] = observed.split('..');
+  if (from === undefined || to === undefined) return formatPartialDate(locale, observed);
+  return t('date.range', { from: formatPartialDate(locale, from), to: formatPartialDate(locale, to) });
+}
+
 /** How a place reads on a card: its name (or its region's) and how precisely the source locates it. */
 export function placeLabel({ t }: UiI18n, place: Place, name: string): string {
   const precision = t(`precision.${place.precision}`);

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { testReport } from '@/lib/data/test-report';
 import { changeClass, comparePresets, compareView, focusPeriod } from './compare';
 import { getDataset } from '@/lib/data/dataset';
-import { countByRegion, filterReports, NO_FILTERS } from './filters';
+import { countByRegion, filterReports, NO_FILTERS, whollyInWindow } from './filters';
 import { regions } from '@/lib/data/regions';
 import type { Report } from '@/lib/data/schema';
 import { viewFilters } from './selection';
 import { DEFAULT_STATE, type ViewState } from './view-state';
 import { serverTranslators } from '@/lib/i18n/catalogues';
-import { changeLabel, describeComparison, periodLabel, presetLabel } from '@/lib/i18n/compare-text';
+import { changeLabel, describeComparison, describeStraddling, periodLabel, presetLabel } from '@/lib/i18n/compare-text';
 import type { Locale } from '@/lib/i18n/locales';
 
 const i18n = (locale: Locale) => ({ locale, t: serverTranslators(locale).ui });
@@ -46,14 +46,59 @@ describe('compareView', () => {
     };
     const comparison = compareView(data, view, viewFilters(view), YEARS);
     if (!comparison) throw new Error('no comparison');
-    const baseline = filterReports(dataset.reports, { ...NO_FILTERS, sectors: ['textile'], from: '2017', to: '2019' });
-    const focus = filterReports(dataset.reports, { ...NO_FILTERS, sectors: ['textile'], from: '2020', to: '2022' });
+    // A report counts in a period when its whole span lies inside it (a range may reach over a period's edge).
+    const textile = filterReports(dataset.reports, { ...NO_FILTERS, sectors: ['textile'] });
+    const baseline = textile.filter((report) => whollyInWindow(report, '2017', '2019'));
+    const focus = textile.filter((report) => whollyInWindow(report, '2020', '2022'));
     expect(comparison.baseline.total).toBe(baseline.length);
     expect(comparison.focus.total).toBe(focus.length);
     expect(periodLabel(i18n('en'), comparison.baseline.period)).toBe('2017–2019');
     expect(periodLabel(i18n('ko'), comparison.baseline.period)).toBe('2017년~2019년');
     const byRegion = countByRegion(focus, regions).prefectures;
     for (const [slug, counts] of Object.entries(comparison.prefectures)) expect(counts.focus).toBe(byRegion[slug]);
+  });
+
+  it('counts a report in a period only when its whole span lies inside, and says how many straddle', () => {
+    const dandong: Report['places'] = [{ region: 'dandong', precision: 'prefecture' }];
+    const ranged = (id: string, observed: string) => ({ ...report(id, '2024', dandong), observed });
+    const reports = [
+      report('year-2020', '2020', dandong), // overlaps both periods, inside neither: straddles
+      report('may-2019', '2019-05', dandong), // baseline
+      ranged('nov-2019-to-mar-2020', '2019-11..2020-03'), // reaches over the border closure: straddles
+      report('year-2021', '2021', dandong), // focus
+      report('year-2018', '2018', dandong), // January 2018 lies before the baseline starts: straddles
+      ranged('years-2016-2017', '2016..2017'), // in neither period, touches neither
+      report('jan-2022', '2022-01-15', dandong), // focus
+      testReport({ id: 'undated', published: undefined, places: dandong }), // in no period
+    ];
+    const view: ViewState = {
+      ...DEFAULT_STATE,
+      from: '2020-02',
+      to: '2022-01',
+      compare: { from: '2018-02', to: '2020-01' },
+    };
+    const comparison = compareView({ ...data, reports }, view, viewFilters(view), YEARS);
+    if (!comparison) throw new Error('no comparison');
+    expect(comparison.baseline.total).toBe(1);
+    expect(comparison.focus.total).toBe(2);
+    expect(comparison.straddling).toBe(3);
+    expect(comparison.prefectures.dandong).toEqual({ baseline: 1, focus: 2 });
+    // The region in view narrows the straddling count too.
+    const elsewhere = compareView({ ...data, reports }, { ...view, region: 'yanbian' }, viewFilters(view), YEARS);
+    expect(elsewhere?.straddling).toBe(0);
+    expect(describeStraddling(i18n('en'), comparison)).toBe(
+      '3 reports straddle the two periods: each overlaps a period without lying inside it, so it counts in neither',
+    );
+    expect(describeStraddling(i18n('ko'), comparison)).toBe(
+      '보도 3건은 두 기간에 걸쳐 있습니다. 기간과 겹치지만 그 안에 다 들어가지 않아 어느 쪽에도 세지 않았습니다',
+    );
+    expect(describeStraddling(i18n('zh'), comparison)).toBe(
+      '3篇报道跨越两个时期：与某一时期重叠而不完全在其内，两边都不计入',
+    );
+    expect(describeStraddling(i18n('en'), { straddling: 1 })).toBe(
+      '1 report straddles the two periods: it overlaps a period without lying inside it, so it counts in neither',
+    );
+    expect(describeStraddling(i18n('en'), { straddling: 0 })).toBeNull();
   });
 
   it('never counts a province-precision report for a prefecture', () => {

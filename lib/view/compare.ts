@@ -1,12 +1,22 @@
 /**
  * Two periods side by side: the baseline (`compare=A..B`) against the focus window (`from`/`to`), with every other
- * filter applied to both. Counts per prefecture feed the diverging choropleth; the region in view gets counts by
+ * filter applied to both. A report counts in a period only when its whole span lies inside it: a report dated only
+ * "2020", or by a range, that reaches across a period's edge counts in neither side it touches, and the comparison
+ * says how many such reports straddle the periods (`straddling`), so nothing is counted twice or guessed into a side. Counts per prefecture feed the diverging choropleth; the region in view gets counts by
  * sector and by condition tone in both periods, and the conditions that appear or disappear.
  *
  * Province-precision reports ("somewhere in Jilin") are never counted for a prefecture: they are counted apart,
  * as the map's province badges do.
  */
-import { countByRegion, filterReports, monthSpan, reportsInRegion, type Filters } from './filters';
+import {
+  countByRegion,
+  filterReports,
+  inTimeWindow,
+  monthSpan,
+  reportsInRegion,
+  whollyInWindow,
+  type Filters,
+} from './filters';
 import type { ReportIndexEntry } from '@/lib/data/report-index';
 import type { Condition, Region, Tone } from '@/lib/data/schema';
 import { focusPeriod, monthName, periodMonths } from './months';
@@ -35,6 +45,11 @@ export type Comparison = {
   /** Conditions reported in the focus window and not in the baseline, and the other way round. */
   appeared: string[];
   disappeared: string[];
+  /**
+   * Reports (in the region in view, with the other filters) that overlap a period without lying inside it: counted in
+   * neither side they touch. A report dated only "2020" straddles a comparison that splits 2020.
+   */
+  straddling: number;
 };
 
 export type CompareData = {
@@ -76,8 +91,13 @@ function summarise(reports: readonly ReportIndexEntry[], period: Period, data: C
 export function compareView(data: CompareData, view: ViewState, filters: Filters, years: readonly number[]) {
   const focus = focusPeriod(view, years);
   if (view.compare === null || focus === null) return null;
-  const inBaseline = filterReports(data.reports, { ...filters, from: view.compare.from, to: view.compare.to });
-  const inFocus = filterReports(data.reports, { ...filters, from: focus.from, to: focus.to });
+  const baselinePeriod = view.compare;
+  const matching = filterReports(data.reports, { ...filters, from: null, to: null });
+  const inside = (period: Period) => (report: ReportIndexEntry) => whollyInWindow(report, period.from, period.to);
+  const straddles = (period: Period) => (report: ReportIndexEntry) =>
+    inTimeWindow(report, period.from, period.to) && !whollyInWindow(report, period.from, period.to);
+  const inBaseline = matching.filter(inside(baselinePeriod));
+  const inFocus = matching.filter(inside(focus));
   const baselineCounts = countByRegion(inBaseline, data.regions);
   const focusCounts = countByRegion(inFocus, data.regions);
   const pair = (baseline: Record<string, number>, focusSide: Record<string, number>) =>
@@ -98,6 +118,8 @@ export function compareView(data: CompareData, view: ViewState, filters: Filters
     provinceWide: pair(baselineCounts.provinceWide, focusCounts.provinceWide),
     appeared: focusSummary.conditions.filter((key) => !baseline.conditions.includes(key)),
     disappeared: baseline.conditions.filter((key) => !focusSummary.conditions.includes(key)),
+    straddling: scope(matching).filter((report) => straddles(baselinePeriod)(report) || straddles(focus)(report))
+      .length,
   };
   return comparison;
 }

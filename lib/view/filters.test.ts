@@ -8,6 +8,7 @@ import {
   countByYear,
   filterReports,
   inTimeWindow,
+  isDateRange,
   latestBySector,
   monthSpan,
   newestFirst,
@@ -15,6 +16,9 @@ import {
   pinnedPlaces,
   reportsInRegion,
   reportTone,
+  reportYear,
+  uncertainInWindow,
+  whollyInWindow,
 } from './filters';
 
 function report(id: string, overrides: Partial<Report> = {}): Report {
@@ -222,5 +226,73 @@ describe('order and tone', () => {
     expect(reportTone(yanbianArea, conditions)).toBe('bad');
     expect(reportTone(textileDandong, conditions)).toBe('good');
     expect(reportTone(report('unknown', { conditions: ['new-arrivals'] }), conditions)).toBe('neutral');
+  });
+});
+
+describe('date ranges', () => {
+  // Undated in publication; the source fixes only bounds: July 2016 to January 2018.
+  const ranged = report('ranged', { published: undefined, observed: '2016-07..2018-01' });
+  const yearRange = report('year-range', { published: '2015', observed: '2014..2016' });
+
+  it('spans a range from its first month to its last', () => {
+    expect(monthSpan('2016-07..2018-01')).toEqual([2016 * 12 + 6, 2018 * 12]);
+    expect(monthSpan('2014..2016')).toEqual([2014 * 12, 2016 * 12 + 11]);
+    expect(monthSpan('2016-07-15..2016-08-02')).toEqual([2016 * 12 + 6, 2016 * 12 + 7]);
+    expect(isDateRange('2014..2016')).toBe(true);
+    expect(isDateRange('2016-07')).toBe(false);
+    expect(reportYear(ranged)).toBe(2016);
+  });
+
+  it('shows a ranged report in every window its span overlaps, and in none it misses', () => {
+    expect(inTimeWindow(ranged, '2017', '2017')).toBe(true);
+    expect(inTimeWindow(ranged, '2018-01', '2018-03')).toBe(true);
+    expect(inTimeWindow(ranged, '2016-07', '2016-07')).toBe(true);
+    expect(inTimeWindow(ranged, '2018-02', null)).toBe(false);
+    expect(inTimeWindow(ranged, null, '2016-06')).toBe(false);
+    expect(inTimeWindow(yearRange, '2016-12', '2020')).toBe(true);
+    expect(inTimeWindow(yearRange, '2017', null)).toBe(false);
+    expect(filterReports([ranged, yearRange, textileDandong], { ...NO_FILTERS, from: '2016', to: '2016' })).toEqual([
+      ranged,
+      yearRange,
+    ]);
+  });
+
+  it('marks a report uncertain in a window it overlaps without lying wholly inside', () => {
+    expect(whollyInWindow(ranged, '2016', '2018')).toBe(true);
+    expect(uncertainInWindow(ranged, '2016', '2018')).toBe(false);
+    expect(uncertainInWindow(ranged, '2016-07', '2018-01')).toBe(false);
+    expect(uncertainInWindow(ranged, '2017', '2017')).toBe(true);
+    expect(uncertainInWindow(ranged, '2016-08', null)).toBe(true);
+    expect(uncertainInWindow(ranged, null, '2018-01')).toBe(false);
+    // Outside the window it is neither shown nor uncertain; without a window nothing is uncertain.
+    expect(uncertainInWindow(ranged, '2019', null)).toBe(false);
+    expect(uncertainInWindow(ranged, null, null)).toBe(false);
+    // A year-only date is a span too: "2020" is uncertain in March-May 2020, April 2020 is not.
+    expect(uncertainInWindow(liaoningWide, '2020-03', '2020-05')).toBe(true);
+    expect(uncertainInWindow(textileDandong, '2020-03', '2020-05')).toBe(false);
+    const undated = report('undated', { published: undefined });
+    expect(uncertainInWindow(undated, '2020', null)).toBe(false);
+    expect(whollyInWindow(undated, null, null)).toBe(false);
+  });
+
+  it('counts a range once, in the year it starts', () => {
+    expect([...countByYear([ranged, yearRange, textileDandong]).entries()].sort()).toEqual([
+      [2014, 1],
+      [2016, 1],
+      [2020, 1],
+    ]);
+  });
+
+  it('sorts a range by its start, before a single date of the same start', () => {
+    const july2016 = report('july-2016', { published: '2016-07' });
+    const june2017 = report('june-2017', { published: '2017-06' });
+    const undated = report('undated', { published: undefined });
+    expect(newestFirst([undated, yearRange, july2016, ranged, june2017]).map((r) => r.id)).toEqual([
+      'june-2017',
+      'ranged',
+      'july-2016',
+      'year-range',
+      'undated',
+    ]);
   });
 });

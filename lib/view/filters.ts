@@ -21,8 +21,8 @@ export const NO_FILTERS: Filters = { sectors: [], conditions: [], confidence: []
 /** A month as a single integer (year * 12 + month index), so windows compare with plain arithmetic. */
 export type MonthIndex = number;
 
-/** The months a partial date may refer to: `2020` spans Jan-Dec 2020, `2020-04` and `2020-04-27` span April. */
-export function monthSpan(date: string): [MonthIndex, MonthIndex] {
+/** One partial date's months: `2020` spans Jan-Dec 2020, `2020-04` and `2020-04-27` span April. */
+function partialSpan(date: string): [MonthIndex, MonthIndex] {
   const [yearPart, monthPart] = date.split('-');
   const year = Number(yearPart);
   if (monthPart === undefined) return [year * 12, year * 12 + 11];
@@ -31,21 +31,37 @@ export function monthSpan(date: string): [MonthIndex, MonthIndex] {
 }
 
 /**
- * The date a report is placed at in time: when the situation held if the source says, else publication;
- * null for the few reports no source dates.
+ * The months a date may refer to: `2020` spans Jan-Dec 2020, `2020-04` and `2020-04-27` span April, and a range
+ * `2016-07..2018-01` spans July 2016 to January 2018, from its start's first month to its end's last.
  */
-export function reportDate(report: ReportIndexEntry): string | null {
+export function monthSpan(date: string): [MonthIndex, MonthIndex] {
+  const [start = date, end = start] = date.split('..');
+  return [partialSpan(start)[0], partialSpan(end)[1]];
+}
+
+/** Whether a date is a range `A..B` (the source fixes only bounds). */
+export function isDateRange(date: string): boolean {
+  return date.includes('..');
+}
+
+/**
+ * The date a report is placed at in time: when the situation held if the source says (a partial date or a range),
+ * else publication; null for the few reports no source dates.
+ */
+export function reportDate(report: Pick<ReportIndexEntry, 'observed' | 'published'>): string | null {
   return report.observed ?? report.published ?? null;
 }
 
-export function reportYear(report: ReportIndexEntry): number | null {
+/** The year a report's time starts in (a range's first year); null when undated. */
+export function reportYear(report: Pick<ReportIndexEntry, 'observed' | 'published'>): number | null {
   const date = reportDate(report);
   return date === null ? null : Number(date.slice(0, 4));
 }
 
 /**
  * A report is in a time window when the months it may refer to overlap the window: a report dated only "2020"
- * stays visible in a window of March-May 2020, because the source does not say it falls outside.
+ * stays visible in a window of March-May 2020, and one dated "2016-07..2018-01" in a window of 2017, because the
+ * source does not say it falls outside. An undated report is in no window (and in the open one).
  */
 export function inTimeWindow(report: ReportIndexEntry, from: string | null, to: string | null): boolean {
   if (from === null && to === null) return true;
@@ -55,6 +71,25 @@ export function inTimeWindow(report: ReportIndexEntry, from: string | null, to: 
   if (from !== null && end < monthSpan(from)[0]) return false;
   if (to !== null && start > monthSpan(to)[1]) return false;
   return true;
+}
+
+/** Whether a report's whole span lies inside a window (open ends reach as far as needed); false when undated. */
+export function whollyInWindow(report: ReportIndexEntry, from: string | null, to: string | null): boolean {
+  const date = reportDate(report);
+  if (date === null) return false;
+  const [start, end] = monthSpan(date);
+  if (from !== null && start < monthSpan(from)[0]) return false;
+  if (to !== null && end > monthSpan(to)[1]) return false;
+  return true;
+}
+
+/**
+ * A report shown in a window that may lie outside it: its span overlaps the window without lying wholly inside
+ * (a report dated "2020" in a window of March-May 2020). Nothing is uncertain without a window.
+ */
+export function uncertainInWindow(report: ReportIndexEntry, from: string | null, to: string | null): boolean {
+  if (from === null && to === null) return false;
+  return inTimeWindow(report, from, to) && !whollyInWindow(report, from, to);
 }
 
 /** The one rule of every facet: nothing chosen means all, so a value is shown when chosen or when none is. */
@@ -113,7 +148,7 @@ export function countByCondition(
   return countKeys(reports, conditionKeys, (report) => report.conditions);
 }
 
-/** Reports per year of their date, for the time histogram; undated reports are not counted. */
+/** Reports per year their date starts in (a range counts once, in its first year); undated reports are not counted. */
 export function countByYear(reports: readonly ReportIndexEntry[]): Map<number, number> {
   const counts = new Map<number, number>();
   for (const report of reports) {
@@ -204,7 +239,11 @@ export function reportTone(report: ReportIndexEntry, conditions: readonly Pick<C
   return strongest;
 }
 
-/** Newest first by date, undated last; equal dates keep a stable order by id. */
+/**
+ * Newest first by the start of a report's span (the earliest month it may refer to; a range sorts by its start),
+ * then by the date's text, so that at an equal start the more precise date and the range come first (`2020-01-15`,
+ * `2020-01`, then `2020`); undated last; equal dates keep a stable order by id.
+ */
 export function newestFirst<R extends ReportIndexEntry>(reports: readonly R[]): R[] {
   return [...reports].sort((a, b) => {
     const aDate = reportDate(a) ?? '0000';

@@ -1,6 +1,7 @@
 /**
- * Reports per month inside a short window (three years or less), for the time chart's month bars. Reports dated
- * only to a year cannot be put in a month: they are counted apart, never spread over months.
+ * Reports per month inside a short window (three years or less), for the time chart's month bars. Reports whose date
+ * spans more than one month (a year, or a range `2016-07..2018-01`) cannot be put in a month: they are counted
+ * apart, never spread over months, so the bars and that count add up to the listed reports.
  */
 import { monthSpan, reportDate } from './filters';
 import type { ReportIndexEntry } from '@/lib/data/report-index';
@@ -18,8 +19,8 @@ export type MonthCount = {
 
 export type MonthBars = {
   readonly months: readonly MonthCount[];
-  /** Listed reports whose date gives only the year. */
-  readonly yearOnly: number;
+  /** Listed reports whose date spans more than one month: dated only to a year, or a range. */
+  readonly spanning: number;
 };
 
 /** `YYYY-MM` of a month index (lib/view/filters.ts `monthSpan` gives the index of a period's first and last month). */
@@ -43,13 +44,13 @@ export function monthBars(
   const counts = new Map<number, { count: number; bySector: Record<string, number> }>();
   for (let index = start; index <= end; index += 1)
     counts.set(index, { count: 0, bySector: Object.fromEntries(sectorKeys.map((key) => [key, 0])) });
-  let yearOnly = 0;
+  let spanning = 0;
   for (const report of listed) {
     const date = reportDate(report);
     if (date === null) continue;
     const [first, last] = monthSpan(date);
     if (first !== last) {
-      yearOnly += 1;
+      spanning += 1;
       continue;
     }
     const bucket = counts.get(first);
@@ -59,7 +60,7 @@ export function monthBars(
   }
   return {
     months: [...counts].map(([index, bucket]) => ({ month: monthName(index), ...bucket })),
-    yearOnly,
+    spanning,
   };
 }
 

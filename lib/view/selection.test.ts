@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '@/lib/data/dataset';
+import { testReport } from '@/lib/data/test-report';
 import { regions } from '@/lib/data/regions';
 import { confidenceLevels } from '@/lib/data/schema';
 import { hasFilters, selectView, type SelectionData } from './selection';
@@ -90,5 +91,68 @@ describe('hasFilters', () => {
     );
     expect(hasFilters({ ...DEFAULT_STATE, confidence: ['relay'] })).toBe(true);
     expect(hasFilters({ ...DEFAULT_STATE, to: '2019' })).toBe(true);
+  });
+});
+
+describe('dates that are ranges, in the time chart and the month bars', () => {
+  // Worked by hand: a in April 2020; b July 2016 to January 2018 (no publication date); c only "2017";
+  // e 2014 to 2016; f September 2016; d undated.
+  const reports = [
+    testReport({ id: 'a', published: '2020-04' }),
+    testReport({ id: 'b', published: undefined, observed: '2016-07..2018-01' }),
+    testReport({ id: 'c', published: '2017' }),
+    testReport({ id: 'd', published: undefined }),
+    testReport({ id: 'e', published: '2015', observed: '2014..2016' }),
+    testReport({ id: 'f', published: '2016-10', observed: '2016-09' }),
+  ];
+  const small: SelectionData = { ...data, reports };
+  const bars = (state: Partial<ViewState>) =>
+    selectView(small, { ...DEFAULT_STATE, ...state })
+      .years.filter((year) => year.count > 0)
+      .map(({ year, inWindow, count, uncertain }) => ({ year, inWindow, count, uncertain }));
+
+  it('draws a range once, in its first year, and marks it uncertain there', () => {
+    const selection = selectView(small, DEFAULT_STATE);
+    expect(selection.years.map((year) => year.year)).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020]);
+    expect(bars({})).toEqual([
+      { year: 2014, inWindow: true, count: 1, uncertain: 1 },
+      { year: 2016, inWindow: true, count: 2, uncertain: 1 },
+      { year: 2017, inWindow: true, count: 1, uncertain: 0 },
+      { year: 2020, inWindow: true, count: 1, uncertain: 0 },
+    ]);
+    expect(selection.listed.map((report) => report.id)).toEqual(['a', 'c', 'f', 'b', 'e', 'd']);
+    expect(selection.undated).toEqual(['d']);
+  });
+
+  it("draws a range that starts before the window in the window's first year; outside, only what a year would add", () => {
+    const selection = selectView(small, { ...DEFAULT_STATE, from: '2017', to: '2017' });
+    expect(selection.listed.map((report) => report.id)).toEqual(['c', 'b']);
+    expect(bars({ from: '2017', to: '2017' })).toEqual([
+      { year: 2014, inWindow: false, count: 1, uncertain: 1 },
+      { year: 2016, inWindow: false, count: 1, uncertain: 0 },
+      { year: 2017, inWindow: true, count: 2, uncertain: 1 },
+      { year: 2020, inWindow: false, count: 1, uncertain: 0 },
+    ]);
+    // The undated report is in no window: it is listed apart, not dropped.
+    expect(selection.undated).toEqual(['d']);
+    expect(selection.months?.spanning).toBe(2);
+    expect(selection.months?.months.every((month) => month.count === 0)).toBe(true);
+  });
+
+  it('puts a report in a month bar only when its date is one month; years and ranges are counted apart', () => {
+    const selection = selectView(small, { ...DEFAULT_STATE, from: '2016-07', to: '2017-06' });
+    expect(selection.listed.map((report) => report.id)).toEqual(['c', 'f', 'b', 'e']);
+    expect(bars({ from: '2016-07', to: '2017-06' })).toEqual([
+      { year: 2016, inWindow: true, count: 3, uncertain: 2 },
+      { year: 2017, inWindow: true, count: 1, uncertain: 0 },
+      { year: 2020, inWindow: false, count: 1, uncertain: 0 },
+    ]);
+    const months = selection.months;
+    if (!months) throw new Error('no month bars');
+    expect(months.months).toHaveLength(12);
+    expect(months.months.filter((month) => month.count > 0).map(({ month, count }) => ({ month, count }))).toEqual([
+      { month: '2016-09', count: 1 },
+    ]);
+    expect(months.spanning).toBe(3);
   });
 });

@@ -10,7 +10,9 @@ import {
   countByRegion,
   filterReports,
   latestBySector,
+  monthSpan,
   newestFirst,
+  reportDate,
   reportsInRegion,
   reportYear,
   type FilterFacet,
@@ -40,6 +42,8 @@ export type YearCount = {
   readonly count: number;
   /** The same reports by sector (a report in two sectors counts in both), for the chart's tooltip. */
   readonly bySector: Readonly<Record<string, number>>;
+  /** Of `count`, the reports dated by a range reaching beyond this year (they may fall in another year). */
+  readonly uncertain: number;
 };
 
 export type Selection = {
@@ -52,6 +56,11 @@ export type Selection = {
   readonly conditionCounts: Readonly<Record<string, FacetCount>>;
   readonly confidenceCounts: Readonly<Record<string, FacetCount>>;
   readonly years: readonly YearCount[];
+  /**
+   * Ids of the reports the region and the other filters match that no source dates: no time window can show them,
+   * so the time chart lists them apart ("5 undated reports") instead of letting them drop silently.
+   */
+  readonly undated: readonly string[];
   /** Reports shown per month, when the window is three years or less (lib/view/months.ts). */
   readonly months: MonthBars | null;
   /** Matching reports per region over both provinces (every filter, no region): shading, picker, badges. */
@@ -123,6 +132,14 @@ function inWindow(year: number, from: string | null, to: string | null): boolean
   return (from === null || year >= Number(from.slice(0, 4))) && (to === null || year <= Number(to.slice(0, 4)));
 }
 
+/** Whether a report's whole span lies inside one calendar year. */
+function withinYear(report: ReportIndexEntry, year: number): boolean {
+  const date = reportDate(report);
+  if (date === null) return false;
+  const [start, end] = monthSpan(date);
+  return start >= year * 12 && end <= year * 12 + 11;
+}
+
 function without(filters: Filters, facet: FilterFacet, reports: readonly ReportIndexEntry[]) {
   return filterReports(reports, filters, facet);
 }
@@ -138,18 +155,31 @@ export function selectView(data: SelectionData, view: ViewState): Selection {
   const listedBySectorMap = countValues(listed, (report) => report.sectors);
   const latestMap = latestBySector(listed, sectorKeys);
 
-  const yearOf = (report: ReportIndexEntry) => {
+  // A report is drawn once, in the first year of its span that the window shows: a range's first year, or the
+  // window's first year for a range that starts before it. A report outside the window is drawn where it starts.
+  const fromYear = view.from === null ? null : Number(view.from.slice(0, 4));
+  const listedYearOf = (report: ReportIndexEntry) => {
+    const year = reportYear(report);
+    return year === null ? [] : [String(fromYear === null ? year : Math.max(year, fromYear))];
+  };
+  const startYearOf = (report: ReportIndexEntry) => {
     const year = reportYear(report);
     return year === null ? [] : [String(year)];
   };
-  const yearSectorOf = (report: ReportIndexEntry) =>
+  const uncertainYearOf = (yearOf: (report: ReportIndexEntry) => string[]) => (report: ReportIndexEntry) =>
+    yearOf(report).filter((year) => !withinYear(report, Number(year)));
+  const bySectorOf = (yearOf: (report: ReportIndexEntry) => string[]) => (report: ReportIndexEntry) =>
     yearOf(report).flatMap((year) => report.sectors.map((sector) => `${year}|${sector}`));
-  const outsideWindow = without(filters, 'time', inRegion);
+  const listedIds = new Set(listed.map((report) => report.id));
+  // Outside the window a bar counts what the year would add: the reports the window keeps out.
+  const outsideWindow = without(filters, 'time', inRegion).filter((report) => !listedIds.has(report.id));
   const allYears = yearRange(data.reports);
-  const listedYears = countValues(listed, yearOf);
-  const outsideYears = countValues(outsideWindow, yearOf);
-  const listedYearSectors = countValues(listed, yearSectorOf);
-  const outsideYearSectors = countValues(outsideWindow, yearSectorOf);
+  const listedYears = countValues(listed, listedYearOf);
+  const outsideYears = countValues(outsideWindow, startYearOf);
+  const listedUncertain = countValues(listed, uncertainYearOf(listedYearOf));
+  const outsideUncertain = countValues(outsideWindow, uncertainYearOf(startYearOf));
+  const listedYearSectors = countValues(listed, bySectorOf(listedYearOf));
+  const outsideYearSectors = countValues(outsideWindow, bySectorOf(startYearOf));
 
   return {
     filters,
@@ -185,8 +215,13 @@ export function selectView(data: SelectionData, view: ViewState): Selection {
         inWindow: inside,
         count: (inside ? listedYears : outsideYears).get(String(year)) ?? 0,
         bySector: Object.fromEntries(sectorKeys.map((key) => [key, bySector.get(`${year}|${key}`) ?? 0])),
+        uncertain: (inside ? listedUncertain : outsideUncertain).get(String(year)) ?? 0,
       };
     }),
+    undated: without(filters, 'time', inRegion)
+      .filter((report) => reportDate(report) === null)
+      .map((report) => report.id)
+      .sort(),
     months: monthBars(listed, focusPeriod(view, allYears), sectorKeys),
     regionCounts: countByRegion(filterReports(data.reports, filters), data.regions),
     latest: Object.fromEntries(
