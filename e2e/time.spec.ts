@@ -73,6 +73,8 @@ test('a comparison link shows both periods in the panel and shades the map diffe
 
 test('"Compare with…" sets a turning point; a compare without a window is dropped', async ({ page }) => {
   await page.goto('/regions/dandong');
+  // A choice made before hydration is not React's to see: wait until the page is interactive.
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
   await page.getByTestId('compare-select').selectOption('deadline');
   await expect(page).toHaveURL(
     new RegExp(`/regions/dandong\\?from=2020&to=${years[years.length - 1]}&compare=2017..2019`),
