@@ -3,7 +3,7 @@
  * page beside an export (scripts/bench/bench.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { assetUrls } from '../../lib/data/assets';
 import { getDataset } from '../../lib/data/dataset';
@@ -41,7 +41,9 @@ export function prepareRoot(name: string, exportDir: string): string {
   const root = path.join(BENCH_DIR, name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(path.join(root, '__bench'), { recursive: true });
-  for (const entry of readdirSync(exportDir)) symlinkSync(path.resolve(exportDir, entry), path.join(root, entry));
+  // Copied, not linked: the server never follows a link out of its root (scripts/serve.ts).
+  for (const entry of readdirSync(exportDir))
+    cpSync(path.resolve(exportDir, entry), path.join(root, entry), { recursive: true });
   const dist = path.join('node_modules', 'maplibre-gl', 'dist');
   for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'])
     copyFileSync(path.join(dist, file), path.join(root, '__bench', file));
