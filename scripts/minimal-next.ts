@@ -93,7 +93,10 @@ function stampOf(): string {
 export function ensureMinimalBuilt(): string {
   const stamp = stampOf();
   const current = existsSync(STAMP) ? readFileSync(STAMP, 'utf8') : '';
-  if (existsSync(path.join(MINIMAL_OUT, 'index.html')) && current === stamp) return MINIMAL_OUT;
+  if (existsSync(path.join(MINIMAL_OUT, 'index.html')) && current === stamp) {
+    precompressMinimal();
+    return MINIMAL_OUT;
+  }
 
   console.log(`building the minimal Next.js page (the floor) into ${MINIMAL_OUT}…`);
   rmSync(MINIMAL_DIR, { recursive: true, force: true });
@@ -109,5 +112,18 @@ export function ensureMinimalBuilt(): string {
   if (result.status !== 0 || !existsSync(path.join(MINIMAL_OUT, 'index.html')))
     throw new Error(`next build of the minimal page in ${MINIMAL_DIR} failed`);
   writeFileSync(STAMP, stamp);
+  precompressMinimal();
   return MINIMAL_OUT;
+}
+
+/**
+ * The floor is served like the site: with the .br and .gz copies our build writes (scripts/precompress.ts), or it
+ * would travel uncompressed while our pages do not, and every comparison with it would flatter us.
+ */
+function precompressMinimal() {
+  if (existsSync(path.join(MINIMAL_OUT, 'index.html.gz'))) return;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join('scripts', 'precompress.ts'), MINIMAL_OUT], {
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error(`precompressing ${MINIMAL_OUT} failed`);
 }

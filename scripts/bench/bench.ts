@@ -30,6 +30,7 @@ import { BENCH_TARGETS } from '../targets';
 import { syntheticReports } from './fixture';
 import { playbackSteps } from './playback';
 import { BENCH_DIR, prepareRoot, run, stats, writeBareInputs, type Stats } from './setup';
+import { precompress } from '../precompress';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TOGGLES = Number(process.env.BENCH_TOGGLES ?? 20);
@@ -250,6 +251,9 @@ writeBareInputs(realRoot, reports, realServer.origin);
 const syntheticRoot = prepareRoot('root-10k', syntheticExport);
 const syntheticServer = await serveDir(syntheticRoot);
 writeBareInputs(syntheticRoot, synthetic, syntheticServer.origin);
+// The bare page's files are served like ours: precompressed (scripts/precompress.ts), so transfers compare fairly.
+await precompress(path.join(realRoot, '__bench'));
+await precompress(path.join(syntheticRoot, '__bench'));
 const minimalServer = await serveDir(minimalOut);
 
 const browser = await chromium.launch({ executablePath, args: [...QUIET_OFFLINE_ARGS, ...SWIFTSHADER_ARGS] });
