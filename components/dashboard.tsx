@@ -95,11 +95,8 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
   // What is on screen: Share, Cite, print, the panel and the map all read this one view.
   const shown = useMemo(() => shownView(snapshot), [snapshot]);
 
-  const { selection, reportPoints, countsByCode, byEvent, comparison, changeByCode, changeFill } = useDashboardModel(
-    page,
-    reports,
-    shown,
-  );
+  const { selection, reportPoints, countsByCode, byEvent, reportsById, comparison, changeByCode, changeFill } =
+    useDashboardModel(page, reports, shown);
 
   const regionsBySlug = regionIndex(page.regions);
   const camera: CameraTarget = useMemo(() => {
@@ -156,7 +153,6 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
     () => navigate({ sectors: [], conditions: [], confidence: [], from: null, to: null }),
     [navigate],
   );
-  const reportsById = useMemo(() => new Map((reports ?? []).map((report) => [report.id, report])), [reports]);
   const describeReports = useCallback(
     (ids: readonly string[]) => {
       const found = ids.map((id) => reportsById.get(id)).filter((report) => report !== undefined);

@@ -16,11 +16,8 @@ type ReportProvenanceProps = {
   description: string | undefined;
   /** Other records of the same event (same place, time and facts), from other outlets or copies. */
   siblings: readonly Sibling[];
-  /**
-   * Every record by id, to follow `derived_from` beyond the event (the original's outlet, chains of records). Without
-   * it only the report and its siblings are looked up: an original outside the event is named by its id.
-   */
-  reportsById?: ReadonlyMap<string, ReportIndexEntry>;
+  /** Every record known so far by id, to follow `derived_from` beyond the event (the original's outlet, chains). */
+  reportsById: ReadonlyMap<string, ReportIndexEntry>;
   onOpenReport: (id: string) => void;
 };
 
@@ -37,9 +34,8 @@ export function ReportProvenance({
 }: ReportProvenanceProps) {
   const { t, locale } = useI18n();
   const group = [report, ...siblings.map((sibling) => sibling.entry)];
-  const byId = reportsById ?? new Map(group.map((entry) => [entry.id, entry]));
   const outlets = independentOutlets(group).length;
-  const accounts = independentAccounts(group, byId);
+  const accounts = independentAccounts(group, reportsById);
   const openReport = (id: string, label: ReactNode, attributes: Record<string, string>) => (
     <a
       href={`${localePath(locale, '/')}?report=${id}`}
@@ -53,7 +49,7 @@ export function ReportProvenance({
       {label}
     </a>
   );
-  const original = passesOn(report, byId, openReport, t('link.newTab'));
+  const original = passesOn(report, reportsById, openReport, t('link.newTab'));
   return (
     <div className="mt-2 space-y-1 text-xs text-gray-800" data-testid="provenance">
       <details>
@@ -110,14 +106,14 @@ export function ReportProvenance({
  */
 function passesOn(
   report: ReportIndexEntry,
-  byId: ReadonlyMap<string, ReportIndexEntry>,
+  reportsById: ReadonlyMap<string, ReportIndexEntry>,
   openReport: (id: string, label: ReactNode, attributes: Record<string, string>) => ReactNode,
   newTab: string,
 ): ReactNode {
   const from = report.derived_from;
   if (from === undefined) return null;
   if (typeof from === 'string')
-    return openReport(from, byId.get(from)?.source.outlet ?? from, { 'data-derived-from': from });
+    return openReport(from, reportsById.get(from)?.source.outlet ?? from, { 'data-derived-from': from });
   if (outletKey(from.outlet) === outletKey(report.source.outlet)) return null;
   if (from.url === undefined) return from.outlet;
   return (

@@ -103,5 +103,5 @@ export function useDashboardModel(page: PageData, reports: readonly ReportIndexE
     [comparison],
   );
 
-  return { selection, reportPoints, countsByCode, byEvent, comparison, changeByCode, changeFill };
+  return { selection, reportPoints, countsByCode, byEvent, reportsById, comparison, changeByCode, changeFill };
 }

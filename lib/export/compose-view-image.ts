@@ -3,6 +3,7 @@
  * language: the input of the SVG renderer (./view-image.ts). The Download menu calls this and only rasterises.
  */
 import type { PageData } from '@/lib/data/page-data';
+import { regionIndex } from '@/lib/data/region-index';
 import type { MapPreviewData } from '@/lib/map/svg-map';
 import { changeLabel, describeComparison, periodLabel } from '@/lib/i18n/compare-text';
 import { describeView, regionName, type UiI18n } from '@/lib/i18n/text';
@@ -36,7 +37,7 @@ export type ComposeViewImage = {
 export function composeViewImage(input: ComposeViewImage): ViewImageInput {
   const { i18n, page, view, selection, comparison } = input;
   const { t, locale } = i18n;
-  const regionsBySlug = new Map(page.regions.map((region) => [region.slug, region]));
+  const regionsBySlug = regionIndex(page.regions);
   const colourOf = new Map(page.sectors.map((sector) => [sector.key, sector.colour]));
   const shownSectors = page.sectors.filter((sector) => chosenOrAll(view.sectors, sector.key));
   // A marker takes the colour of the first of its sectors the view shows, at each place the report names exactly.
