@@ -37,7 +37,7 @@ export function ConditionFilter({
       </summary>
       <div className="mt-1.5 grid grid-cols-1 gap-x-3 gap-y-0.5 sm:grid-cols-2">
         {conditions.map((condition) => {
-          const facet = counts[condition.key] ?? { on: true, count: 0 };
+          const facet = counts[condition.key] ?? { chosen: selected.includes(condition.key), count: 0 };
           return (
             <label
               key={condition.key}

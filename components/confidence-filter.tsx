@@ -68,7 +68,7 @@ export function ConfidenceFilter({ labels, selected, counts, onChange }: Confide
             {label.strength === 'secondary' && (
               <span className="text-xs text-gray-600">{t('confidence.secondary')}</span>
             )}
-            <FacetNumber facet={counts[label.key] ?? { on: true, count: 0 }} />
+            <FacetNumber facet={counts[label.key] ?? { chosen: selected.includes(label.key), count: 0 }} />
           </label>
         ))}
       </div>

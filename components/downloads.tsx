@@ -1,9 +1,12 @@
 import { localePath } from '@/lib/i18n/locales';
 import { useI18n } from './i18n';
 
-// File formats are named as their tools name them, in every language.
-const FILES = [
-  { href: '/data/reports.csv', label: 'CSV' },
+// File formats are named as their tools name them, in every language; the two CSV files say what a row is.
+const FILES: readonly (
+  { href: string; label: string } | { href: string; labelKey: 'downloads.csvReports' | 'downloads.csvPlaces' }
+)[] = [
+  { href: '/data/reports.csv', labelKey: 'downloads.csvReports' },
+  { href: '/data/report-places.csv', labelKey: 'downloads.csvPlaces' },
   { href: '/data/reports.json', label: 'JSON' },
   { href: '/data/reports.geojson', label: 'GeoJSON' },
   { href: '/data/reports.bib', label: 'BibTeX' },
@@ -27,7 +30,7 @@ export function Downloads({ version }: { version: string }) {
       <p className="mt-0.5 flex flex-wrap gap-x-3">
         {FILES.map((file) => (
           <a key={file.href} href={file.href} className={LINK} download>
-            {file.label}
+            {'labelKey' in file ? t(file.labelKey) : file.label}
           </a>
         ))}
         <a href={localePath(locale, '/about')} className={LINK}>

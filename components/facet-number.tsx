@@ -1,18 +1,13 @@
 import type { FacetCount } from '@/lib/view/selection';
 import { useI18n } from './i18n';
 
-/** A filter value's number: how many shown reports carry it, or ("+3") how many switching it on would add. */
+/** A filter value's number: the reports carrying it under the other filters (what choosing it alone shows). */
 export function FacetNumber({ facet, inverted = false }: { facet: FacetCount; inverted?: boolean }) {
   const { t, number } = useI18n();
   return (
     <>
-      <span className={`tabular-nums ${inverted ? 'text-gray-200' : 'text-gray-600'}`}>
-        {facet.on ? number(facet.count) : `+${number(facet.count)}`}
-      </span>
-      <span className="sr-only">
-        {' '}
-        {facet.on ? t('facet.shown', { count: facet.count }) : t('facet.adds', { count: facet.count })}
-      </span>
+      <span className={`tabular-nums ${inverted ? 'text-gray-200' : 'text-gray-600'}`}>{number(facet.count)}</span>
+      <span className="sr-only"> {t('facet.reports', { count: facet.count })}</span>
     </>
   );
 }

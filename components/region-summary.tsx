@@ -69,6 +69,36 @@ export function RegionSummary({
   const here = events.filter((event) => event.places?.includes(region.slug));
   const sectorCounts = selection?.listedBySector ?? {};
   const present = sectors.filter((sector) => (sectorCounts[sector.key] ?? 0) > 0);
+  // With sectors chosen, the other sectors' rows count the chosen reports that also carry them: labelled apart,
+  // so they are not read as what choosing that sector would show (its chip says that).
+  const chosen = selection?.filters.sectors ?? [];
+  const chosenRows = present.filter((sector) => chosen.length === 0 || chosen.includes(sector.key));
+  const alsoTagged = present.filter((sector) => chosen.length > 0 && !chosen.includes(sector.key));
+  const renderRow = (sector: (typeof sectors)[number]) => {
+    const report = selection?.latest[sector.key];
+    const conditions =
+      report?.conditions.map((key) => conditionsByKey.get(key)).filter((condition) => condition !== undefined) ?? [];
+    return (
+      <tr key={sector.key} className="border-t border-gray-200 align-top">
+        <th scope="row" className="py-1 pr-2 font-normal">
+          <span className="inline-flex items-center gap-1.5">
+            <span aria-hidden="true" className="h-2.5 w-2.5 rounded-full" style={{ backgroundColor: sector.colour }} />
+            {sector.label}
+          </span>
+        </th>
+        <td className="py-1 pr-2 tabular-nums">{number(sectorCounts[sector.key] ?? 0)}</td>
+        <td className="py-1">
+          {conditions.map((condition) => (
+            <span key={condition.key} className="mr-1.5 inline-flex items-center gap-1">
+              <ToneDot tone={condition.tone} />
+              {condition.label}
+            </span>
+          ))}
+          {report && <span className="text-xs text-gray-700">({formatReportDate(i18n, report)})</span>}
+        </td>
+      </tr>
+    );
+  };
   return (
     <section
       aria-labelledby="region-heading"
@@ -127,39 +157,17 @@ export function RegionSummary({
               </th>
             </tr>
           </thead>
-          <tbody>
-            {present.map((sector) => {
-              const report = selection?.latest[sector.key];
-              const conditions =
-                report?.conditions
-                  .map((key) => conditionsByKey.get(key))
-                  .filter((condition) => condition !== undefined) ?? [];
-              return (
-                <tr key={sector.key} className="border-t border-gray-200 align-top">
-                  <th scope="row" className="py-1 pr-2 font-normal">
-                    <span className="inline-flex items-center gap-1.5">
-                      <span
-                        aria-hidden="true"
-                        className="h-2.5 w-2.5 rounded-full"
-                        style={{ backgroundColor: sector.colour }}
-                      />
-                      {sector.label}
-                    </span>
-                  </th>
-                  <td className="py-1 pr-2 tabular-nums">{number(sectorCounts[sector.key] ?? 0)}</td>
-                  <td className="py-1">
-                    {conditions.map((condition) => (
-                      <span key={condition.key} className="mr-1.5 inline-flex items-center gap-1">
-                        <ToneDot tone={condition.tone} />
-                        {condition.label}
-                      </span>
-                    ))}
-                    {report && <span className="text-xs text-gray-700">({formatReportDate(i18n, report)})</span>}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
+          <tbody>{chosenRows.map(renderRow)}</tbody>
+          {alsoTagged.length > 0 && (
+            <tbody data-testid="also-tagged">
+              <tr className="border-t border-gray-300">
+                <th scope="rowgroup" colSpan={3} className="pt-1.5 text-xs font-medium text-gray-700">
+                  {t('region.alsoTagged')}
+                </th>
+              </tr>
+              {alsoTagged.map(renderRow)}
+            </tbody>
+          )}
         </table>
       )}
       {here.length > 0 && (

@@ -11,7 +11,15 @@ import { joinReports, type ReportIndexEntry, type ReportTexts } from '@/lib/data
 import type { Selection } from '@/lib/view/selection';
 import { type ViewState } from '@/lib/view/view-state';
 import { serialize } from '@/lib/view/url-state';
-import { EXPORT_FORMATS, EXPORT_LABELS, IMAGE_SIZES, type ExportFormat, type ImageShape } from '@/lib/export/formats';
+import {
+  EXPORT_FORMATS,
+  EXPORT_LABELS,
+  EXPORT_UNITS,
+  IMAGE_SIZES,
+  reportPlaceCount,
+  type ExportFormat,
+  type ImageShape,
+} from '@/lib/export/formats';
 import type { CiteRequest } from './cite-dialog';
 import { useI18n } from './i18n';
 import { fetchJson } from './use-fetched-json';
@@ -114,6 +122,10 @@ export function ViewTools({
   const regionsBySlug = regionIndex(page.regions);
   const heading = describeView(i18n, view, page, selection.region);
   const reportCount = t('count.reports', { count: selection.total });
+  const unitCount = {
+    report: reportCount,
+    'report-place': t('count.reportPlaces', { count: reportPlaceCount(selection.listed) }),
+  };
 
   const close = () => {
     setOpen(false);
@@ -140,7 +152,7 @@ export function ViewTools({
         return;
       }
       saveFile(file.fileName, file.body, file.contentType);
-      setStatus(t('tools.downloadedData', { file: file.fileName, reports: reportCount }));
+      setStatus(t('tools.downloadedData', { file: file.fileName, reports: unitCount[EXPORT_UNITS[format]] }));
       close();
     } catch (error) {
       setStatus(t('tools.dataFailed', { error: error instanceof Error ? error.message : String(error) }));
@@ -249,8 +261,10 @@ export function ViewTools({
                   className={MENU_ITEM}
                   data-format={format}
                 >
-                  {EXPORT_LABELS[format]}
-                  <span className="text-xs text-gray-600">.{format}</span>
+                  <span>
+                    {EXPORT_LABELS[format]} <span className="text-xs text-gray-600">.{format}</span>
+                  </span>
+                  <span className="text-xs tabular-nums text-gray-700">{unitCount[EXPORT_UNITS[format]]}</span>
                 </button>
               ))}
             </div>

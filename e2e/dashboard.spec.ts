@@ -26,22 +26,27 @@ async function afterNextIdle(page: Page, action: () => Promise<void>) {
   await expect.poll(() => idleCount(page)).toBeGreaterThan(before);
 }
 
-/** A sector's toggle: its name is the label and its number ("Textile 45 reports shown", "IT +3 more reports …"). */
+/** A sector's chip: its name is the label and its number ("Textile 45 reports"). */
 function sectorToggle(page: Page, label: string): Locator {
-  return page.getByRole('button', {
-    name: new RegExp(`^${label} (\\d+ reports? shown|\\+\\d+ more reports? if switched on)$`),
-  });
+  return page.getByRole('button', { name: new RegExp(`^${label} \\d+ reports?$`) });
 }
 
-test('toggling a sector changes the list, the counts and the rendered map', async ({ page }) => {
+test('choosing sectors: one shows only it, another adds, choosing again takes away, "All" clears; the map follows', async ({
+  page,
+}) => {
   await page.goto('/');
   await waitForMapReady(page);
   const total = await listCount(page);
+  const all = page.locator('[data-sector-all]');
   const textile = sectorToggle(page, 'Textile');
-  await expect(textile).toHaveAttribute('aria-pressed', 'true');
+  const restaurants = sectorToggle(page, 'Restaurants');
+  await expect(all).toHaveAttribute('aria-pressed', 'true');
+  await expect(textile).toHaveAttribute('aria-pressed', 'false');
+  // Nothing chosen: a chip's number is what choosing it alone shows.
+  await expect(textile).toContainText(String(expectedSelection({ sectors: ['textile'] }).total));
   const pixelsBefore = await canvasPixels(page);
 
-  // One toggle, timed from the click to the map's next idle (both in page time), for the record.
+  // One choice, timed from the click to the map's next idle (both in page time), for the record.
   const idleBefore = await idleCount(page);
   const clickedAt = await page.evaluate(() => {
     const t0 = performance.now();
@@ -53,16 +58,22 @@ test('toggling a sector changes the list, the counts and the rendered map', asyn
   const toggleToIdle = Math.round(idleAt - clickedAt);
   test.info().annotations.push({ type: 'toggle-to-idle-ms', description: String(toggleToIdle) });
   console.log(`sector toggle → map idle: ${toggleToIdle} ms`);
-  await expect(sectorToggle(page, 'Restaurants')).toHaveAttribute('aria-pressed', 'false');
+  await expect(restaurants).toHaveAttribute('aria-pressed', 'true');
+  await expect(all).toHaveAttribute('aria-pressed', 'false');
+  await expect(page).toHaveURL(/[?&]sector=restaurants(&|$)/);
+  expect(await listCount(page)).toBe(expectedSelection({ sectors: ['restaurants'] }).total);
 
-  // "Only textile" is one action, whatever was on before.
-  await afterNextIdle(page, () => page.getByRole('button', { name: 'Only Textile' }).click());
+  // A second sector adds its reports; choosing the first again takes it away.
+  await afterNextIdle(page, () => textile.click());
+  await expect(page).toHaveURL(/[?&]sector=restaurants,textile(&|$)/);
+  expect(await listCount(page)).toBe(expectedSelection({ sectors: ['restaurants', 'textile'] }).total);
+  await afterNextIdle(page, () => restaurants.click());
   await expect(textile).toHaveAttribute('aria-pressed', 'true');
   for (const sector of sectors.filter((candidate) => candidate.key !== 'textile'))
     await expect(page.locator(`[data-sector-toggle="${sector.key}"]`)).toHaveAttribute('aria-pressed', 'false');
   await expect(page).toHaveURL(/[?&]sector=textile(&|$)/);
 
-  // The list, its heading and the pill say the same number, and it is the data's.
+  // The list, its heading and the chip say the same number, and it is the data's.
   const expected = expectedSelection({ sectors: ['textile'] });
   expect(await listCount(page)).toBe(expected.total);
   expect(expected.total).toBeLessThan(total);
@@ -72,9 +83,12 @@ test('toggling a sector changes the list, the counts and the rendered map', asyn
   await expect(textile).toContainText(String(expected.total));
   const cards = page.getByTestId('report-list').locator('article');
   for (const card of (await cards.all()).slice(0, 5)) await expect(card).toContainText('Textile');
-
   const after = await canvasPixels(page);
   expect(differingPixels(pixelsBefore, after)).toBeGreaterThan(200);
+
+  await afterNextIdle(page, () => all.click());
+  await expect(page).toHaveURL(/\/$/);
+  expect(await listCount(page)).toBe(total);
 });
 
 test('selecting Dandong shows its reports and its three names', async ({ page }) => {
@@ -193,10 +207,10 @@ test('keyboard only: every filter is reachable and a report opens', async ({ pag
   expect(reached).toContain('period-from-year');
   expect(reached).toContain('region-picker');
 
-  // The first sector toggle works from the keyboard.
+  // A sector chip works from the keyboard.
   await page.locator('[data-sector-toggle="textile"]').focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('[data-sector-toggle="textile"]')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('[data-sector-toggle="textile"]')).toHaveAttribute('aria-pressed', 'true');
 
   // Open a report with the keyboard.
   const openButton = page.getByRole('button', { name: /^Open this report/ }).first();

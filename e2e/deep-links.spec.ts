@@ -19,25 +19,26 @@ test('back and forward restore the URL and the view', async ({ page }) => {
   await page.goto('/');
   await waitForMapReady(page);
   await page.locator('[data-sector-toggle="seafood"]').click();
-  await expect(page).toHaveURL(/\?sector=restaurants,textile,assembly,it,trade,construction,other$/);
+  await expect(page).toHaveURL(/\?sector=seafood$/);
   await page.getByLabel('Region', { exact: true }).selectOption('yanbian');
   await expect(page).toHaveURL(/\/regions\/yanbian\?sector=/);
   await expect(page.getByTestId('region-summary')).toContainText('Yanbian');
 
   await page.goBack();
-  await expect(page).toHaveURL(/\/\?sector=restaurants,textile,assembly,it,trade,construction,other$/);
+  await expect(page).toHaveURL(/\/\?sector=seafood$/);
   await expect(page.getByTestId('region-summary')).toHaveCount(0);
-  await expect(page.locator('[data-sector-toggle="seafood"]')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('[data-sector-toggle="seafood"]')).toHaveAttribute('aria-pressed', 'true');
 
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.locator('[data-sector-toggle="seafood"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-sector-toggle="seafood"]')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('[data-sector-all]')).toHaveAttribute('aria-pressed', 'true');
 
   await page.goForward();
   await page.goForward();
   await expect(page).toHaveURL(/\/regions\/yanbian\?sector=/);
   await expect(page.getByTestId('region-summary')).toContainText('옌볜');
-  await expect(page.locator('[data-sector-toggle="seafood"]')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('[data-sector-toggle="seafood"]')).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('a link with report=<id> opens that report’s card', async ({ page, request }) => {

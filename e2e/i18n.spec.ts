@@ -174,7 +174,9 @@ test('the language switcher keeps the whole view and remembers nothing the addre
   await expect(page.getByTestId('open-report').locator(`article[data-report-id="${report.id}"]`)).toBeVisible();
 
   // A change made on the Korean page travels with the next switch.
-  await page.locator('[data-sector-only="restaurants"]').click();
+  await page.locator('[data-sector-toggle="textile"]').click();
+  await expect(page).toHaveURL(/\/ko\/regions\/dandong\?report=/);
+  await page.locator('[data-sector-toggle="restaurants"]').click();
   await expect(page).toHaveURL(/\/ko\/regions\/dandong\?sector=restaurants&report=/);
   await page.getByTestId('language-switcher').getByRole('link', { name: '中文' }).click();
   await expect(page).toHaveURL(new RegExp(`/zh/regions/dandong\\?sector=restaurants&report=${report.id}$`));

@@ -86,14 +86,11 @@ const ACTIONS: Action[] = [
     },
   },
   {
-    name: 'only one sector',
+    name: 'all sectors',
     applies: async () => true,
-    run: async ({ page, random }) => {
-      const key = random.pick(sectorKeys);
-      const only = page.locator(`[data-sector-only="${key}"]`);
-      if (await only.isDisabled()) return `only ${key} (already)`;
-      await only.click();
-      return `only ${key}`;
+    run: async ({ page }) => {
+      await page.locator('[data-sector-all]').click();
+      return 'all sectors';
     },
   },
   {
@@ -205,9 +202,11 @@ async function disagreement(page: Page): Promise<string> {
         .filter((button) => button.getAttribute('aria-pressed') === 'true')
         .map((button) => button.getAttribute('data-sector-toggle')),
     );
-  const wanted = state.sectors.length === 0 ? sectorKeys : state.sectors;
-  if (pressed.join() !== wanted.join())
-    problems.push(`sectors pressed ${pressed.join()} but URL says ${wanted.join()}`);
+  if (pressed.join() !== state.sectors.join())
+    problems.push(`sectors pressed ${pressed.join()} but URL says ${state.sectors.join()}`);
+  const allPressed = await page.locator('[data-sector-all]').getAttribute('aria-pressed');
+  if (allPressed !== String(state.sectors.length === 0))
+    problems.push(`"All sectors" pressed ${allPressed} with ${state.sectors.length} chosen`);
 
   const picked = await page.locator('#region-picker').inputValue();
   if (picked !== (state.region ?? '')) problems.push(`region picker ${picked || 'both'} but URL says ${state.region}`);

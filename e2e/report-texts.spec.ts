@@ -44,7 +44,7 @@ test('a desktop reader who loads / and waits never downloads the texts; a filter
   await expect(page.locator(`article[data-report-id="${first.id}"]`)).toContainText(whole(first.id).summary);
   expect(requestedUrls.map(pathOf).filter((path) => TEXTS.test(path))).toEqual([]);
 
-  await page.locator('[data-sector-only="textile"]').click();
+  await page.locator('[data-sector-toggle="textile"]').click();
   const textile = expectedSelection({ sectors: ['textile'] });
   const list = page.getByTestId('report-list');
   await expect(list).toHaveAttribute('data-count', String(textile.total));

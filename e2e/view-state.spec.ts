@@ -14,7 +14,7 @@ test('the map survives narrowing the window below 1024 px and widening it again,
   await page.setViewportSize({ width: 900, height: 900 });
   await expect(page.getByTestId('map')).toHaveAttribute('data-map-status', 'waiting');
   await expect(page.getByTestId('map-preview')).toBeVisible();
-  await page.getByRole('button', { name: 'Only Textile' }).click();
+  await page.locator('[data-sector-toggle="textile"]').click();
   await expect(page.getByTestId('map-crashed')).toHaveCount(0);
   const textile = expectedSelection({ region: 'dandong', sectors: ['textile'] }).total;
   expect(await listCount(page)).toBe(textile);
@@ -33,7 +33,7 @@ test('Back right after a pan restores the previous view without the newer camera
   await page.goto('/');
   await waitForMapReady(page);
   await page.locator('[data-sector-toggle="restaurants"]').click();
-  await expect(page).toHaveURL(/\?sector=/);
+  await expect(page).toHaveURL(/\?sector=restaurants$/);
 
   const box = await page.getByTestId('map').boundingBox();
   if (!box) throw new Error('map has no box');
@@ -46,30 +46,38 @@ test('Back right after a pan restores the previous view without the newer camera
   await expect(page).toHaveURL(/\/$/);
   // Longer than the camera write's throttle: no late write may land on this entry.
   await expect.poll(() => page.url(), { intervals: [500, 500, 500] }).not.toContain('at=');
-  await expect(page.locator('[data-sector-toggle="restaurants"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-sector-toggle="restaurants"]')).toHaveAttribute('aria-pressed', 'false');
   expect(await listCount(page)).toBe(expectedSelection({}).total);
 });
 
-test('every count on screen agrees: pills, region table, list heading', async ({ page }) => {
+test('every count on screen agrees: chips, region table, list heading', async ({ page }) => {
   await page.goto('/regions/dandong?sector=restaurants');
-  const expected = expectedSelection({ region: 'dandong', sectors: ['restaurants'] });
+  const view = { region: 'dandong', sectors: ['restaurants'] };
+  const expected = expectedSelection(view);
   const heading = page.getByRole('heading', { name: `Restaurants reports in Dandong: ${expected.total}` });
   await expect(heading).toBeVisible();
-  const table = page.getByTestId('region-summary').locator('tbody tr');
-  for (const row of await table.all()) {
+  const summary = page.getByTestId('region-summary');
+  // The chosen sector's row counts the listed reports; the other rows sit apart, as co-tagged.
+  const chosenRows = summary.locator('tbody:not([data-testid="also-tagged"]) tr');
+  await expect(chosenRows).toHaveCount(1);
+  await expect(chosenRows.locator('td').first()).toHaveText(String(expected.total));
+  for (const row of await summary.locator('[data-testid="also-tagged"] tr:has(td)').all()) {
     const label = (await row.locator('th').textContent())?.trim() ?? '';
-    const count = Number(await row.locator('td').first().textContent());
     const key = sectors.find((sector) => sector.label === label)?.key ?? label;
-    const pill = oracleSectorCount({ region: 'dandong', sectors: ['restaurants'] }, key);
+    const count = Number(await row.locator('td').first().textContent());
     expect(count, label).toBe(expected.listed.filter((report) => report.sectors.includes(key)).length);
-    if (pill.on) await expect(page.locator(`[data-sector-toggle="${key}"]`)).toContainText(String(count));
   }
-  // A sector that is off says what it would add, and adding it adds exactly that.
-  const textile = oracleSectorCount({ region: 'dandong', sectors: ['restaurants'] }, 'textile');
-  if (textile.on) throw new Error('textile should be off');
-  await expect(page.locator('[data-sector-toggle="textile"]')).toContainText(`+${textile.count}`);
+  // Every chip says what choosing it alone would show, and choosing it alone shows exactly that.
+  for (const { key } of sectors) {
+    const chip = oracleSectorCount(view, key);
+    expect(chip.chosen).toBe(key === 'restaurants');
+    await expect(page.locator(`[data-sector-toggle="${key}"]`)).toContainText(String(chip.count));
+  }
+  const textile = oracleSectorCount(view, 'textile');
+  await page.locator('[data-sector-toggle="restaurants"]').click();
   await page.locator('[data-sector-toggle="textile"]').click();
-  await expect(page.getByTestId('report-list')).toHaveAttribute('data-count', String(expected.total + textile.count));
+  await expect(page).toHaveURL(/\/regions\/dandong\?sector=textile$/);
+  await expect(page.getByTestId('report-list')).toHaveAttribute('data-count', String(textile.count));
 });
 
 test.describe('without JavaScript', () => {

@@ -66,7 +66,7 @@ export function downloadFileName(view: DownloadView, extension: string): string 
   if (parts.length === 1) parts.push('all');
   const ext = extension
     .toLowerCase()
-    .replace(/[^a-z0-9.]+/g, '')
+    .replace(/[^a-z0-9.-]+/g, '')
     .replace(/^\.+|\.+$/g, '');
   return ext === '' ? parts.join('_') : `${parts.join('_')}.${ext}`;
 }

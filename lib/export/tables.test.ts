@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { reportPlaceCount } from './formats';
 import type { Region, Report } from '@/lib/data/schema';
 import {
-  CSV_COLUMNS,
   neutraliseFormula,
   parseCsv,
+  PLACE_CSV_COLUMNS,
+  REPORT_CSV_COLUMNS,
+  reportPlacesToCsv,
   reportsToCsv,
   reportsToGeoJson,
   toCsvRows,
@@ -57,16 +60,45 @@ const tricky: Report = {
 };
 
 describe('CSV', () => {
-  it('starts with a BOM and a header, one row per report and place', () => {
+  it('reports.csv: a BOM, a header and one row per report, its places joined in order', () => {
     const csv = reportsToCsv([tricky], regionsBySlug);
     expect(csv.startsWith(UTF8_BOM + 'id,published,')).toBe(true);
     const rows = parseCsv(csv);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toEqual([...REPORT_CSV_COLUMNS]);
+    const header = rows[0] ?? [];
+    const row = Object.fromEntries(header.map((name, index) => [name, rows[1]?.[index]]));
+    expect(row.place_count).toBe('2');
+    expect(row.places).toBe('Donggang; Liaoning');
+    expect(row.regions).toBe('dandong;liaoning');
+    expect(row.provinces).toBe('liaoning');
+    expect(row.first_place_precision).toBe('city');
+    expect([row.lon, row.lat]).toEqual(['124.1469', '39.8615']);
+    expect(row.derived_from).toBe('');
+  });
+
+  it('report-places.csv: one row per report and place', () => {
+    const rows = parseCsv(reportPlacesToCsv([tricky], regionsBySlug));
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows[0]).toEqual([...PLACE_CSV_COLUMNS]);
+    expect(reportPlaceCount([tricky, { places: [tricky.places[0]!] }])).toBe(3);
+  });
+
+  it('says where a report passed on comes from: a record id, or the outlet and its address', () => {
+    const byId = parseCsv(reportsToCsv([{ ...tricky, derived_from: 'original-2020' }], regionsBySlug));
+    const byOutlet = parseCsv(
+      reportsToCsv(
+        [{ ...tricky, derived_from: { outlet: 'The Guardian', url: 'https://example.org/g' } }],
+        regionsBySlug,
+      ),
+    );
+    const column = REPORT_CSV_COLUMNS.indexOf('derived_from');
+    expect(byId[1]?.[column]).toBe('original-2020');
+    expect(byOutlet[1]?.[column]).toBe('The Guardian https://example.org/g');
   });
 
   it('round-trips commas, quotes, newlines and Chinese and Korean text', () => {
-    const rows = parseCsv(reportsToCsv([tricky], regionsBySlug));
+    const rows = parseCsv(reportPlacesToCsv([tricky], regionsBySlug));
     const header = rows[0] ?? [];
     const first = Object.fromEntries(header.map((name, index) => [name, rows[1]?.[index]]));
     expect(first.title).toBe('“단둥” 공장, "quoted", with commas');
@@ -88,7 +120,10 @@ describe('CSV', () => {
       notes: '-2+3',
       figures: [{ label: '\tTab', value: '-12.5' }],
     };
-    const rows = parseCsv(reportsToCsv([hostile], regionsBySlug));
+    const rows = [
+      ...parseCsv(reportPlacesToCsv([hostile], regionsBySlug)),
+      ...parseCsv(reportsToCsv([hostile], regionsBySlug)).slice(1),
+    ];
     const header = rows[0] ?? [];
     const first = Object.fromEntries(header.map((name, index) => [name, rows[1]?.[index] ?? '']));
     expect(first.title).toBe('\'=HYPERLINK("https://evil.example","x")');

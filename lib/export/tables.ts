@@ -1,10 +1,12 @@
 /**
- * Downloads of the reports: CSV (one row per report and place) and GeoJSON (one point per place).
+ * Downloads of the reports in tidy form: `reports.csv` has one row per report (its places joined in one column),
+ * `report-places.csv` one row per report and place for mapping, and the GeoJSON one point per report and place.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Region, Report } from '@/lib/data/schema';
 
-export const CSV_COLUMNS = [
+/** Columns of `report-places.csv`: one row per report and place. */
+export const PLACE_CSV_COLUMNS = [
   'id',
   'published',
   'published_inferred',
@@ -36,6 +38,39 @@ export const CSV_COLUMNS = [
   'checked',
 ] as const;
 
+/** Columns of `reports.csv`: one row per report; `lon`/`lat` are the first place's own point, when it has one. */
+export const REPORT_CSV_COLUMNS = [
+  'id',
+  'published',
+  'published_inferred',
+  'observed',
+  'outlet',
+  'title',
+  'title_en',
+  'description',
+  'url',
+  'language',
+  'source_kind',
+  'via',
+  'place_count',
+  'places',
+  'regions',
+  'provinces',
+  'first_place_precision',
+  'lon',
+  'lat',
+  'sectors',
+  'conditions',
+  'summary',
+  'figures',
+  'confidence',
+  'derived_from',
+  'digest_refs',
+  'notes',
+  'event',
+  'checked',
+] as const;
+
 /**
  * A cell a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a
  * leading apostrophe, so it shows as text (OWASP, "CSV Injection"). A plain number such as `-12.5` stays a number.
@@ -59,25 +94,84 @@ export function toCsvRows(rows: readonly (readonly string[])[]): string {
 /** Byte-order mark, so spreadsheet programs read the file as UTF-8 (Chinese and Korean text). */
 export const UTF8_BOM = '\uFEFF';
 
+/** The cells every row of a report shares, before and after its place columns. */
+function sourceCells(report: Report): string[] {
+  const { source } = report;
+  return [
+    report.id,
+    report.published ?? '',
+    report.published_inferred ? 'true' : '',
+    report.observed ?? '',
+    source.outlet,
+    source.title ?? '',
+    source.title_en ?? '',
+    source.description ?? '',
+    source.url,
+    source.language,
+    source.kind,
+    source.via ?? '',
+  ];
+}
+
+function figuresCell(report: Report): string {
+  return (report.figures ?? [])
+    .map((figure) => `${figure.label}: ${figure.value}${figure.original ? ` (${figure.original})` : ''}`)
+    .join('; ');
+}
+
+function checkedCell(report: Report): string {
+  return report.checked ? `${report.checked.date} (${report.checked.against})` : '';
+}
+
+function derivedFromCell(report: Report): string {
+  const origin = report.derived_from;
+  if (origin === undefined) return '';
+  return typeof origin === 'string' ? origin : [origin.outlet, origin.url].filter(Boolean).join(' ');
+}
+
+function placeName(place: Report['places'][number], region: Region | undefined): string {
+  return place.name ?? region?.name_en ?? place.region;
+}
+
+/** `reports.csv`: one row per report, its places joined with "; " in the order the record gives them. */
 export function reportsToCsv(reports: readonly Report[], regionsBySlug: ReadonlyMap<string, Region>): string {
-  const rows: string[][] = [[...CSV_COLUMNS]];
+  const rows: string[][] = [[...REPORT_CSV_COLUMNS]];
+  for (const report of reports) {
+    const [first] = report.places;
+    const regionsOf = report.places.map((place) => regionsBySlug.get(place.region));
+    const unique = (values: readonly string[]) => [...new Set(values)].join(';');
+    rows.push([
+      ...sourceCells(report),
+      String(report.places.length),
+      report.places.map((place, index) => placeName(place, regionsOf[index])).join('; '),
+      unique(report.places.map((place) => place.region)),
+      unique(regionsOf.map((region) => region?.province ?? '').filter((province) => province !== '')),
+      first?.precision ?? '',
+      first?.lon === undefined ? '' : String(first.lon),
+      first?.lat === undefined ? '' : String(first.lat),
+      report.sectors.join(';'),
+      report.conditions.join(';'),
+      report.summary,
+      figuresCell(report),
+      report.confidence,
+      derivedFromCell(report),
+      (report.refs ?? []).join(';'),
+      report.notes ?? '',
+      report.event ?? '',
+      checkedCell(report),
+    ]);
+  }
+  return UTF8_BOM + toCsvRows(rows);
+}
+
+/** `report-places.csv`: one row per report and place, for mapping (a report naming two places has two rows). */
+export function reportPlacesToCsv(reports: readonly Report[], regionsBySlug: ReadonlyMap<string, Region>): string {
+  const rows: string[][] = [[...PLACE_CSV_COLUMNS]];
   for (const report of reports) {
     for (const place of report.places) {
       const region = regionsBySlug.get(place.region);
-      const { source } = report;
       rows.push([
-        report.id,
-        report.published ?? '',
-        report.published_inferred ? 'true' : '',
-        report.observed ?? '',
-        source.outlet,
-        source.title ?? '',
-        source.title_en ?? '',
-        source.description ?? '',
-        source.url,
-        source.language,
-        source.kind,
-        source.via ?? '',
+        ...sourceCells(report),
         place.region,
         region?.name_en ?? '',
         region?.province ?? '',
@@ -89,14 +183,12 @@ export function reportsToCsv(reports: readonly Report[], regionsBySlug: Readonly
         report.sectors.join(';'),
         report.conditions.join(';'),
         report.summary,
-        (report.figures ?? [])
-          .map((figure) => `${figure.label}: ${figure.value}${figure.original ? ` (${figure.original})` : ''}`)
-          .join('; '),
+        figuresCell(report),
         report.confidence,
         (report.refs ?? []).join(';'),
         report.notes ?? '',
         report.event ?? '',
-        report.checked ? `${report.checked.date} (${report.checked.against})` : '',
+        checkedCell(report),
       ]);
     }
   }

@@ -11,25 +11,29 @@ const { reports } = getDataset();
 const textile = filterReports(reports, { ...NO_FILTERS, sectors: ['textile'] });
 
 describe('downloads of a view', () => {
-  it('holds only the reports of the view, one CSV row per report and place', () => {
-    const file = viewFile('csv', { sectors: ['textile'] }, { reports: textile, regionsBySlug, citation });
-    expect(file.status).toBe('ready');
-    if (file.status !== 'ready') return;
-    const [header, ...rows] = parseCsv(file.body);
-    const sectorsColumn = header?.indexOf('sectors') ?? -1;
-    const idColumn = header?.indexOf('id') ?? -1;
+  it('holds only the reports of the view: one CSV row per report, and per report and place in the long file', () => {
+    const input = { reports: textile, regionsBySlug, citation };
+    const wide = viewFile('csv', { sectors: ['textile'] }, input);
+    const long = viewFile('report-places.csv', { sectors: ['textile'] }, input);
+    if (wide.status !== 'ready' || long.status !== 'ready') throw new Error('no file');
+    const [wideHeader, ...wideRows] = parseCsv(wide.body);
+    const [longHeader, ...longRows] = parseCsv(long.body);
+    expect(wideRows.map((row) => row[wideHeader?.indexOf('id') ?? -1])).toEqual(textile.map((report) => report.id));
+    expect(longRows.length).toBe(textile.reduce((sum, report) => sum + report.places.length, 0));
+    const sectorsColumn = longHeader?.indexOf('sectors') ?? -1;
     expect(sectorsColumn).toBeGreaterThan(0);
-    expect(rows.length).toBe(textile.reduce((sum, report) => sum + report.places.length, 0));
-    for (const row of rows) expect(row[sectorsColumn]?.split(';')).toContain('textile');
-    expect(new Set(rows.map((row) => row[idColumn]))).toEqual(new Set(textile.map((report) => report.id)));
-    expect(file.fileName).toBe('nk-workers_textile.csv');
+    for (const row of longRows) expect(row[sectorsColumn]?.split(';')).toContain('textile');
+    expect(wide.fileName).toBe('nk-workers_textile.csv');
+    expect(long.fileName).toBe('nk-workers_textile.report-places.csv');
   });
 
-  it('writes the same rows as the whole-dataset file for the same reports', () => {
-    const whole = parseCsv(exportReports('csv', { reports, regionsBySlug, citation }));
-    const view = parseCsv(exportReports('csv', { reports: textile, regionsBySlug, citation }));
-    const wholeRows = new Set(whole.map((row) => row.join('\u0000')));
-    for (const row of view) expect(wholeRows.has(row.join('\u0000'))).toBe(true);
+  it('writes the same rows as the whole-dataset files for the same reports', () => {
+    for (const format of ['csv', 'report-places.csv'] as const) {
+      const whole = parseCsv(exportReports(format, { reports, regionsBySlug, citation }));
+      const view = parseCsv(exportReports(format, { reports: textile, regionsBySlug, citation }));
+      const wholeRows = new Set(whole.map((row) => row.join('\u0000')));
+      for (const row of view) expect(wholeRows.has(row.join('\u0000'))).toBe(true);
+    }
   });
 
   it('gives every format in a form its reader accepts', () => {

@@ -7,11 +7,18 @@
  */
 import { toBibTeX, toCslJson, toRIS, type CitationContext } from './citation';
 import { downloadFileName, type DownloadView } from './download-name';
-import { reportsToCsv, reportsToGeoJson } from './tables';
+import { reportPlacesToCsv, reportsToCsv, reportsToGeoJson } from './tables';
 import { EXPORT_TYPES, NO_REPORTS_MESSAGE, type ExportFormat } from './formats';
 import type { Region, Report } from '@/lib/data/schema';
 
-export { EXPORT_FORMATS, EXPORT_LABELS, EXPORT_TYPES, NO_REPORTS_MESSAGE, type ExportFormat } from './formats';
+export {
+  EXPORT_FORMATS,
+  EXPORT_LABELS,
+  EXPORT_TYPES,
+  EXPORT_UNITS,
+  NO_REPORTS_MESSAGE,
+  type ExportFormat,
+} from './formats';
 
 export type ExportInput = {
   reports: readonly Report[];
@@ -24,6 +31,8 @@ export function exportReports(format: ExportFormat, { reports, regionsBySlug, ci
   switch (format) {
     case 'csv':
       return reportsToCsv(reports, regionsBySlug);
+    case 'report-places.csv':
+      return reportPlacesToCsv(reports, regionsBySlug);
     case 'geojson':
       return JSON.stringify(reportsToGeoJson(reports, regionsBySlug));
     case 'json':

@@ -21,6 +21,7 @@ export const uiEn = {
   'layout.panel': 'Filters and reports',
 
   'count.reports': { one: '{count} report', other: '{count} reports' },
+  'count.reportPlaces': { one: '{count} report-place', other: '{count} report-places' },
   'count.outlets': { one: '{count} outlet', other: '{count} outlets' },
   'count.accounts': { one: '{count} independent account', other: '{count} independent accounts' },
   'list.comma': '{a}, {b}',
@@ -39,14 +40,11 @@ export const uiEn = {
 
   'filters.heading': 'Filters',
   'filters.selected': '({count} selected)',
-  'facet.shown': { one: 'report shown', other: 'reports shown' },
-  'facet.adds': { one: 'more report if switched on', other: 'more reports if switched on' },
+  'facet.reports': { one: 'report', other: 'reports' },
   'sectors.heading': 'Sectors',
-  'sectors.only': 'only',
-  'sectors.onlyLabel': 'Only {sector}',
   'sectors.all': 'All sectors',
   'conditions.heading': 'Conditions',
-  'conditions.any': 'Any condition',
+  'conditions.any': 'All conditions',
   'confidence.heading': 'Source strength',
   'confidence.presetOfficial': 'Official documents and investigations',
   'confidence.presetOnSite': 'On-site and named sources',
@@ -94,7 +92,7 @@ export const uiEn = {
   'legend.corroborated':
     'Outer ring: two or more independent accounts report the same event (a report passed on, or another outlet of the same publisher, is not a second account)',
   'legend.bubble':
-    'A bubble with a number groups that many reports of one sector at or near one place; click it for the list. Sectors at the same place sit around it.',
+    'A bubble with a number groups that many reports of one sector at or near one place; click it for the list. Sectors at the same place sit around it. A report that names two places appears at both, so markers do not add up to the number of reports.',
   'legend.shading': 'Shading: matching reports in the prefecture',
   'legend.binOrMore': '{count} or more',
   'legend.hatched': 'Hatched: searched, no report found (not the same as 0 under the current filters)',
@@ -116,7 +114,7 @@ export const uiEn = {
   'map.previewGroup':
     'Static map of the 23 prefecture-level regions, shaded by matching reports; each links to its region',
   'map.previewRegion': '{name}: {reports}',
-  'map.markerSources': '{reports} from {outlets}, {accounts}',
+  'map.markerSources': '{reports} here, from {outlets}, {accounts}',
   'map.provinceBadge': { one: '{name}-wide: {count} report', other: '{name}-wide: {count} reports' },
 
   'view.oneSector': '{sector} reports',
@@ -159,6 +157,7 @@ export const uiEn = {
   'region.colSector': 'Sector',
   'region.colReports': 'Reports',
   'region.colLatest': 'Latest condition',
+  'region.alsoTagged': 'Also tagged in these reports',
   'region.events': 'Events here',
   'regions.all': 'All 25 regions',
   'regions.nav': 'Regions',
@@ -169,6 +168,8 @@ export const uiEn = {
   'downloads.heading': 'Download all reports',
   'downloads.version': 'Dataset version {version}',
   'downloads.method': 'Method and sources',
+  'downloads.csvReports': 'CSV (a row per report)',
+  'downloads.csvPlaces': 'CSV (a row per report and place)',
 
   'card.published': 'Published {date}',
   'card.uncertainInWindow': '(may fall outside the time window)',

@@ -18,6 +18,7 @@ export const uiKo: CatalogueOf<UiSource> = {
   'layout.panel': '필터와 보도',
 
   'count.reports': { other: '보도 {count}건' },
+  'count.reportPlaces': { other: '보도·장소 {count}행' },
   'count.outlets': { other: '매체 {count}곳' },
   'count.accounts': { other: '독립된 출처 {count}곳' },
   'list.comma': '{a}, {b}',
@@ -36,11 +37,8 @@ export const uiKo: CatalogueOf<UiSource> = {
 
   'filters.heading': '필터',
   'filters.selected': '({count}개 선택)',
-  'facet.shown': { other: '건 표시됨' },
-  'facet.adds': { other: '건 추가 (선택 시)' },
+  'facet.reports': { other: '건' },
   'sectors.heading': '업종',
-  'sectors.only': '이것만',
-  'sectors.onlyLabel': '{sector}만 보기',
   'sectors.all': '모든 업종',
   'conditions.heading': '상황',
   'conditions.any': '모든 상황',
@@ -88,7 +86,7 @@ export const uiKo: CatalogueOf<UiSource> = {
   'legend.corroborated':
     '바깥 테두리: 서로 독립된 출처 두 곳 이상이 같은 사건을 보도(다른 보도를 옮겨 전한 기사나 같은 언론사의 다른 매체는 따로 세지 않음)',
   'legend.bubble':
-    '숫자가 적힌 원은 한 장소나 그 근처에서 나온 같은 업종의 보도를 그 수만큼 묶은 것입니다. 누르면 목록이 나옵니다. 같은 장소의 다른 업종은 그 둘레에 놓입니다.',
+    '숫자가 적힌 원은 한 장소나 그 근처에서 나온 같은 업종의 보도를 그 수만큼 묶은 것입니다. 누르면 목록이 나옵니다. 같은 장소의 다른 업종은 그 둘레에 놓입니다. 두 곳을 언급한 보도는 두 곳 모두에 표시되므로 표시의 합은 보도 수와 다를 수 있습니다.',
   'legend.shading': '음영: 지급 행정구역별 해당 보도 수',
   'legend.binOrMore': '{count}건 이상',
   'legend.hatched': '빗금: 검색했으나 보도를 찾지 못함 (현재 필터에서 0건인 것과는 다름)',
@@ -110,7 +108,7 @@ export const uiKo: CatalogueOf<UiSource> = {
   'map.previewGroup':
     '23개 지급 행정구역을 해당 보도 수에 따라 음영으로 나타낸 정적 지도. 각 구역은 해당 지역으로 연결됩니다',
   'map.previewRegion': '{name}: {reports}',
-  'map.markerSources': '{reports}, {outlets}, {accounts}',
+  'map.markerSources': '이곳 {reports}, {outlets}, {accounts}',
   'map.provinceBadge': { other: '{name} 전역: 보도 {count}건' },
 
   'view.oneSector': '{sector} 보도',
@@ -150,6 +148,7 @@ export const uiKo: CatalogueOf<UiSource> = {
   'region.colSector': '업종',
   'region.colReports': '보도',
   'region.colLatest': '최근 상황',
+  'region.alsoTagged': '이 보도들에 함께 분류된 업종',
   'region.events': '이 지역의 주요 사건',
   'regions.all': '25개 지역 전체',
   'regions.nav': '지역',
@@ -160,6 +159,8 @@ export const uiKo: CatalogueOf<UiSource> = {
   'downloads.heading': '전체 보도 내려받기',
   'downloads.version': '데이터 버전 {version}',
   'downloads.method': '방법과 출처',
+  'downloads.csvReports': 'CSV (보도마다 한 행)',
+  'downloads.csvPlaces': 'CSV (보도·장소마다 한 행)',
 
   'card.published': '{date} 게재',
   'card.uncertainInWindow': '(기간 밖일 수 있음)',

@@ -2,11 +2,11 @@
  * One filtered selection per view, and every number on screen derived from it: the list and its heading, the
  * sector and condition controls, the time histogram, the region table, the region shading and the badges.
  *
- * A facet control shows, for each value that is on, how many of the listed reports carry it (the same number the
- * region table shows), and for each value that is off, how many reports switching it on would add ("+3").
+ * Every facet (sector, condition, sourcing) follows one model: nothing chosen means all, choosing values shows the
+ * reports carrying any of them. A value's number answers one question everywhere: how many reports carry it under
+ * the view's other filters, which is what choosing it alone would show, and for a chosen value what it shows now.
  */
 import {
-  chosenOrAll,
   countByRegion,
   filterReports,
   latestBySector,
@@ -32,8 +32,8 @@ export type SelectionData = {
   readonly regions: readonly Region[];
 };
 
-/** A facet value's number: `listed` when it is on (reports shown that carry it), `adds` when it is off. */
-export type FacetCount = { readonly on: boolean; readonly count: number };
+/** A facet value: whether it is chosen, and how many reports carry it under the view's other filters. */
+export type FacetCount = { readonly chosen: boolean; readonly count: number };
 
 export type YearCount = {
   readonly year: number;
@@ -98,26 +98,18 @@ function countValues(reports: readonly ReportIndexEntry[], valuesOf: (report: Re
   return counts;
 }
 
-/** On values count the listed reports; off values count the reports the facet alone keeps out. */
+/**
+ * Each value counts the reports carrying it among those the other facets keep (the facet's own choice ignored), so
+ * the number does not change when the value is chosen, and a chosen value's number is what it shows.
+ */
 function facetCounts(
   keys: readonly string[],
   selected: readonly string[],
-  listed: readonly ReportIndexEntry[],
   withoutFacet: readonly ReportIndexEntry[],
   valuesOf: (report: ReportIndexEntry) => readonly string[],
 ): Record<string, FacetCount> {
-  const listedIds = new Set(listed.map((report) => report.id));
-  const shown = countValues(listed, valuesOf);
-  const addable = countValues(
-    withoutFacet.filter((report) => !listedIds.has(report.id)),
-    valuesOf,
-  );
-  return Object.fromEntries(
-    keys.map((key) => {
-      const on = chosenOrAll(selected, key);
-      return [key, { on, count: (on ? shown.get(key) : addable.get(key)) ?? 0 }];
-    }),
-  );
+  const counts = countValues(withoutFacet, valuesOf);
+  return Object.fromEntries(keys.map((key) => [key, { chosen: selected.includes(key), count: counts.get(key) ?? 0 }]));
 }
 
 function yearRange(reports: readonly ReportIndexEntry[]): number[] {
@@ -189,21 +181,18 @@ export function selectView(data: SelectionData, view: ViewState): Selection {
     sectorCounts: facetCounts(
       sectorKeys,
       view.sectors,
-      listed,
       without(filters, 'sectors', inRegion),
       (report) => report.sectors,
     ),
     conditionCounts: facetCounts(
       data.conditions.map((condition) => condition.key),
       view.conditions,
-      listed,
       without(filters, 'conditions', inRegion),
       (report) => report.conditions,
     ),
     confidenceCounts: facetCounts(
       confidenceLevels,
       view.confidence,
-      listed,
       without(filters, 'confidence', inRegion),
       (report) => [report.confidence],
     ),

@@ -1,6 +1,6 @@
 import { datasetFileResponse } from '@/lib/export/dataset-files';
 
-// Static download, written into out/data/ at build time: every report, one row per report and place (UTF-8 with BOM).
+// Static download, written into out/data/ at build time: one row per report, its places joined in one column (UTF-8 with BOM).
 export const dynamic = 'force-static';
 
 export function GET() {
