@@ -1,7 +1,11 @@
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
-import { anchorPosition, expect, test, waitForMapReady } from './fixtures/app';
+import { anchorPosition, expect, listCount, test, waitForMapReady } from './fixtures/app';
+import { expectedSelection, sectorKeys } from './fixtures/data';
 import { regionSlugs } from './fixtures/regions';
+
+/** The URL's sector list with one sector switched off: every other key, in the data's order. */
+const allBut = (key: string) => sectorKeys.filter((candidate) => candidate !== key).join(',');
 
 test('a region link with a sector filter opens exactly that view and keeps its URL', async ({ page }) => {
   await page.goto('/regions/dandong?sector=textile');
@@ -15,17 +19,31 @@ test('a region link with a sector filter opens exactly that view and keeps its U
   expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/regions/dandong?sector=textile');
 });
 
+test('an old link to "Other" still opens, and shows the named other work apart from "Sector not stated"', async ({
+  page,
+}) => {
+  await page.goto('/?sector=other');
+  await expect(page.locator('[data-sector-toggle="other"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-sector-toggle="unstated"]')).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(() => listCount(page)).toBe(expectedSelection({ sectors: ['other'] }).total);
+  await waitForMapReady(page);
+  expect(new URL(page.url()).search).toBe('?sector=other');
+  // The legend lists the sector colours, and "Sector not stated" on a line of its own.
+  await page.getByTestId('legend').locator('summary').click();
+  await expect(page.getByTestId('legend-neutral-sector')).toHaveText('Sector not stated');
+});
+
 test('back and forward restore the URL and the view', async ({ page }) => {
   await page.goto('/');
   await waitForMapReady(page);
   await page.locator('[data-sector-toggle="seafood"]').click();
-  await expect(page).toHaveURL(/\?sector=restaurants,textile,assembly,it,trade,construction,other$/);
+  await expect(page).toHaveURL(new RegExp(`\\?sector=${allBut('seafood')}$`));
   await page.getByLabel('Region', { exact: true }).selectOption('yanbian');
   await expect(page).toHaveURL(/\/regions\/yanbian\?sector=/);
   await expect(page.getByTestId('region-summary')).toContainText('Yanbian');
 
   await page.goBack();
-  await expect(page).toHaveURL(/\/\?sector=restaurants,textile,assembly,it,trade,construction,other$/);
+  await expect(page).toHaveURL(new RegExp(`/\\?sector=${allBut('seafood')}$`));
   await expect(page.getByTestId('region-summary')).toHaveCount(0);
   await expect(page.locator('[data-sector-toggle="seafood"]')).toHaveAttribute('aria-pressed', 'false');
 
