@@ -46,6 +46,7 @@ export function AboutPage({ locale }: { locale: Locale }) {
         <li>{site('about.placingInferred')}</li>
         <li>{site('about.placingDates')}</li>
         <li>{site('about.placingConflicts')}</li>
+        <li>{site('about.placingSectors')}</li>
         <li>{site('about.placingConfidence')}</li>
         <li>{site('about.placingVia')}</li>
       </ul>

@@ -30,13 +30,32 @@ export function Legend({
         <div>
           <p className="font-medium">{t('legend.sectorColour')}</p>
           <ul className="mt-0.5 grid grid-cols-2 gap-x-3">
-            {sectors.map((sector) => (
-              <li key={sector.key} className="flex items-center gap-1">
-                <span aria-hidden="true" className="h-3 w-3 rounded-full" style={{ backgroundColor: sector.colour }} />
-                {sector.label}
-              </li>
-            ))}
+            {sectors
+              .filter((sector) => !sector.neutral)
+              .map((sector) => (
+                <li key={sector.key} className="flex items-center gap-1">
+                  <span
+                    aria-hidden="true"
+                    className="h-3 w-3 rounded-full"
+                    style={{ backgroundColor: sector.colour }}
+                  />
+                  {sector.label}
+                </li>
+              ))}
           </ul>
+          {/* "Sector not stated" is no kind of work: a line of its own, in its pale grey with the map's grey outline. */}
+          {sectors
+            .filter((sector) => sector.neutral)
+            .map((sector) => (
+              <p key={sector.key} className="mt-0.5 flex items-center gap-1" data-testid="legend-neutral-sector">
+                <span
+                  aria-hidden="true"
+                  className="h-3 w-3 rounded-full border border-gray-500"
+                  style={{ backgroundColor: sector.colour }}
+                />
+                {sector.label}
+              </p>
+            ))}
         </div>
         <div>
           <p className="font-medium">{t('legend.toneRing')}</p>

@@ -1,6 +1,7 @@
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
-import { anchorPosition, expect, test, waitForMapReady } from './fixtures/app';
+import { anchorPosition, expect, listCount, test, waitForMapReady } from './fixtures/app';
+import { expectedSelection } from './fixtures/data';
 import { regionSlugs } from './fixtures/regions';
 
 test('a region link with a sector filter opens exactly that view and keeps its URL', async ({ page }) => {
@@ -13,6 +14,20 @@ test('a region link with a sector filter opens exactly that view and keeps its U
   for (const card of await cards.all()) await expect(card).toContainText('Textile');
   await waitForMapReady(page);
   expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/regions/dandong?sector=textile');
+});
+
+test('an old link to "Other" still opens, and shows the named other work apart from "Sector not stated"', async ({
+  page,
+}) => {
+  await page.goto('/?sector=other');
+  await expect(page.locator('[data-sector-toggle="other"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-sector-toggle="unstated"]')).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(() => listCount(page)).toBe(expectedSelection({ sectors: ['other'] }).total);
+  await waitForMapReady(page);
+  expect(new URL(page.url()).search).toBe('?sector=other');
+  // The legend lists the sector colours, and "Sector not stated" on a line of its own.
+  await page.getByTestId('legend').locator('summary').click();
+  await expect(page.getByTestId('legend-neutral-sector')).toHaveText('Sector not stated');
 });
 
 test('back and forward restore the URL and the view', async ({ page }) => {

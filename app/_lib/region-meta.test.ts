@@ -25,6 +25,20 @@ describe('region metadata', () => {
     expect(regionDescription(dandong, 'zh')).toContain(`有关辽宁丹东（Dandong 단둥）朝鲜工人的${count}篇有出处的报道`);
   });
 
+  it('lists the sectors, not "Sector not stated", in a region\'s description', () => {
+    const yanbian = regions.find((region) => region.slug === 'yanbian');
+    if (!yanbian) throw new Error('no Yanbian');
+    const inYanbian = reportsInRegion(getDataset().reports, yanbian, regions);
+    // The oracle: Yanbian has reports of both kinds, so the test could fail either way.
+    expect(inYanbian.some((report) => report.sectors.includes('unstated'))).toBe(true);
+    const other = inYanbian.filter((report) => report.sectors.includes('other')).length;
+    expect(other).toBeGreaterThan(0);
+    const description = regionDescription(yanbian, 'en');
+    expect(description).toContain(`${other} other`);
+    expect(description.toLowerCase()).not.toContain('not stated');
+    expect(regionDescription(yanbian, 'ko')).not.toContain('업종 미상');
+  });
+
   it('gives each page its own canonical URL and a 1200x630 card, in its language', () => {
     const meta = regionMetadata(dandong, 'en');
     expect(String(meta.alternates?.canonical)).toMatch(/\/regions\/dandong$/);

@@ -42,7 +42,8 @@ function otherNames(region: Region, locale: Locale): string {
 
 export function regionDescription(region: Region, locale: Locale): string {
   const { reports } = getDataset();
-  const { sectors } = localizedVocabularies(locale);
+  // "By sector": the neutral key ("Sector not stated") names no kind of work, so it is not listed.
+  const sectors = localizedVocabularies(locale).sectors.filter((sector) => !sector.neutral);
   const { site } = serverTranslators(locale);
   const inRegion = reportsInRegion(reports, region, regions);
   const counts = countBySector(

@@ -328,6 +328,26 @@ describe('validateDataset: one test per fault class', () => {
     ]);
   });
 
+  it('names "Sector not stated" combined with a sector, and "Other" without named work', () => {
+    expect(messagesFor([validReport({ sectors: ['textile', 'unstated'] })])).toEqual([
+      `${R}: field "sectors": "unstated" means no kind of work is named, so it cannot be combined with another sector`,
+    ]);
+    const [message, ...rest] = messagesFor([validReport({ sectors: ['other'] })]);
+    expect(rest).toEqual([]);
+    expect(message).toMatch(/^data\/reports\.json: record "test-2020-04-dandong-textile": field "sectors": "other" is for named work/);
+    expect(messagesFor([validReport({ sectors: ['other'], summary: 'Women from Hyesan picked strawberries.' })])).toEqual(
+      [],
+    );
+  });
+
+  it('names a neutral sector key that is not last', () => {
+    const unstated = sectors.find((sector) => sector.key === 'unstated');
+    const rest = sectors.filter((sector) => sector.key !== 'unstated');
+    expect(messagesWith({ sectors: [unstated, ...rest] })).toEqual([
+      'data/sectors.json: record "unstated": field "neutral": the neutral key must come last, after the sectors',
+    ]);
+  });
+
   it('names a malformed id, digest ref, event key or sector key', () => {
     expect(messagesFor([validReport({ id: 'Bad_Id' })])).toEqual([
       'data/reports.json: record "Bad_Id": field "id": must be a lowercase slug',
@@ -382,7 +402,7 @@ describe('validateDataset: one test per fault class', () => {
     const normal = conditions.find((condition) => condition.key === 'normal-operations');
     const relay = confidence.find((label) => label.key === 'relay');
     const anshan = coverageFor().find((entry) => entry.region === 'anshan');
-    expect(messagesWith({ sectors: [...sectors, textile] })).toEqual([
+    expect(messagesWith({ sectors: [textile, ...sectors] })).toEqual([
       `data/sectors.json: record "textile": field "key": duplicates another record's key "textile"`,
     ]);
     expect(messagesWith({ conditions: [...conditions, normal] })).toEqual([

@@ -11,6 +11,7 @@ import reportsJson from '@/data/reports.json' with { type: 'json' };
 import sectorsJson from '@/data/sectors.json' with { type: 'json' };
 import { regions as allRegions } from './regions';
 import { lonelyEvents } from './provenance';
+import { checkReportSectors, checkSectorList } from './sector-rules';
 import {
   Condition,
   ConfidenceLabel,
@@ -354,6 +355,8 @@ export function validateDataset(
   const coverage = parseRecords(DATA_FILES.coverage, input.coverage, CoverageEntry, 'region', errors);
   checkUniqueKeys(DATA_FILES.coverage, coverage, (entry) => entry.region, 'region', errors);
   checkReportReferences(reports, sectors, conditions, regions, errors);
+  for (const error of checkSectorList(sectors)) errors.push({ file: DATA_FILES.sectors, ...error });
+  for (const error of checkReportSectors(reports, sectors)) errors.push({ file: DATA_FILES.reports, ...error });
   checkDerivedFrom(reports, errors);
   checkCoverage(coverage, regionsNamed(input.reports), regions, errors);
   checkNotFuture(reports, coverage, today, errors);

@@ -74,6 +74,11 @@ export const Sector = z.strictObject({
   key,
   label: z.string().min(1),
   colour: z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'must be a #RRGGBB colour'),
+  /**
+   * Not a kind of work: the key for reports on the workforce in general ("Sector not stated"). Drawn in a neutral
+   * grey, listed apart from the sector colours, never combined with a sector (lib/data/sector-rules.ts).
+   */
+  neutral: z.literal(true).optional(),
   description: z.string().min(1),
 });
 export type Sector = z.infer<typeof Sector>;

@@ -3,6 +3,7 @@
  */
 import { countBySector, countByYear, isDateRange, reportDate, reportYear } from '@/lib/view/filters';
 import type { Dataset } from './dataset';
+import { namedOtherWork, OTHER_SECTOR, OWN_SECTOR_AT } from './sector-rules';
 import type { Region } from './schema';
 
 export const STATS_START = '<!-- stats:start (written by npm run data:stats; do not edit by hand) -->';
@@ -28,6 +29,10 @@ export function renderStats({ reports, sectors, coverage }: Dataset, regions: re
   const bySector = countBySector(
     reports,
     sectors.map((sector) => sector.key),
+  );
+  const otherLabel = sectors.find((sector) => sector.key === OTHER_SECTOR)?.label ?? OTHER_SECTOR;
+  const otherWork = countOf(
+    reports.filter((report) => report.sectors.includes(OTHER_SECTOR)).flatMap((report) => namedOtherWork(report.summary)),
   );
   const provinceOf = new Map(regions.map((region) => [region.slug, region.province]));
   const provinces = regions.filter((region) => region.level === 'province');
@@ -55,6 +60,8 @@ export function renderStats({ reports, sectors, coverage }: Dataset, regions: re
       ['Sector', 'Reports'],
       sectors.map((sector) => [sector.label, bySector[sector.key] ?? 0]),
     ),
+    '',
+    `"${otherLabel}" by the work its summary names (a report naming two counts under each; at ${OWN_SECTOR_AT} a kind becomes a sector of its own): ${otherWork.map(([kind, count]) => `${kind} ${count}`).join(', ')}.`,
     '',
     `**By province** (${both} reports name both)`,
     '',

@@ -24,12 +24,12 @@ const reports = [
   testReport({ id: 'b', sectors: ['restaurants'], places: [{ region: 'liaoning', precision: 'province' }] }),
 ];
 
-function compose(view: ViewState, changeFill: Record<string, string> | null = null) {
+function compose(view: ViewState, changeFill: Record<string, string> | null = null, listed = reports) {
   return composeViewImage({
     i18n,
     page,
     view,
-    selection: selectView({ reports, sectors, conditions, regions }, view),
+    selection: selectView({ reports: listed, sectors, conditions, regions }, view),
     comparison: null,
     changeFill,
     preview: mapPreviewData(provincesBBox),
@@ -46,6 +46,13 @@ describe('composeViewImage', () => {
     expect(compose({ ...DEFAULT_STATE, sectors: ['textile'] }).markers).toEqual([
       { lon: 124.3947, lat: 40.1292, colour: colourOf('textile') },
     ]);
+  });
+
+  it('outlines the markers and the legend swatch of "Sector not stated" in grey', () => {
+    const general = testReport({ id: 'c', sectors: ['unstated'] });
+    const image = compose({ ...DEFAULT_STATE, sectors: ['unstated'] }, null, [general]);
+    expect(image.markers).toEqual([{ lon: 124.3947, lat: 40.1292, colour: '#DDDDDD', outline: '#6b7280' }]);
+    expect(image.legend.sectors).toEqual([{ label: 'Sector not stated', colour: '#DDDDDD', outline: '#6b7280' }]);
   });
 
   it('lists in the legend only the sectors the view shows, and says the view in words', () => {

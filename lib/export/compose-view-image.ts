@@ -7,7 +7,7 @@ import { regionIndex } from '@/lib/data/region-index';
 import type { MapPreviewData } from '@/lib/map/svg-map';
 import { changeLabel, describeComparison, periodLabel } from '@/lib/i18n/compare-text';
 import { describeView, regionName, type UiI18n } from '@/lib/i18n/text';
-import { CHOROPLETH_BINS, PREVIEW_COLOURS } from '@/lib/map/style';
+import { CHOROPLETH_BINS, markerOutline, PREVIEW_COLOURS } from '@/lib/map/style';
 import { CHANGE_CLASSES, NONE_IN_EITHER, type Comparison } from '@/lib/view/compare';
 import { chosenOrAll } from '@/lib/view/filters';
 import type { Selection } from '@/lib/view/selection';
@@ -38,15 +38,16 @@ export function composeViewImage(input: ComposeViewImage): ViewImageInput {
   const { i18n, page, view, selection, comparison } = input;
   const { t, locale } = i18n;
   const regionsBySlug = regionIndex(page.regions);
-  const colourOf = new Map(page.sectors.map((sector) => [sector.key, sector.colour]));
+  const sectorOf = new Map(page.sectors.map((sector) => [sector.key, sector]));
   const shownSectors = page.sectors.filter((sector) => chosenOrAll(view.sectors, sector.key));
   // A marker takes the colour of the first of its sectors the view shows, at each place the report names exactly.
   const markers: ImageMarker[] = selection.listed.flatMap((report) => {
     const sector = report.sectors.find((key) => chosenOrAll(view.sectors, key));
-    const colour = sector === undefined ? undefined : colourOf.get(sector);
-    if (colour === undefined) return [];
+    const style = sector === undefined ? undefined : sectorOf.get(sector);
+    if (style === undefined) return [];
+    const marker = { colour: style.colour, ...(style.neutral ? { outline: markerOutline(style) } : {}) };
     return report.places.flatMap((place) =>
-      place.lon !== undefined && place.lat !== undefined ? [{ lon: place.lon, lat: place.lat, colour }] : [],
+      place.lon !== undefined && place.lat !== undefined ? [{ lon: place.lon, lat: place.lat, ...marker }] : [],
     );
   });
   const heading = describeView(i18n, view, page, selection.region);
@@ -80,7 +81,11 @@ export function composeViewImage(input: ComposeViewImage): ViewImageInput {
     legend: {
       sectorTitle: t('legend.sectorColour'),
       hatched: t('tools.imageHatched'),
-      sectors: shownSectors.map((sector) => ({ label: sector.label, colour: sector.colour })),
+      sectors: shownSectors.map((sector) => ({
+        label: sector.label,
+        colour: sector.colour,
+        ...(sector.neutral ? { outline: markerOutline(sector) } : {}),
+      })),
       ...(comparison
         ? {
             shadingTitle: t('legend.changeTitle', {

@@ -59,8 +59,9 @@ export function cardWords(region: Region | null, locale: Locale, host: string): 
     subtitle: region ? subtitle(region, locale) : HOME_SUBTITLES[locale],
     kind,
     count: site('og.count', { count: inRegion.length }),
+    // "Reports by sector": the neutral key ("Sector not stated") is no sector, and would take a sector's place.
     sectors: sectors
-      .filter((sector) => (counts[sector.key] ?? 0) > 0)
+      .filter((sector) => !sector.neutral && (counts[sector.key] ?? 0) > 0)
       .sort((a, b) => (counts[b.key] ?? 0) - (counts[a.key] ?? 0))
       .slice(0, 6)
       .map((sector) => ({ label: sector.label, colour: sector.colour, count: counts[sector.key] ?? 0 })),

@@ -58,7 +58,14 @@ describe('the image of a view', () => {
     const markerCircles = svg.match(/<circle cx="[\d.]+" cy="[\d.]+" r="[\d.]+" fill="#(2e2585|cc6677)"/g) ?? [];
     // Two map dots plus the legend's one textile swatch.
     expect(markerCircles).toHaveLength(3);
-    expect(svg).toMatch(/font-weight="600" fill="white">2<\/text>/);
+    expect(svg).toMatch(/font-weight="600" fill="#ffffff">2<\/text>/);
+  });
+
+  it('rings a pale dot in its own outline and writes its count in a dark colour', () => {
+    const pale = { lon: 124.39, lat: 40.13, colour: '#DDDDDD', outline: '#6b7280' };
+    const svg = viewImageSvg({ ...base, markers: [pale, pale] });
+    expect(svg).toMatch(/fill="#DDDDDD" stroke="#6b7280"/);
+    expect(svg).toMatch(/font-weight="600" fill="#111827">2<\/text>/);
   });
 
   it("shades a comparison's change instead of the counts, with its own legend title", () => {

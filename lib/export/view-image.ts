@@ -18,8 +18,10 @@ import {
   type MapPreviewData,
   type PreviewColours,
 } from '@/lib/map/svg-map';
+import { labelColourOn } from '@/lib/map/style';
 
-export type ImageMarker = { lon: number; lat: number; colour: string };
+/** `outline`: the ring around the dot, white unless the colour is too pale for it ("Sector not stated"). */
+export type ImageMarker = { lon: number; lat: number; colour: string; outline?: string };
 
 export type ViewImageInput = {
   shape: ImageShape;
@@ -47,7 +49,7 @@ export type ViewImageInput = {
     hatched: string;
     /** e.g. "Shading: matching reports in the prefecture". */
     shadingTitle: string;
-    sectors: readonly { label: string; colour: string }[];
+    sectors: readonly { label: string; colour: string; outline?: string }[];
     bins: readonly { label: string; colour: string }[];
   };
   attribution: string;
@@ -131,6 +133,7 @@ function mapGroup(input: ViewImageInput, box: Box): string {
   // One dot per place and colour, sized by how many reports share it; the colours at one place sit around it, as
   // on the map, so no dot hides another's count.
   const places = new Map<string, { x: number; y: number; byColour: Map<string, number> }>();
+  const outlineOf = new Map(input.markers.map((marker) => [marker.colour, marker.outline ?? 'white']));
   for (const marker of input.markers) {
     const [x, y] = project([marker.lon, marker.lat]);
     const key = `${Math.round(x / (unit * 6))}|${Math.round(y / (unit * 6))}`;
@@ -150,10 +153,10 @@ function mapGroup(input: ViewImageInput, box: Box): string {
     .filter((dot) => inView(dot.x, dot.y))
     .map((dot) => {
       const radius = unit * (dot.count > 1 ? 9 + Math.min(6, Math.sqrt(dot.count) * 1.5) : 6);
-      const circle = `<circle cx="${round(dot.x)}" cy="${round(dot.y)}" r="${round(radius)}" fill="${dot.colour}" stroke="white" stroke-width="${round(unit * 1.5)}"/>`;
+      const circle = `<circle cx="${round(dot.x)}" cy="${round(dot.y)}" r="${round(radius)}" fill="${dot.colour}" stroke="${outlineOf.get(dot.colour) ?? 'white'}" stroke-width="${round(unit * 1.5)}"/>`;
       const count =
         dot.count > 1
-          ? `<text x="${round(dot.x)}" y="${round(dot.y + unit * 4.5)}" font-size="${round(unit * 13)}" text-anchor="middle" font-weight="600" fill="white">${dot.count}</text>`
+          ? `<text x="${round(dot.x)}" y="${round(dot.y + unit * 4.5)}" font-size="${round(unit * 13)}" text-anchor="middle" font-weight="600" fill="${labelColourOn(dot.colour)}">${dot.count}</text>`
           : '';
       return circle + count;
     });
@@ -185,7 +188,7 @@ function legendGroup(input: ViewImageInput, x: number, y: number, columnWidth: n
     const left = x + column * 210;
     const top = cursor + 18 + row * 30;
     parts.push(
-      `<circle cx="${left + 9}" cy="${top}" r="8" fill="${sector.colour}" stroke="white" stroke-width="1.5"/>`,
+      `<circle cx="${left + 9}" cy="${top}" r="8" fill="${sector.colour}" stroke="${sector.outline ?? 'white'}" stroke-width="1.5"/>`,
       `<text x="${left + 26}" y="${top + 6}" font-size="18" fill="#111827">${escapeXml(sector.label)}</text>`,
     );
   });

@@ -43,6 +43,8 @@ export const siteEn = {
     'Dates keep the precision the source gives; inferred dates say so. Where a source fixes only bounds, a report is dated by a range (“between Jul 2016 and Jan 2018”): a time window shows it when the range overlaps the window, marked uncertain when the range reaches outside; a comparison counts it only in a period that holds the whole range and says how many straddle. Undated reports are listed under the time chart.',
   'about.placingConflicts':
     'Conflicting figures (the Dandong workforce is put at anything from 5,000 to 80,000) stay in separate reports, never merged.',
+  'about.placingSectors':
+    'A report carries every sector whose work it names. “Other” is named work outside the sectors (coal mining, farm work, leather and wig making, ship crews, and the like). “Sector not stated” holds reports on the workforce in general or on work the source does not name; it is drawn in grey rather than a sector colour and never combined with a sector. “Other” once also held those reports: a link to “Other” now shows the named work only.',
   'about.placingConfidence':
     'Confidence describes how a report was sourced (an anonymous source, on-site reporting, an official document, a relay), not whether it is true.',
   'about.placingVia': 'Links marked “read via” go to a mirror or relay of the original outlet.',

@@ -40,6 +40,19 @@ describe('describeView', () => {
     ).toBe('Reports on Textile, Assembly in Dandong, Reopened or Closed, from Mar 2020');
   });
 
+  it('says "Reports naming no sector" for "Sector not stated" alone, and lists it with others', () => {
+    const vocabulary = getDataset();
+    expect(describeView(i18n('en'), { ...DEFAULT_STATE, sectors: ['unstated'] }, vocabulary, dandong)).toBe(
+      'Reports naming no sector in Dandong',
+    );
+    expect(describeView(i18n('en'), { ...DEFAULT_STATE, sectors: ['other', 'unstated'] }, vocabulary, dandong)).toBe(
+      'Reports on Other, Sector not stated in Dandong',
+    );
+    expect(
+      describeView(i18n('ko'), { ...DEFAULT_STATE, sectors: ['unstated'] }, localizedVocabularies('ko'), dandong),
+    ).toContain('업종을 밝히지 않은 보도');
+  });
+
   it('says it in Korean and Chinese, with the labels and names of the language', () => {
     const view = {
       ...DEFAULT_STATE,

@@ -56,22 +56,26 @@ export function describeView(
   i18n: UiI18n,
   view: Pick<ViewState, 'sectors' | 'conditions' | 'from' | 'to'>,
   vocabulary: {
-    sectors: readonly { key: string; label: string }[];
+    sectors: readonly { key: string; label: string; neutral?: boolean }[];
     conditions: readonly { key: string; label: string }[];
   },
   region: Pick<Region, 'name_en' | 'name_zh' | 'name_ko'> | null,
 ): string {
   const { t, locale } = i18n;
-  const sectorLabels = vocabulary.sectors.filter((sector) => view.sectors.includes(sector.key)).map((s) => s.label);
+  const chosenSectors = vocabulary.sectors.filter((sector) => view.sectors.includes(sector.key));
+  const sectorLabels = chosenSectors.map((sector) => sector.label);
   const conditionLabels = vocabulary.conditions
     .filter((condition) => view.conditions.includes(condition.key))
     .map((condition) => condition.label);
+  // "Sector not stated" is no sector: "Reports naming no sector", not "Sector not stated reports".
   const subject =
-    sectorLabels.length === 1
-      ? t('view.oneSector', { sector: sectorLabels[0] ?? '' })
-      : sectorLabels.length > 1
-        ? t('view.manySectors', { sectors: joinList(i18n, sectorLabels, 'comma') })
-        : t('view.allSectors');
+    chosenSectors.length === 1 && chosenSectors[0]?.neutral
+      ? t('view.noSector')
+      : sectorLabels.length === 1
+        ? t('view.oneSector', { sector: sectorLabels[0] ?? '' })
+        : sectorLabels.length > 1
+          ? t('view.manySectors', { sectors: joinList(i18n, sectorLabels, 'comma') })
+          : t('view.allSectors');
   const place = region ? regionName(region, locale) : t('view.bothProvinces');
   const parts = [t('view.where', { subject, place })];
   if (conditionLabels.length > 0) parts.push(joinList(i18n, conditionLabels, 'or'));

@@ -118,6 +118,7 @@ export const uiEn = {
   'map.provinceBadge': { one: '{name}-wide: {count} report', other: '{name}-wide: {count} reports' },
 
   'view.oneSector': '{sector} reports',
+  'view.noSector': 'Reports naming no sector',
   'view.manySectors': 'Reports on {sectors}',
   'view.allSectors': 'Reports',
   'view.where': '{subject} in {place}',

@@ -112,6 +112,7 @@ export const uiKo: CatalogueOf<UiSource> = {
   'map.provinceBadge': { other: '{name} 전역: 보도 {count}건' },
 
   'view.oneSector': '{sector} 보도',
+  'view.noSector': '업종을 밝히지 않은 보도',
   'view.manySectors': '{sectors} 보도',
   'view.allSectors': '보도',
   'view.where': '{place}의 {subject}',

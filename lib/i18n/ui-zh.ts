@@ -107,6 +107,7 @@ export const uiZh: CatalogueOf<UiSource> = {
   'map.provinceBadge': { other: '{name}全省：{count}篇报道' },
 
   'view.oneSector': '{sector}报道',
+  'view.noSector': '未说明行业的报道',
   'view.manySectors': '关于{sectors}的报道',
   'view.allSectors': '报道',
   'view.where': '{place}的{subject}',

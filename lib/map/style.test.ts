@@ -65,6 +65,17 @@ describe('the map style', () => {
     expect(ids.indexOf(LAYER_IDS.placeDots)).toBeLessThan(firstMarker);
   });
 
+  it('outlines the clusters of "Sector not stated" in grey, and those of every sector in white', () => {
+    const strokes = Object.fromEntries(
+      sectors.map((sector) => {
+        const layer = style().layers.find((candidate) => candidate.id === reportLayerIds(sector.key).clusters);
+        return [sector.key, layer?.type === 'circle' ? layer.paint?.['circle-stroke-color'] : undefined];
+      }),
+    );
+    expect(strokes.unstated).toBe('#6b7280');
+    for (const key of ['restaurants', 'textile', 'hotels', 'other']) expect(strokes[key]).toBe('#ffffff');
+  });
+
   it('hides a sector by its layer filter, not by leaving its layers out', () => {
     const layers = style(['textile']).layers;
     const restaurants = layers.find((layer) => layer.id === reportLayerIds('restaurants').points);

@@ -328,7 +328,13 @@ export const TONE_COLOURS = {
   neutral: '#737373',
 } as const;
 
-export type SectorStyle = { key: string; colour: string };
+/** `neutral`: the key that is not a kind of work ("Sector not stated"), drawn pale with a grey outline. */
+export type SectorStyle = { key: string; colour: string; neutral?: boolean };
+
+/** The outline of a marker: white around a sector colour; grey around the neutral key's pale grey, which white would lose. */
+export function markerOutline(sector: Pick<SectorStyle, 'neutral'>): string {
+  return sector.neutral ? COLOURS.mutedText : '#ffffff';
+}
 
 export function reportSourceId(sectorKey: string): string {
   return `reports-${sectorKey}`;
@@ -418,7 +424,7 @@ export function reportLayers(
       paint: {
         'circle-color': sector.colour,
         'circle-radius': ['step', ['get', 'point_count'], 9, 5, 11, 10, 13, 25, 16],
-        'circle-stroke-color': '#ffffff',
+        'circle-stroke-color': markerOutline(sector),
         'circle-stroke-width': 2,
         'circle-translate': offset,
       },

@@ -3,11 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, type ViewState } from './view-state';
 import { parse, parsePeriod, roundCamera, serialize, type Vocabulary } from './url-state';
 import { LOCALES } from '@/lib/i18n/locales';
+import sectorsJson from '@/data/sectors.json';
 
 const REPORT_IDS = ['dailynk-2020-04-stay-extended', 'rfa-2024-02-dandong-work-stoppage'];
 
 const vocabulary: Vocabulary = {
-  sectors: ['restaurants', 'textile', 'assembly', 'seafood', 'it', 'trade', 'construction', 'other'],
+  sectors: [
+    'restaurants',
+    'textile',
+    'assembly',
+    'seafood',
+    'it',
+    'trade',
+    'construction',
+    'hotels',
+    'other',
+    'unstated',
+  ],
   conditions: ['normal-operations', 'reopened', 'struggling', 'below-capacity', 'closed', 'stay-extended'],
   confidence: ['single-anonymous-source', 'on-site-reporting', 'official-document', 'relay'],
   regions: ['liaoning', 'jilin', 'dandong', 'shenyang', 'yanbian', 'jilin-city'],
@@ -119,6 +131,17 @@ describe('parse', () => {
     expect(params.from.status).toBe('invalid');
     expect(params.to.status).toBe('missing');
     expect(serialize(state)).toBe('/?sector=textile');
+  });
+
+  it('keeps old links to "other" working after the split, and reads the new keys, with the committed sectors', () => {
+    const committed: Vocabulary = { ...vocabulary, sectors: sectorsJson.map((sector) => sector.key) };
+    // Before the split, "other" also held the general workforce; an old link now shows the named other work.
+    const old = parse('/regions/dandong?sector=other', committed);
+    expect(old.state.sectors).toEqual(['other']);
+    expect(old.params.sector.status).toBe('valid');
+    expect(serialize(old.state)).toBe('/regions/dandong?sector=other');
+    // Parsed into the vocabulary's order, as every list is.
+    expect(parse('/?sector=unstated,hotels', committed).state.sectors).toEqual(['hotels', 'unstated']);
   });
 
   it('treats every sector selected as no filter', () => {

@@ -4,6 +4,7 @@
  * .bench/ only; never shipped.
  */
 import type { Condition, CoverageEntry, Region, Report, Sector } from '../../lib/data/schema';
+import { OTHER_SECTOR } from '../../lib/data/sector-rules';
 
 /** mulberry32: a small seeded PRNG, so two runs of the benchmark measure the same data. */
 function random(seed: number): () => number {
@@ -33,6 +34,10 @@ export function syntheticReports(
   };
   const reported = new Set(coverage.filter((entry) => entry.status === 'reported').map((entry) => entry.region));
   const prefectures = regions.filter((region) => region.level === 'prefecture' && reported.has(region.slug));
+  // The sector rules (lib/data/sector-rules.ts): the neutral key stands alone, and "other" wants named work, which
+  // thousands of records would name often enough to call for a sector of its own; so they draw on the sectors.
+  const kinds = sectors.filter((sector) => !sector.neutral && sector.key !== OTHER_SECTOR);
+  const neutral = sectors.find((sector) => sector.neutral);
   const reports: Report[] = [];
   for (let index = 0; index < count; index += 1) {
     const region = pick(prefectures);
@@ -42,7 +47,10 @@ export function syntheticReports(
     const lat = Math.min(north, Math.max(south, region.label[1] + (next() - 0.5) * (north - south) * 0.6));
     const year = 2010 + Math.floor(next() * 16);
     const month = String(1 + Math.floor(next() * 12)).padStart(2, '0');
-    const sectorKeys = [...new Set([pick(sectors).key, ...(next() < 0.3 ? [pick(sectors).key] : [])])];
+    const sectorKeys =
+      neutral && next() < 0.15
+        ? [neutral.key]
+        : [...new Set([pick(kinds).key, ...(next() < 0.3 ? [pick(kinds).key] : [])])];
     const conditionKeys = [...new Set([pick(conditions).key, ...(next() < 0.4 ? [pick(conditions).key] : [])])];
     reports.push({
       id: `synthetic-${index}`,
