@@ -17,6 +17,14 @@ export function siteName(locale: Locale): string {
   return serverTranslators(locale).ui('site.title');
 }
 
+/** A label inside a sentence: lower case, except acronyms ("IT" stays "IT"; "Restaurants" becomes "restaurants"). */
+function inRunningText(label: string): string {
+  return label
+    .split(' ')
+    .map((word) => (/^[A-Z0-9]{2,}$/.test(word) ? word : word.toLowerCase()))
+    .join(' ');
+}
+
 /** "5 restaurants and 3 textile", largest first, leaving out empty sectors. */
 export function sectorCountsInWords(
   counts: Record<string, number>,
@@ -27,7 +35,7 @@ export function sectorCountsInWords(
   const parts = Object.entries(counts)
     .filter(([, count]) => count > 0)
     .sort((a, b) => b[1] - a[1])
-    .map(([key, count]) => site('meta.sectorCount', { count, sector: (labels.get(key) ?? key).toLowerCase() }));
+    .map(([key, count]) => site('meta.sectorCount', { count, sector: inRunningText(labels.get(key) ?? key) }));
   if (parts.length === 0) return site('meta.noneYet');
   return joinList({ locale, t: ui }, parts, 'and');
 }
