@@ -86,14 +86,20 @@ export function languageAlternates(path: string, locale: Locale): NonNullable<Me
   return { canonical: `${base}${localePath(locale, path)}`, languages };
 }
 
-function pageMetadata(
+/** A record's social card: one per record, in every language (its words are the record's, lib/export/social-card.ts). */
+export function reportImagePath(id: string): string {
+  return `/og/reports/${id}.png`;
+}
+
+/** A page's shared metadata; its image is a path under the site (`socialImagePath`, `reportImagePath`). */
+export function pageMetadata(
   locale: Locale,
   path: string,
-  page: { title: string; description: string; image: { slug: string; alt: string } },
+  page: { title: string; description: string; image: { path: string; alt: string }; type?: 'website' | 'article' },
 ): Metadata {
   const url = `${siteUrl()}${localePath(locale, path)}`;
   const image = {
-    url: `${siteUrl()}${socialImagePath(page.image.slug, locale)}`,
+    url: `${siteUrl()}${page.image.path}`,
     width: 1200,
     height: 630,
     alt: page.image.alt,
@@ -102,7 +108,7 @@ function pageMetadata(
     description: page.description,
     alternates: languageAlternates(path, locale),
     openGraph: {
-      type: 'website',
+      type: page.type ?? 'website',
       siteName: siteName(locale),
       locale: OG_LOCALES[locale],
       title: page.title,
@@ -135,7 +141,7 @@ export function homeMetadata(locale: Locale): Metadata {
     ...pageMetadata(locale, '/', {
       title: name,
       description: site('meta.homeDescription', { count: reports.length }),
-      image: { slug: 'index', alt: site('meta.homeImageAlt') },
+      image: { path: socialImagePath('index', locale), alt: site('meta.homeImageAlt') },
     }),
   };
 }
@@ -149,7 +155,7 @@ export function regionMetadata(region: Region, locale: Locale): Metadata {
     ...pageMetadata(locale, `/regions/${region.slug}`, {
       title,
       description: regionDescription(region, locale),
-      image: { slug: region.slug, alt: site('meta.regionImageAlt', { names }) },
+      image: { path: socialImagePath(region.slug, locale), alt: site('meta.regionImageAlt', { names }) },
     }),
   };
 }
@@ -163,7 +169,7 @@ export function aboutMetadata(locale: Locale): Metadata {
     ...pageMetadata(locale, '/about', {
       title: site('meta.titleTemplate', { title, site: name }),
       description: site('meta.aboutDescription'),
-      image: { slug: 'index', alt: name },
+      image: { path: socialImagePath('index', locale), alt: name },
     }),
   };
 }
