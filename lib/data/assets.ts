@@ -146,6 +146,11 @@ export function allAssets(): Asset[] {
   ];
 }
 
+/** A record's small map as SVG markup (its social card draws it too), or null when it names no known region. */
+export function reportMapSvg(id: string): string | null {
+  return assets().reportMaps.get(id)?.body ?? null;
+}
+
 /** The address of a record's small map, or null when it names no known region. */
 export function reportMapUrl(id: string): string | null {
   const asset = assets().reportMaps.get(id);
