@@ -34,6 +34,7 @@ export const CSV_COLUMNS = [
   'notes',
   'event',
   'checked',
+  'page',
 ] as const;
 
 /**
@@ -59,7 +60,12 @@ export function toCsvRows(rows: readonly (readonly string[])[]): string {
 /** Byte-order mark, so spreadsheet programs read the file as UTF-8 (Chinese and Korean text). */
 export const UTF8_BOM = '\uFEFF';
 
-export function reportsToCsv(reports: readonly Report[], regionsBySlug: ReadonlyMap<string, Region>): string {
+/** `pageUrl`: a record's own page (`/reports/<id>`, absolute), the `page` column. */
+export function reportsToCsv(
+  reports: readonly Report[],
+  regionsBySlug: ReadonlyMap<string, Region>,
+  pageUrl?: (id: string) => string,
+): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const report of reports) {
     for (const place of report.places) {
@@ -97,6 +103,7 @@ export function reportsToCsv(reports: readonly Report[], regionsBySlug: Readonly
         report.notes ?? '',
         report.event ?? '',
         report.checked ? `${report.checked.date} (${report.checked.against})` : '',
+        pageUrl?.(report.id) ?? '',
       ]);
     }
   }
@@ -152,6 +159,8 @@ export type ReportFeatureProperties = {
   sectors: string[];
   conditions: string[];
   summary: string;
+  /** The record's own page, when the download knows the site's address. */
+  page: string | null;
 };
 
 /**
@@ -161,6 +170,7 @@ export type ReportFeatureProperties = {
 export function reportsToGeoJson(
   reports: readonly Report[],
   regionsBySlug: ReadonlyMap<string, Region>,
+  pageUrl?: (id: string) => string,
 ): FeatureCollection<Point, ReportFeatureProperties> {
   const features: Feature<Point, ReportFeatureProperties>[] = [];
   for (const report of reports) {
@@ -190,6 +200,7 @@ export function reportsToGeoJson(
           sectors: report.sectors,
           conditions: report.conditions,
           summary: report.summary,
+          page: pageUrl?.(report.id) ?? null,
         },
       });
     }
