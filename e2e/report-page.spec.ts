@@ -20,7 +20,7 @@ test.describe('a record’s page without JavaScript', () => {
     const response = await page.goto(`/reports/${foreign.id}`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(foreign.source.title ?? '');
-    await expect(page.getByText(`“${foreign.source.title_en}”`)).toBeVisible();
+    await expect(page.getByText(`English rendering (ours): “${foreign.source.title_en}”`)).toBeVisible();
     await expect(page.getByTestId('report-outlet')).toHaveText(foreign.source.outlet);
     await expect(page.getByTestId('report-summary')).toHaveText(foreign.summary);
     const map = page.getByTestId('report-map');
@@ -119,4 +119,15 @@ test('a record’s page weighs at most 20 KB gzip', async ({ request }) => {
     }
   test.info().annotations.push({ type: 'page-gzip-bytes', description: JSON.stringify(sizes) });
   for (const [path, bytes] of Object.entries(sizes)) expect(bytes, path).toBeLessThanOrEqual(20 * 1024);
+});
+
+test('with JavaScript the page is the same, with no error, and a card on the dashboard links it', async ({ page }) => {
+  await page.goto(`/zh/reports/${split.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(split.source.title ?? '');
+  await expect(page.getByTestId('report-summary')).toHaveText(split.summary);
+  await page.goto(`/zh/regions/${split.places[0]?.region}?report=${split.id}`);
+  const card = page.getByTestId('open-report').locator(`article[data-report-id="${split.id}"]`);
+  await card.getByTestId('report-page-link').click();
+  await expect(page).toHaveURL(new RegExp(`/zh/reports/${split.id}$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
 });
