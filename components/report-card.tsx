@@ -2,6 +2,8 @@ import { useEffect, useId } from 'react';
 import type { ConditionTerm, ConfidenceTerm, SectorTerm } from '@/lib/data/page-data';
 import type { CardRecord, ReportIndexEntry } from '@/lib/data/report-index';
 import type { Place, Region } from '@/lib/data/schema';
+import { localePath } from '@/lib/i18n/locales';
+import { reportPath } from '@/lib/export/site';
 import { useI18n } from './i18n';
 import { PendingProse, ReportMeta, ReportPlaces, ReportProse, ReportTags, ReportTitle } from './report-card-parts';
 import { ReportProvenance, type Sibling } from './report-provenance';
@@ -23,7 +25,7 @@ export type ReportCardContext = {
   textsSettled: boolean;
   /** Asks for the texts file: a card shown without its summary calls it. */
   onNeedTexts: () => void;
-  /** The address of a report's own view (printed on cards without their summary). */
+  /** The address of a report's own page (`/reports/<id>`, printed on cards without their summary). */
   reportPage: (id: string) => string;
   /** Other records of the report's event; empty until the dataset has loaded. */
   siblingsOf: (entry: ReportIndexEntry) => readonly Sibling[];
@@ -150,6 +152,14 @@ export function ReportCard({
             </span>
           </button>
         )}
+        <a
+          href={localePath(locale, reportPath(entry.id))}
+          className="inline-flex min-h-6 items-center text-xs font-medium text-blue-900 underline"
+          data-testid="report-page-link"
+          aria-describedby={titleId}
+        >
+          {t('card.page')}
+        </a>
         <button
           type="button"
           onClick={() => void context.onCite(entry)}

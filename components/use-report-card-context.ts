@@ -5,8 +5,8 @@ import type { Descriptions, PageData } from '@/lib/data/page-data';
 import { cardRecord, joinReport, type ReportIndexEntry } from '@/lib/data/report-index';
 import type { Place, Region } from '@/lib/data/schema';
 import { uncertainInWindow } from '@/lib/view/filters';
-import { DEFAULT_STATE } from '@/lib/view/view-state';
-import { serialize } from '@/lib/view/url-state';
+import { localePath } from '@/lib/i18n/locales';
+import { reportPath } from '@/lib/export/site';
 import type { CiteRequest } from './cite-dialog';
 import { useI18n } from './i18n';
 import type { ReportCardContext } from './report-card';
@@ -84,7 +84,7 @@ export function useReportCardContext({
       recordOf: (entry) => cardRecord(entry, textsById),
       textsSettled: textsStatus !== 'partial',
       onNeedTexts: requestTexts,
-      reportPage: (id) => `${page.siteUrl}${serialize({ ...DEFAULT_STATE, locale: page.locale, report: id })}`,
+      reportPage: (id) => `${page.siteUrl}${localePath(page.locale, reportPath(id))}`,
       siblingsOf: (entry) =>
         entry.event === undefined
           ? []

@@ -9,6 +9,9 @@ import type { Locale } from '@/lib/i18n/locales';
 import { dashboardPageData, type PageData } from '@/lib/data/page-data';
 import { aboutMetadata, homeMetadata, regionMetadata } from './region-meta';
 import { getRegion, regionSlugs } from '@/lib/data/regions';
+import { getDataset } from '@/lib/data/dataset';
+import type { Report } from '@/lib/data/schema';
+import { reportMetadata } from './report-meta';
 
 export type RegionRouteProps = { params: Promise<{ slug: string }> };
 
@@ -35,4 +38,27 @@ export function homeRouteMetadata(locale: Locale): () => Metadata {
 
 export function aboutRouteMetadata(locale: Locale): () => Metadata {
   return () => aboutMetadata(locale);
+}
+
+export type ReportRouteProps = { params: Promise<{ id: string }> };
+
+/** Every record has a page; any other id is not a page (the route sets `dynamicParams = false`: a real 404). */
+export function reportStaticParams(): { id: string }[] {
+  return getDataset().reports.map((report) => ({ id: report.id }));
+}
+
+function findReport(id: string): Report | null {
+  return getDataset().reports.find((report) => report.id === id) ?? null;
+}
+
+export function reportRouteMetadata(locale: Locale): (props: ReportRouteProps) => Promise<Metadata> {
+  return async ({ params }) => {
+    const report = findReport((await params).id);
+    return report ? reportMetadata(report, locale) : {};
+  };
+}
+
+/** The record a page shows, or null for an id that names none (the route answers notFound). */
+export async function reportRouteData(props: ReportRouteProps): Promise<Report | null> {
+  return findReport((await props.params).id);
 }

@@ -10,6 +10,7 @@ import {
   sectorCountsInWords,
 } from './region-meta';
 import { regions } from '@/lib/data/regions';
+import { LOCALES } from '@/lib/i18n/locales';
 
 const dandong = regions.find((region) => region.slug === 'dandong');
 if (!dandong) throw new Error('no Dandong');
@@ -78,12 +79,23 @@ describe('region metadata', () => {
       '5 restaurants and 3 textile',
     );
     expect(sectorCountsInWords({ textile: 3, restaurants: 5, it: 1 }, labels, 'en')).toBe(
-      '5 restaurants, 3 textile and 1 it',
+      '5 restaurants, 3 textile and 1 IT',
     );
     const korean = new Map([
       ['textile', '섬유·봉제'],
       ['restaurants', '식당'],
     ]);
     expect(sectorCountsInWords({ textile: 3, restaurants: 5 }, korean, 'ko')).toBe('식당 5건 및 섬유·봉제 3건');
+  });
+
+  it('names sectors by their labels, never their keys, in every region description and language', () => {
+    // "10 it", "it 10건", "it10篇": the key (or a lowercased acronym) where the label "IT" belongs.
+    for (const region of regions)
+      for (const locale of LOCALES) {
+        const description = regionDescription(region, locale);
+        expect(description, `${locale} ${region.slug}`).not.toMatch(/\d\s*it\b|\bit\s*\d/);
+      }
+    const withIt = regions.filter((region) => regionDescription(region, 'en').includes(' IT'));
+    expect(withIt.length).toBeGreaterThan(0);
   });
 });

@@ -17,6 +17,14 @@ export function siteName(locale: Locale): string {
   return serverTranslators(locale).ui('site.title');
 }
 
+/** A label inside a sentence: lower case, except acronyms ("IT" stays "IT"; "Restaurants" becomes "restaurants"). */
+function inRunningText(label: string): string {
+  return label
+    .split(' ')
+    .map((word) => (/^[A-Z0-9]{2,}$/.test(word) ? word : word.toLowerCase()))
+    .join(' ');
+}
+
 /** "5 restaurants and 3 textile", largest first, leaving out empty sectors. */
 export function sectorCountsInWords(
   counts: Record<string, number>,
@@ -27,7 +35,7 @@ export function sectorCountsInWords(
   const parts = Object.entries(counts)
     .filter(([, count]) => count > 0)
     .sort((a, b) => b[1] - a[1])
-    .map(([key, count]) => site('meta.sectorCount', { count, sector: (labels.get(key) ?? key).toLowerCase() }));
+    .map(([key, count]) => site('meta.sectorCount', { count, sector: inRunningText(labels.get(key) ?? key) }));
   if (parts.length === 0) return site('meta.noneYet');
   return joinList({ locale, t: ui }, parts, 'and');
 }
@@ -79,14 +87,20 @@ export function languageAlternates(path: string, locale: Locale): NonNullable<Me
   return { canonical: `${base}${localePath(locale, path)}`, languages };
 }
 
-function pageMetadata(
+/** A record's social card: one per record, in every language (its words are the record's, lib/export/social-card.ts). */
+export function reportImagePath(id: string): string {
+  return `/og/reports/${id}.png`;
+}
+
+/** A page's shared metadata; its image is a path under the site (`socialImagePath`, `reportImagePath`). */
+export function pageMetadata(
   locale: Locale,
   path: string,
-  page: { title: string; description: string; image: { slug: string; alt: string } },
+  page: { title: string; description: string; image: { path: string; alt: string }; type?: 'website' | 'article' },
 ): Metadata {
   const url = `${siteUrl()}${localePath(locale, path)}`;
   const image = {
-    url: `${siteUrl()}${socialImagePath(page.image.slug, locale)}`,
+    url: `${siteUrl()}${page.image.path}`,
     width: 1200,
     height: 630,
     alt: page.image.alt,
@@ -95,7 +109,7 @@ function pageMetadata(
     description: page.description,
     alternates: languageAlternates(path, locale),
     openGraph: {
-      type: 'website',
+      type: page.type ?? 'website',
       siteName: siteName(locale),
       locale: OG_LOCALES[locale],
       title: page.title,
@@ -128,7 +142,7 @@ export function homeMetadata(locale: Locale): Metadata {
     ...pageMetadata(locale, '/', {
       title: name,
       description: site('meta.homeDescription', { count: reports.length }),
-      image: { slug: 'index', alt: site('meta.homeImageAlt') },
+      image: { path: socialImagePath('index', locale), alt: site('meta.homeImageAlt') },
     }),
   };
 }
@@ -142,7 +156,7 @@ export function regionMetadata(region: Region, locale: Locale): Metadata {
     ...pageMetadata(locale, `/regions/${region.slug}`, {
       title,
       description: regionDescription(region, locale),
-      image: { slug: region.slug, alt: site('meta.regionImageAlt', { names }) },
+      image: { path: socialImagePath(region.slug, locale), alt: site('meta.regionImageAlt', { names }) },
     }),
   };
 }
@@ -156,7 +170,7 @@ export function aboutMetadata(locale: Locale): Metadata {
     ...pageMetadata(locale, '/about', {
       title: site('meta.titleTemplate', { title, site: name }),
       description: site('meta.aboutDescription'),
-      image: { slug: 'index', alt: name },
+      image: { path: socialImagePath('index', locale), alt: name },
     }),
   };
 }

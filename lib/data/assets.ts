@@ -8,12 +8,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CLIENT_DATA_FORMAT, type ClientIndex, type ClientTexts } from './client-data';
 import { getDataset } from './dataset';
-import { countByRegion } from '@/lib/view/filters';
+import { countByRegion, pinnedPlaces } from '@/lib/view/filters';
 import { serverTranslators } from '@/lib/i18n/catalogues';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { previewText } from '@/lib/i18n/text';
 import { allDescriptions } from '@/lib/i18n/vocabulary';
-import { mapPreviewData } from '@/lib/map/preview';
+import { croppedPreviewData, mapPreviewData } from '@/lib/map/preview';
+import { namedRegions, recordMapBBox, recordMapSvg } from '@/lib/map/record-map';
 import { GEO_FILES, PREVIEW_COLOURS, type GeoFile } from '@/lib/map/style';
 import { places } from './places';
 import { indexEntry, reportTexts } from './report-index';
@@ -44,7 +45,12 @@ type AssetSet = {
   geo: Record<GeoFile, Asset>;
   /** The static map image of each page, labelled in its language (key: `<locale>/<region slug or "">`). */
   mapImages: Map<string, Asset>;
+  /** Each record's small map (lib/map/record-map.ts), by id; records naming the same places share one file. */
+  reportMaps: Map<string, Asset>;
 };
+
+/** A record's map is a small picture beside its text. */
+const RECORD_MAP_WIDTH = 360;
 
 let built: AssetSet | null = null;
 
@@ -93,6 +99,16 @@ function buildAssets(): AssetSet {
       ),
     ]),
   ) as Record<Locale, Asset>;
+  const reportMaps = new Map(
+    reports.flatMap((report) => {
+      const bbox = recordMapBBox(report.places, regionsBySlug);
+      if (!bbox) return [];
+      const pins = pinnedPlaces(report).map((place) => [place.lon, place.lat] as const);
+      const named = new Set(namedRegions(report.places, regionsBySlug).map((region) => region.slug));
+      const svg = recordMapSvg(croppedPreviewData(bbox, RECORD_MAP_WIDTH, pins), named);
+      return [[report.id, hashed('report-map', 'svg', 'image/svg+xml; charset=utf-8', svg)] as const];
+    }),
+  );
   return {
     reportIndex: hashed('report-index', 'json', 'application/json; charset=utf-8', JSON.stringify(index)),
     reportTexts: hashed('report-texts', 'json', 'application/json; charset=utf-8', JSON.stringify(texts)),
@@ -106,6 +122,7 @@ function buildAssets(): AssetSet {
     ),
     geo: Object.fromEntries(geoEntries) as Record<GeoFile, Asset>,
     mapImages,
+    reportMaps,
   };
 }
 
@@ -124,7 +141,20 @@ export function allAssets(): Asset[] {
     ...Object.values(set.descriptions),
     ...Object.values(set.geo),
     ...set.mapImages.values(),
+    // Records naming the same places share a map: each file once.
+    ...new Map([...set.reportMaps.values()].map((asset) => [asset.file, asset])).values(),
   ];
+}
+
+/** A record's small map as SVG markup (its social card draws it too), or null when it names no known region. */
+export function reportMapSvg(id: string): string | null {
+  return assets().reportMaps.get(id)?.body ?? null;
+}
+
+/** The address of a record's small map, or null when it names no known region. */
+export function reportMapUrl(id: string): string | null {
+  const asset = assets().reportMaps.get(id);
+  return asset ? `${ASSET_PREFIX}${asset.file}` : null;
 }
 
 export const ASSET_PREFIX = '/assets/';

@@ -64,3 +64,10 @@ export function chicagoDate(date: PartialDate): string {
 export function risDate(date: PartialDate): string {
   return `${date.year}/${date.month === undefined ? '' : pad2(date.month)}/${date.day === undefined ? '' : pad2(date.day)}/`;
 }
+
+/** ISO 8601 at the known precision (`2020`, `2020-04`, `2020-04-27`): biblatex's `date`, schema.org dates. */
+export function isoPartialDate(date: PartialDate): string {
+  if (date.month === undefined) return String(date.year);
+  if (date.day === undefined) return `${date.year}-${pad2(date.month)}`;
+  return `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
+}

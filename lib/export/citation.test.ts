@@ -39,7 +39,7 @@ const SITE = 'https://example.org';
 const ctx: CitationContext = {
   version: '2026.12.02',
   siteUrl: SITE,
-  deepLink: (id) => `${SITE}/?report=${id}`,
+  deepLink: (id) => `${SITE}/reports/${id}`,
 };
 
 function report(overrides: Partial<Report> = {}, source: Partial<Report['source']> = {}): Report {
@@ -51,8 +51,6 @@ function issuedYear(item: CslOut): number | undefined {
   const issued = item.issued as { 'date-parts'?: number[][] } | undefined;
   return issued?.['date-parts']?.[0]?.[0];
 }
-
-const yearOf = (item: Report) => (item.published === undefined ? undefined : Number(item.published.slice(0, 4)));
 
 /** BibTeX counts every brace, escaped or not: each entry must balance and never close more than it opened. */
 function bracesBalance(text: string): boolean {
@@ -121,13 +119,19 @@ describe('BibTeX', () => {
     expect(parse(bib)[0]?.title).toBe('[Untitled; dataset description: Workers leave a garment plant & go home]');
   });
 
-  it('writes year and month at the known precision, and the type by kind of source', () => {
-    expect(reportToBibTeX(report({ published: '2020-04-17' }), ctx)).toMatch(/year = \{2020\},\n {2}month = apr,/);
+  it('writes the date at the known precision for biblatex and for classic BibTeX, and the type by kind of source', () => {
+    expect(reportToBibTeX(report({ published: '2020-04-07' }), ctx)).toMatch(
+      /date = \{2020-04-07\},\n {2}year = \{2020\},\n {2}month = apr,\n {2}day = \{7\},/,
+    );
     const monthOnly = reportToBibTeX(report({ published: '2020-11' }), ctx);
-    expect(monthOnly).toMatch(/year = \{2020\},\n {2}month = nov,/);
+    expect(monthOnly).toMatch(/date = \{2020-11\},\n {2}year = \{2020\},\n {2}month = nov,/);
+    expect(monthOnly).not.toContain('day =');
     const yearOnly = reportToBibTeX(report({ published: '2020' }), ctx);
-    expect(yearOnly).toContain('year = {2020}');
+    expect(yearOnly).toMatch(/date = \{2020\},\n {2}year = \{2020\},/);
     expect(yearOnly).not.toContain('month');
+    expect(parse(reportToBibTeX(report({ published: '2020-04-07' }), ctx))[0]?.issued).toEqual({
+      'date-parts': [[2020, 4, 7]],
+    });
     expect(reportToBibTeX(report(), ctx)).toMatch(/^@article\{test-2020-04-dandong-textile,/);
     const ngo = reportToBibTeX(report({}, { kind: 'ngo', outlet: 'The Outlaw Ocean Project' }), ctx);
     expect(ngo).toMatch(/^@techreport\{/);
@@ -149,7 +153,7 @@ describe('BibTeX', () => {
     expect(item?.note).toBe(
       'English title (dataset translation): “The headline”. Read via UPI (reporting Radio Free Asia). Publication date inferred. ' +
         'Summarised in the dataset North Korean workers in Liaoning and Jilin (version 2026.12.02), record test-2020-04-dandong-textile, ' +
-        'https://example.org/?report=test-2020-04-dandong-textile',
+        'https://example.org/reports/test-2020-04-dandong-textile',
     );
     expect(item?.title).toBe('제목');
   });
@@ -165,9 +169,10 @@ describe('RIS', () => {
       'T2  - Daily NK',
       'PY  - 2020',
       'DA  - 2020/04//',
+      'Y2  - 2026/11/30/',
       'UR  - https://www.dailynk.com/english/example/',
       'LA  - en',
-      'N1  - Summarised in the dataset North Korean workers in Liaoning and Jilin (version 2026.12.02), record test-2020-04-dandong-textile, https://example.org/?report=test-2020-04-dandong-textile',
+      'N1  - Summarised in the dataset North Korean workers in Liaoning and Jilin (version 2026.12.02), record test-2020-04-dandong-textile, https://example.org/reports/test-2020-04-dandong-textile',
       'ER  - ',
       '',
     ]);
@@ -209,7 +214,7 @@ describe('CSL-JSON', () => {
       issued: { 'date-parts': [[2020, 4]] },
       accessed: { 'date-parts': [[2026, 11, 30]] },
       language: 'ko',
-      note: 'Summarised in the dataset North Korean workers in Liaoning and Jilin (version 2026.12.02), record test-2020-04-dandong-textile, https://example.org/?report=test-2020-04-dandong-textile',
+      note: 'Summarised in the dataset North Korean workers in Liaoning and Jilin (version 2026.12.02), record test-2020-04-dandong-textile, https://example.org/reports/test-2020-04-dandong-textile',
     });
     expect(reportToCsl(report({ published: undefined }), ctx).issued).toBeUndefined();
     expect(reportToCsl(report({}, { kind: 'government' }), ctx)).toMatchObject({
@@ -333,27 +338,53 @@ describe('the dataset and a view of it', () => {
 describe('the real dataset, read back by Citation.js', () => {
   const dataset = getDataset();
   const realCtx: CitationContext = { ...ctx, version: datasetVersion(dataset) };
-  const byId = new Map(dataset.reports.map((item) => [item.id, item]));
 
-  function expectRoundTrip(parsed: CslOut[], url: (item: Report) => string) {
-    expect(parsed).toHaveLength(dataset.reports.length);
-    const seen = new Set<string>();
+  // The works cited, by the test's own grouping: records sharing a source URL are one article.
+  const works: Report[][] = [];
+  for (const item of dataset.reports) {
+    const work = works.find((group) => group[0]?.source.url === item.source.url);
+    if (work) work.push(item);
+    else works.push([item]);
+  }
+  const parts = (date: string) => date.split('-').map(Number);
+
+  /** Each work comes back once, in order, with its title, URL, date (at `precision`) and access date. */
+  function expectRoundTrip(
+    parsed: CslOut[],
+    url: (item: Report) => string,
+    issued: (item: Report) => number[] | undefined = (item) =>
+      item.published === undefined ? undefined : parts(item.published),
+  ) {
+    expect(parsed).toHaveLength(works.length);
     parsed.forEach((item, index) => {
-      // RIS carries the id in ID; match by position as well, since the order is kept.
-      const original = dataset.reports[index];
+      const group = works[index] ?? [];
+      const original = group[0];
       expect(original).toBeDefined();
       if (!original) return;
-      if (item.id !== undefined && byId.has(item.id)) expect(item.id).toBe(original.id);
-      seen.add(original.id);
       const where = `record ${original.id}`;
       expect(item.title, where).toBe(citationTitle(original.source).replace(/\s+/g, ' ').trim());
       expect(item.URL, where).toBe(url(original));
-      expect(issuedYear(item), where).toBe(yearOf(original));
+      const expectedDate = issued(original);
+      expect(item.issued, where).toEqual(expectedDate ? { 'date-parts': [expectedDate] } : undefined);
+      expect(item.accessed, where).toEqual({ 'date-parts': [parts(original.checked.date)] });
+      // Every record of the work is named in the note with its own page.
+      const note = String(item.note).replace(/\\url\{([^}]*)\}/g, '$1');
+      for (const record of group) expect(note, where).toContain(`${record.id}, ${SITE}/reports/${record.id}`);
     });
-    expect(seen.size).toBe(dataset.reports.length);
   }
 
-  it('BibTeX: every title, URL and year (or none) comes back', () => {
+  it('cites an article split into several records once, naming every record', () => {
+    const split = works.find((group) => group.length > 1) ?? [];
+    expect(split.length).toBeGreaterThan(1);
+    const [item] = parse(toRIS(split, realCtx));
+    expect(String(item?.note)).toContain(
+      `as ${split.length} records: ${split[0]?.id}, ${SITE}/reports/${split[0]?.id}; `,
+    );
+    expect(parse(toBibTeX(split, realCtx))).toHaveLength(1);
+    expect(JSON.parse(toCslJson(split, realCtx))).toHaveLength(1);
+  });
+
+  it('BibTeX: every work’s title, URL, full date (or none) and access date come back', () => {
     const bib = toBibTeX(dataset.reports, realCtx);
     for (const entry of bib.split(/\n(?=@)/)) expect(bracesBalance(entry)).toBe(true);
     const parsed = parse(bib);
@@ -363,17 +394,28 @@ describe('the real dataset, read back by Citation.js', () => {
       expect(new URL(bibtexUrl(item.source.url)).href).toBe(new URL(item.source.url).href);
   });
 
-  it('RIS: every title, URL and year (or none) comes back', () => {
-    expectRoundTrip(parse(toRIS(dataset.reports, realCtx)), (item) => item.source.url);
+  it('RIS: every work’s title, URL, date (or none) and access date come back', () => {
+    // Citation.js reads a news item's or a government document's date from PY alone (its table of the RIS
+    // specification), so for those only the year comes back; reports keep the full date (DA).
+    expectRoundTrip(
+      parse(toRIS(dataset.reports, realCtx)),
+      (item) => item.source.url,
+      (item) =>
+        item.published === undefined
+          ? undefined
+          : item.source.kind === 'news' || item.source.kind === 'government'
+            ? [Number(item.published.slice(0, 4))]
+            : parts(item.published),
+    );
   });
 
-  it('CSL-JSON: every title, URL and year (or none) comes back, and citeproc renders every item', () => {
+  it('CSL-JSON: every work’s title, URL, full date (or none) and access date come back, and citeproc renders every item', () => {
     const json = toCslJson(dataset.reports, realCtx);
     const cite = new Cite(json);
     expectRoundTrip(cite.data, (item) => item.source.url);
     const rendered = cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' });
     const entries = rendered.trim().split('\n');
-    expect(entries).toHaveLength(dataset.reports.length);
+    expect(entries).toHaveLength(works.length);
     for (const item of dataset.reports) expect(rendered).toContain(item.source.url);
   }, 60_000); // every record through citeproc: seconds on a busy two-core machine
 
@@ -445,10 +487,10 @@ describe('downloadFileName', () => {
 });
 
 describe('siteCitationContext', () => {
-  it('links a record to its card on the published site', () => {
+  it('links a record to its own page on the published site', () => {
     const ctx = siteCitationContext('2026.12.02', 'https://example.org');
     expect(ctx.deepLink('dailynk-2020-04-stays-extended')).toBe(
-      'https://example.org/?report=dailynk-2020-04-stays-extended',
+      'https://example.org/reports/dailynk-2020-04-stays-extended',
     );
     expect(ctx.version).toBe('2026.12.02');
   });

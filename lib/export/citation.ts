@@ -15,13 +15,24 @@
  *   in APA and Chicago, no year in BibTeX (`note = {n.d. …}` instead), no PY/DA in RIS, no `issued` in CSL-JSON.
  * - A note ties the citation to our record: our English rendering of a foreign headline, the mirror the URL points
  *   to (`source.via`), an inferred date, and "Summarised in the dataset … (version …), record …, <deep link>".
- * - The access date (`urldate`, `accessed`) is the day the record was last checked against its source.
+ * - The access date (`urldate`, `accessed`, RIS `Y2`) is the day the record was last checked against its source.
+ * - Records split from one article (one per sector or condition it reports) cite it once in a collection: one entry,
+ *   whose note names every record and its page.
  */
 import { languageName } from './language-name';
 import type { Report } from '@/lib/data/schema';
-import { SITE_NAME } from './site';
+import { SITE_NAME, reportPath } from './site';
 import { versionDate } from '@/lib/data/dataset-version';
-import { PartialDate, apaDate, chicagoDate, cslDate, parseDate, risDate, type CslDate } from './citation-dates';
+import {
+  PartialDate,
+  apaDate,
+  chicagoDate,
+  cslDate,
+  isoPartialDate,
+  parseDate,
+  risDate,
+  type CslDate,
+} from './citation-dates';
 
 export { downloadFileName, type DownloadView } from './download-name';
 
@@ -31,13 +42,13 @@ export type CitationContext = {
   version: string;
   /** The site's origin, e.g. `https://example.org`. */
   siteUrl: string;
-  /** The link that opens a record's card, e.g. `https://example.org/?report=<id>`. */
+  /** The address of a record's own page, e.g. `https://example.org/reports/<id>`. */
   deepLink: (id: string) => string;
 };
 
-/** The context of the published site: deep links open a record's card (`/?report=<id>`, the URL contract). */
+/** The context of the published site: a record is cited with its own page (`/reports/<id>`). */
 export function siteCitationContext(version: string, siteUrl: string): CitationContext {
-  return { version, siteUrl, deepLink: (id) => `${siteUrl}/?report=${encodeURIComponent(id)}` };
+  return { version, siteUrl, deepLink: (id) => `${siteUrl}${reportPath(id)}` };
 }
 
 export type { CslDate, CslDateParts } from './citation-dates';
@@ -115,17 +126,26 @@ function recordNotes(report: Report): string[] {
   return notes;
 }
 
-function datasetMention(report: Report, ctx: CitationContext): string {
-  return `Summarised in the dataset ${SITE_NAME} (version ${ctx.version}), record ${report.id}`;
+/**
+ * The records a citation stands for, each with its page: "record <id>, <link>" for one; for an article split into
+ * several records, "as 3 records: <id>, <link>; <id>, <link>; …".
+ */
+function datasetPrefix(ids: readonly string[], ctx: CitationContext): string {
+  const dataset = `Summarised in the dataset ${SITE_NAME} (version ${ctx.version})`;
+  return ids.length === 1 ? `${dataset}, record` : `${dataset} as ${ids.length} records:`;
 }
 
-/** "Summarised in the dataset North Korean workers in Liaoning and Jilin (version …), record …, <deep link>". */
+/** "Summarised in the dataset North Korean workers in Liaoning and Jilin (version …), record …, <its page>". */
 export function datasetReference(report: Report, ctx: CitationContext): string {
-  return `${datasetMention(report, ctx)}, ${ctx.deepLink(report.id)}`;
+  return recordsReference([report.id], ctx);
 }
 
-function reportNote(report: Report, ctx: CitationContext): string {
-  return oneLine([...recordNotes(report), datasetReference(report, ctx)].join(' '));
+function recordsReference(ids: readonly string[], ctx: CitationContext): string {
+  return `${datasetPrefix(ids, ctx)} ${ids.map((id) => `${id}, ${ctx.deepLink(id)}`).join('; ')}`;
+}
+
+function reportNote(report: Report, ctx: CitationContext, ids: readonly string[] = [report.id]): string {
+  return oneLine([...recordNotes(report), recordsReference(ids, ctx)].join(' '));
 }
 
 function isReportKind(kind: Report['source']['kind']): boolean {
@@ -141,7 +161,7 @@ function isReportKind(kind: Report['source']['kind']): boolean {
  * `report` with the outlet as `publisher` (our government sources are press releases and statements, not laws, so
  * not `legislation`).
  */
-export function reportToCsl(report: Report, ctx: CitationContext): CslItem {
+export function reportToCsl(report: Report, ctx: CitationContext, ids: readonly string[] = [report.id]): CslItem {
   const { source } = report;
   const published = parseDate(report.published);
   const checked = parseDate(report.checked.date);
@@ -156,7 +176,7 @@ export function reportToCsl(report: Report, ctx: CitationContext): CslItem {
     ...(published ? { issued: cslDate(published) } : {}),
     ...(checked ? { accessed: cslDate(checked) } : {}),
     language: source.language,
-    note: reportNote(report, ctx),
+    note: reportNote(report, ctx, ids),
   };
 }
 
@@ -242,26 +262,40 @@ function bibtexEntry(type: string, key: string, fields: readonly BibField[]): st
   return `@${type}{${key},\n${lines.join(',\n')}\n}\n`;
 }
 
+/**
+ * biblatex reads `date` (ISO 8601 at the precision given: `2020`, `2020-04`, `2020-04-27`); classic BibTeX styles
+ * read `year` and `month` (and `day` where a style knows it), so both are written and agree.
+ */
 function bibtexDateFields(date: PartialDate | undefined): BibField[] {
   if (!date) return [];
-  const fields: BibField[] = [['year', String(date.year)]];
-  // Month macros (jan…dec) are understood by BibTeX styles and by biber; BibTeX has no day field.
+  const iso = isoPartialDate(date);
+  const fields: BibField[] = [
+    ['date', iso],
+    ['year', String(date.year)],
+  ];
+  // Month macros (jan…dec) are understood by BibTeX styles and by biber.
   const month = date.month === undefined ? undefined : BIBTEX_MONTHS[date.month - 1];
   if (month !== undefined) fields.push(['month', month, 'raw']);
+  if (month !== undefined && date.day !== undefined) fields.push(['day', String(date.day)]);
   return fields;
 }
 
-/** The note with the deep link as `\url{}` when it is safe there, otherwise as escaped text. */
-function bibtexNote(prefix: readonly string[], datasetPart: string, link: string): string {
-  const before = escapeBibTeX([...prefix, datasetPart].join(' '));
-  return urlSafeInArgument(link) ? `${before}, \\url{${link}}` : `${before}, ${escapeBibTeX(link)}`;
+/** A link as `\url{}` when it is safe inside another command's argument, otherwise as escaped text. */
+function bibtexLink(link: string): string {
+  return urlSafeInArgument(link) ? `\\url{${link}}` : escapeBibTeX(link);
+}
+
+/** The note: our sentences, then the records the entry stands for, each with its page. */
+function bibtexNote(prefix: readonly string[], ids: readonly string[], ctx: CitationContext): string {
+  const before = escapeBibTeX([...prefix, datasetPrefix(ids, ctx)].join(' '));
+  return `${before} ${ids.map((id) => `${escapeBibTeX(id)}, ${bibtexLink(ctx.deepLink(id))}`).join('; ')}`;
 }
 
 /**
  * `@article` (with `entrysubtype = {newspaper}` for biblatex) for news; `@techreport` with `institution` and a
  * `type` for the others. The title is double-braced so that styles keep the headline's case as published.
  */
-export function reportToBibTeX(report: Report, ctx: CitationContext): string {
+export function reportToBibTeX(report: Report, ctx: CitationContext, ids: readonly string[] = [report.id]): string {
   const { source } = report;
   const published = parseDate(report.published);
   const title: BibField = ['title', `{${escapeBibTeX(citationTitle(source))}}`];
@@ -283,7 +317,7 @@ export function reportToBibTeX(report: Report, ctx: CitationContext): string {
     ['urldate', report.checked.date],
     ['langid', LANGIDS[source.language]],
     ...(source.language === 'en' ? [] : [['language', languageName(source.language)] as BibField]),
-    ['note', bibtexNote(notePrefix, datasetMention(report, ctx), ctx.deepLink(report.id))],
+    ['note', bibtexNote(notePrefix, ids, ctx)],
   ];
   return bibtexEntry(isReportKind(source.kind) ? 'techreport' : 'article', bibtexKey(report.id), fields);
 }
@@ -313,8 +347,9 @@ function risDateLines(date: PartialDate | undefined): RisLine[] {
  * The English rendering of a foreign headline goes into the note, not `TT`: importers read `TT` as the work's own
  * title and would cite our translation as if it were the headline.
  */
-export function reportToRis(report: Report, ctx: CitationContext): string {
+export function reportToRis(report: Report, ctx: CitationContext, ids: readonly string[] = [report.id]): string {
   const { source } = report;
+  const checked = parseDate(report.checked.date);
   const type = source.kind === 'news' ? 'NEWS' : source.kind === 'government' ? 'GOVDOC' : 'RPRT';
   return risRecord([
     ['TY', type],
@@ -322,9 +357,10 @@ export function reportToRis(report: Report, ctx: CitationContext): string {
     ['TI', citationTitle(source)],
     [isReportKind(source.kind) ? 'PB' : 'T2', source.outlet],
     ...risDateLines(parseDate(report.published)),
+    ...(checked ? [['Y2', risDate(checked)] as RisLine] : []),
     ['UR', source.url],
     ['LA', source.language],
-    ['N1', reportNote(report, ctx)],
+    ['N1', reportNote(report, ctx, ids)],
   ]);
 }
 
@@ -398,25 +434,42 @@ export function citeReport(report: Report, ctx: CitationContext): Citation {
   };
 }
 
-/** A `.bib` file: a comment header (JabRef reads its encoding line), then one entry per report, in order. */
+/**
+ * The works to cite: one per source URL, in the order of their first record, each with the ids of every record
+ * summarising it (an article reporting several sectors or conditions is split into records, but it is one work).
+ */
+export function citedWorks(reports: readonly Report[]): { report: Report; ids: string[] }[] {
+  const byUrl = new Map<string, { report: Report; ids: string[] }>();
+  for (const report of reports) {
+    const work = byUrl.get(report.source.url);
+    if (work) work.ids.push(report.id);
+    else byUrl.set(report.source.url, { report, ids: [report.id] });
+  }
+  return [...byUrl.values()];
+}
+
+/** A `.bib` file: a comment header (JabRef reads its encoding line), then one entry per cited work, in order. */
 export function toBibTeX(reports: readonly Report[], ctx: CitationContext): string {
+  const works = citedWorks(reports);
   const header = [
     '% Encoding: UTF-8',
-    `% ${SITE_NAME}, version ${ctx.version}: ${reports.length} reports, each cited by its original source.`,
+    `% ${SITE_NAME}, version ${ctx.version}: ${reports.length} reports from ${works.length} works, each cited by its original source.`,
     `% ${ctx.siteUrl}`,
   ].join('\n');
-  return `${[header, ...reports.map((report) => reportToBibTeX(report, ctx).trimEnd())].join('\n\n')}\n`;
+  return `${[header, ...works.map(({ report, ids }) => reportToBibTeX(report, ctx, ids).trimEnd())].join('\n\n')}\n`;
 }
 
-/** A `.ris` file: one record per report, in order, separated by blank lines (CR LF). */
+/** A `.ris` file: one record per cited work, in order, separated by blank lines (CR LF). */
 export function toRIS(reports: readonly Report[], ctx: CitationContext): string {
-  return reports.map((report) => reportToRis(report, ctx)).join('\r\n');
+  return citedWorks(reports)
+    .map(({ report, ids }) => reportToRis(report, ctx, ids))
+    .join('\r\n');
 }
 
-/** A CSL-JSON file: an array of items, two-space indented, ending with a newline. */
+/** A CSL-JSON file: an array of items (one per cited work), two-space indented, ending with a newline. */
 export function toCslJson(reports: readonly Report[], ctx: CitationContext): string {
   return `${JSON.stringify(
-    reports.map((report) => reportToCsl(report, ctx)),
+    citedWorks(reports).map(({ report, ids }) => reportToCsl(report, ctx, ids)),
     null,
     2,
   )}\n`;

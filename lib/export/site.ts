@@ -17,5 +17,10 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
   }
 }
 
+/** A record's own page (`/reports/<id>`), the address citations and downloads give; prefix it for a language. */
+export function reportPath(id: string): string {
+  return `/reports/${encodeURIComponent(id)}`;
+}
+
 /** The viewport every page declares (the root layouts app/(en)/layout.tsx, app/ko/layout.tsx and app/zh/layout.tsx). */
 export const VIEWPORT = { width: 'device-width', initialScale: 1, themeColor: '#1f2937' } as const;

@@ -7,10 +7,13 @@ import { countBySector, reportsInRegion } from '@/lib/view/filters';
 import { getDataset } from '@/lib/data/dataset';
 import { serverTranslators } from '@/lib/i18n/catalogues';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
-import { regionName } from '@/lib/i18n/text';
+import { formatReportDate, regionName } from '@/lib/i18n/text';
 import { localizedVocabularies } from '@/lib/i18n/vocabulary';
-import { regions } from '@/lib/data/regions';
-import type { Region } from '@/lib/data/schema';
+import { regions, regionsBySlug } from '@/lib/data/regions';
+import { sourceDomain } from '@/lib/data/provenance';
+import type { Region, Report } from '@/lib/data/schema';
+import { namedRegions } from '@/lib/map/record-map';
+import { placeName } from './report-page';
 
 export type CardWords = {
   kicker: string;
@@ -84,4 +87,59 @@ export function allCardText(): string {
     parts.push(site('og.count', { count: 1 }), site('og.count', { count: english.length + 2 }));
   }
   return parts.join('');
+}
+
+/** What the Latin card font prints (data/fonts/noto-sans-latin-*.ttf, npm run data:fonts). */
+const CARD_LATIN = /^[\x20-\x7e—–·’“”…→]+$/;
+
+/**
+ * An outlet's name in Latin letters for a record's card, whose font has no Japanese and only the region names'
+ * Chinese and Korean: the name itself ("El País" without its accent), else the Latin name beside it ("Hankook Ilbo
+ * (한국일보)" → "Hankook Ilbo", "NEWSポストセブン (News Post Seven, Shogakukan)" → "News Post Seven"), else the domain.
+ */
+export function latinOutletName(outlet: string, url: string): string {
+  const plain = outlet.normalize('NFD').replace(/\p{M}/gu, '');
+  const candidates = [
+    plain,
+    plain.replace(/\([^)]*\)/g, ' '),
+    ...[...plain.matchAll(/\(([^)]*)\)/g)].flatMap((match) => (match[1] ?? '').split(/[,;]/)),
+  ].map((candidate) => candidate.replace(/\s+/g, ' ').trim());
+  return candidates.find((candidate) => candidate !== '' && CARD_LATIN.test(candidate)) ?? sourceDomain(url);
+}
+
+export type ReportCardWords = {
+  kicker: string;
+  /** The places the record names, in English (the region's name, or the town the record gives). */
+  title: string;
+  /** Their regions' names in Chinese and Korean. */
+  subtitle: string;
+  date: string;
+  outlet: string;
+  sectors: { label: string; colour: string }[];
+  footer: string;
+};
+
+/**
+ * A record's card, one for all three languages (the record's words are English; its regions' names come in all
+ * three scripts): place, date, sectors, outlet. Drawn by scripts/build-social-cards.ts beside the record's map.
+ */
+export function reportCardWords(report: Report, host: string): ReportCardWords {
+  const { sectors } = getDataset();
+  const { ui, site } = serverTranslators('en');
+  const names = [...new Set(report.places.map((place) => placeName(place, regionsBySlug, 'en')))];
+  return {
+    kicker: site('og.reportKicker'),
+    title: names.length > 3 ? `${names.slice(0, 3).join(', ')}…` : names.join(', '),
+    subtitle: namedRegions(report.places, regionsBySlug)
+      .slice(0, 3)
+      .map((region) => `${region.name_zh} ${region.name_ko}`)
+      .join('  '),
+    date: formatReportDate({ locale: 'en', t: ui }, report),
+    outlet: latinOutletName(report.source.outlet, report.source.url),
+    sectors: report.sectors.flatMap((key) => {
+      const sector = sectors.find((candidate) => candidate.key === key);
+      return sector ? [{ label: sector.label, colour: sector.colour }] : [];
+    }),
+    footer: site('og.footer', { host }),
+  };
 }

@@ -36,6 +36,7 @@ export const PLACE_CSV_COLUMNS = [
   'notes',
   'event',
   'checked',
+  'page',
 ] as const;
 
 /** Columns of `reports.csv`: one row per report; `lon`/`lat` are the first place's own point, when it has one. */
@@ -69,6 +70,7 @@ export const REPORT_CSV_COLUMNS = [
   'notes',
   'event',
   'checked',
+  'page',
 ] as const;
 
 /**
@@ -134,7 +136,11 @@ function placeName(place: Report['places'][number], region: Region | undefined):
 }
 
 /** `reports.csv`: one row per report, its places joined with "; " in the order the record gives them. */
-export function reportsToCsv(reports: readonly Report[], regionsBySlug: ReadonlyMap<string, Region>): string {
+export function reportsToCsv(
+  reports: readonly Report[],
+  regionsBySlug: ReadonlyMap<string, Region>,
+  pageUrl?: (id: string) => string,
+): string {
   const rows: string[][] = [[...REPORT_CSV_COLUMNS]];
   for (const report of reports) {
     const [first] = report.places;
@@ -159,13 +165,18 @@ export function reportsToCsv(reports: readonly Report[], regionsBySlug: Readonly
       report.notes ?? '',
       report.event ?? '',
       checkedCell(report),
+      pageUrl?.(report.id) ?? '',
     ]);
   }
   return UTF8_BOM + toCsvRows(rows);
 }
 
-/** `report-places.csv`: one row per report and place, for mapping (a report naming two places has two rows). */
-export function reportPlacesToCsv(reports: readonly Report[], regionsBySlug: ReadonlyMap<string, Region>): string {
+/** `report-places.csv` (`pageUrl` fills the `page` column with a record's own page): one row per report and place, for mapping (a report naming two places has two rows). */
+export function reportPlacesToCsv(
+  reports: readonly Report[],
+  regionsBySlug: ReadonlyMap<string, Region>,
+  pageUrl?: (id: string) => string,
+): string {
   const rows: string[][] = [[...PLACE_CSV_COLUMNS]];
   for (const report of reports) {
     for (const place of report.places) {
@@ -189,6 +200,7 @@ export function reportPlacesToCsv(reports: readonly Report[], regionsBySlug: Rea
         report.notes ?? '',
         report.event ?? '',
         checkedCell(report),
+        pageUrl?.(report.id) ?? '',
       ]);
     }
   }
@@ -244,6 +256,8 @@ export type ReportFeatureProperties = {
   sectors: string[];
   conditions: string[];
   summary: string;
+  /** The record's own page, when the download knows the site's address. */
+  page: string | null;
 };
 
 /**
@@ -253,6 +267,7 @@ export type ReportFeatureProperties = {
 export function reportsToGeoJson(
   reports: readonly Report[],
   regionsBySlug: ReadonlyMap<string, Region>,
+  pageUrl?: (id: string) => string,
 ): FeatureCollection<Point, ReportFeatureProperties> {
   const features: Feature<Point, ReportFeatureProperties>[] = [];
   for (const report of reports) {
@@ -282,6 +297,7 @@ export function reportsToGeoJson(
           sectors: report.sectors,
           conditions: report.conditions,
           summary: report.summary,
+          page: pageUrl?.(report.id) ?? null,
         },
       });
     }

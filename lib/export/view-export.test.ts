@@ -48,6 +48,20 @@ describe('downloads of a view', () => {
     expect(exportReports('ris', input).match(/^TY {2}- /gm)).toHaveLength(textile.length);
   });
 
+  it('gives each row and point the record’s own page', () => {
+    const input = { reports: textile, regionsBySlug, citation };
+    const [header, ...rows] = parseCsv(exportReports('csv', input));
+    const page = header?.indexOf('page') ?? -1;
+    const id = header?.indexOf('id') ?? -1;
+    expect(page).toBeGreaterThan(0);
+    for (const row of rows) expect(row[page]).toBe(`https://example.org/reports/${row[id]}`);
+    const geo = JSON.parse(exportReports('geojson', input)) as {
+      features: { properties: { id: string; page: string } }[];
+    };
+    for (const { properties } of geo.features)
+      expect(properties.page).toBe(`https://example.org/reports/${properties.id}`);
+  });
+
   it('says "No reports match" for an empty view instead of producing an empty file', () => {
     for (const format of EXPORT_FORMATS) {
       expect(viewFile(format, { sectors: [] }, { reports: [], regionsBySlug, citation })).toEqual({

@@ -30,11 +30,11 @@ export type ExportInput = {
 export function exportReports(format: ExportFormat, { reports, regionsBySlug, citation }: ExportInput): string {
   switch (format) {
     case 'csv':
-      return reportsToCsv(reports, regionsBySlug);
+      return reportsToCsv(reports, regionsBySlug, citation.deepLink);
     case 'report-places.csv':
-      return reportPlacesToCsv(reports, regionsBySlug);
+      return reportPlacesToCsv(reports, regionsBySlug, citation.deepLink);
     case 'geojson':
-      return JSON.stringify(reportsToGeoJson(reports, regionsBySlug));
+      return JSON.stringify(reportsToGeoJson(reports, regionsBySlug, citation.deepLink));
     case 'json':
       return JSON.stringify(reports);
     case 'bib':

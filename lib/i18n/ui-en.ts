@@ -216,6 +216,7 @@ export const uiEn = {
   'month.withReports': 'Months with reports: {months}.',
   'month.summary': '{month}: {total}',
   'card.cite': 'Cite',
+  'card.page': 'Report page',
   'cite.reportHeading': 'Cite this report',
   'cite.reportSubject':
     '{outlet}: {title}. The citation names the original source and adds our record {id} (dataset version {version}).',

@@ -207,6 +207,7 @@ export const uiKo: CatalogueOf<UiSource> = {
   'month.withReports': '보도가 있는 달: {months}.',
   'month.summary': '{month}: {total}',
   'card.cite': '인용',
+  'card.page': '보도 페이지',
   'cite.reportHeading': '이 보도 인용하기',
   'cite.reportSubject':
     '{outlet}: {title}. 인용에는 원래 출처와 이 사이트의 레코드 {id}(데이터 버전 {version})가 함께 들어갑니다.',

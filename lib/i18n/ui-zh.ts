@@ -200,6 +200,7 @@ export const uiZh: CatalogueOf<UiSource> = {
   'month.withReports': '有报道的月份：{months}。',
   'month.summary': '{month}：{total}',
   'card.cite': '引用',
+  'card.page': '报道页面',
   'cite.reportHeading': '引用此报道',
   'cite.reportSubject': '{outlet}：{title}。引文注明原始来源，并附上本站的记录{id}（数据集版本{version}）。',
   'cite.close': '关闭',

@@ -93,6 +93,61 @@ export function compactPath(polygons: MultiPolygonRings, project: Projector, tol
   return parts.join('');
 }
 
+/**
+ * A ring clipped to the box [left, top, right, bottom] (Sutherland–Hodgman: exact for any ring against a rectangle;
+ * a ring that leaves and re-enters gets edges along the box's border, which a fill does not show).
+ */
+export function clipRing(
+  ring: readonly (readonly [number, number])[],
+  [left, top, right, bottom]: readonly [number, number, number, number],
+): [number, number][] {
+  type P = readonly [number, number];
+  const edges: [inside: (p: P) => boolean, cross: (a: P, b: P) => [number, number]][] = [
+    [(p) => p[0] >= left, (a, b) => [left, a[1] + ((b[1] - a[1]) * (left - a[0])) / (b[0] - a[0])]],
+    [(p) => p[0] <= right, (a, b) => [right, a[1] + ((b[1] - a[1]) * (right - a[0])) / (b[0] - a[0])]],
+    [(p) => p[1] >= top, (a, b) => [a[0] + ((b[0] - a[0]) * (top - a[1])) / (b[1] - a[1]), top]],
+    [(p) => p[1] <= bottom, (a, b) => [a[0] + ((b[0] - a[0]) * (bottom - a[1])) / (b[1] - a[1]), bottom]],
+  ];
+  let output: P[] = [...ring];
+  for (const [inside, cross] of edges) {
+    const input = output;
+    output = [];
+    input.forEach((point, index) => {
+      const previous = input[(index + input.length - 1) % input.length] ?? point;
+      if (inside(point)) {
+        if (!inside(previous)) output.push(cross(previous, point));
+        output.push(point);
+      } else if (inside(previous)) output.push(cross(previous, point));
+    });
+  }
+  return output.map(([x, y]) => [x, y]);
+}
+
+/** `compactPath` of the part of the shapes inside a frame (plus a margin), for a map cropped to a few regions. */
+export function clippedPath(
+  polygons: MultiPolygonRings,
+  project: Projector,
+  frame: readonly [number, number, number, number],
+  tolerance: number,
+): string {
+  const parts: string[] = [];
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      const clipped = clipRing(ring.map(project), frame);
+      if (clipped.length < 3) continue;
+      const points: string[] = [];
+      let previous = '';
+      for (const point of simplifyLine(clipped, tolerance)) {
+        const key = `${Math.round(point[0])} ${Math.round(point[1])}`;
+        if (key !== previous) points.push(key);
+        previous = key;
+      }
+      if (points.length >= 3) parts.push(`M${points.join('L')}Z`);
+    }
+  }
+  return parts.join('');
+}
+
 export type PreviewShape = { slug: string; code: number; level: 'province' | 'prefecture'; d: string };
 export type PreviewLabel = { slug: string; name: string; x: number; y: number };
 export type MapPreviewData = { width: number; height: number; shapes: PreviewShape[]; labels: PreviewLabel[] };
