@@ -7,7 +7,7 @@ test('without WebGL the page says so and the list still works', async ({ page })
   await expect(page.getByTestId('map-unavailable')).toBeVisible();
   const list = page.getByTestId('report-list');
   await expect(list).toHaveAttribute('data-count', String(expectedSelection({}).total));
-  await page.getByRole('button', { name: 'Only Seafood' }).click();
+  await page.locator('[data-sector-toggle="seafood"]').click();
   await expect(list).toHaveAttribute('data-count', String(expectedSelection({ sectors: ['seafood'] }).total));
   await page.getByLabel('Region', { exact: true }).selectOption('yanbian');
   await expect(page.getByTestId('region-summary')).toContainText('옌볜');

@@ -74,5 +74,5 @@ test('hovering a marker says how many reports and outlets stand behind it', asyn
   if (!pin) throw new Error('no pin on the map');
   await page.mouse.move(pin.x, pin.y);
   const label = page.getByTestId('hover-label').or(page.getByTestId('marker-label'));
-  await expect(label).toContainText(/\d+ reports? from \d+ outlets?/);
+  await expect(label).toContainText(/\d+ reports? here, from \d+ outlets?/);
 });
