@@ -1,12 +1,12 @@
 import { localePath } from '@/lib/i18n/locales';
 import { useI18n } from './i18n';
 
-// File formats are named as their tools name them, in every language; the two CSV files say what a row is.
-const FILES: readonly (
-  { href: string; label: string } | { href: string; labelKey: 'downloads.csvReports' | 'downloads.csvPlaces' }
-)[] = [
+// The two CSV files say what a row is; the other formats are named as their tools name them, in every language.
+const CSV_FILES = [
   { href: '/data/reports.csv', labelKey: 'downloads.csvReports' },
   { href: '/data/report-places.csv', labelKey: 'downloads.csvPlaces' },
+] as const;
+const FILES = [
   { href: '/data/reports.json', label: 'JSON' },
   { href: '/data/reports.geojson', label: 'GeoJSON' },
   { href: '/data/reports.bib', label: 'BibTeX' },
@@ -28,9 +28,9 @@ export function Downloads({ version }: { version: string }) {
       </h2>
       <p className="text-xs text-gray-700">{t('downloads.version', { version })}</p>
       <p className="mt-0.5 flex flex-wrap gap-x-3">
-        {FILES.map((file) => (
+        {[...CSV_FILES.map((file) => ({ href: file.href, label: t(file.labelKey) })), ...FILES].map((file) => (
           <a key={file.href} href={file.href} className={LINK} download>
-            {'labelKey' in file ? t(file.labelKey) : file.label}
+            {file.label}
           </a>
         ))}
         <a href={localePath(locale, '/about')} className={LINK}>

@@ -1,5 +1,4 @@
-import type { Locale } from '@/lib/i18n/locales';
-import { formatObservedDate, formatReportDate, placeLabel, regionName } from '@/lib/i18n/text';
+import { formatObservedDate, formatReportDate, localPlaceName, placeLabel, type UiI18n } from '@/lib/i18n/text';
 import { isDateRange } from '@/lib/view/filters';
 import type { ConditionTerm, SectorTerm } from '@/lib/data/page-data';
 import { sourceDomain } from '@/lib/data/provenance';
@@ -10,12 +9,35 @@ import { richText } from './rich-text';
 import { ToneDot } from './tone-dot';
 
 /**
- * A place's name on a card: the region's name in the page's language when the place is the region (or its seat
- * under the same name), else the name the record gives (most are romanised town names).
+ * When a report was published and, where the source dates it apart, the time it describes. Takes the words as a
+ * prop, not from context, so the record's server-rendered page (components/report-page.tsx) says it the same way.
  */
-function placeName(place: Place, region: Region | undefined, locale: Locale): string {
-  if (!region) return place.name ?? place.region;
-  return place.name === undefined || place.name === region.name_en ? regionName(region, locale) : place.name;
+export function ReportDates({
+  i18n,
+  report,
+}: {
+  i18n: UiI18n;
+  report: Pick<ReportIndexEntry, 'published' | 'published_inferred' | 'observed'>;
+}) {
+  const { t } = i18n;
+  return (
+    <>
+      {report.published === undefined
+        ? t('date.undated')
+        : richText(t, 'card.published', {
+            date: <time dateTime={report.published}>{formatReportDate(i18n, report)}</time>,
+          })}
+      {report.observed &&
+        richText(t, 'card.describes', {
+          // A range has no machine-readable form in <time>: it is said in words.
+          date: isDateRange(report.observed) ? (
+            <span data-testid="date-range">{formatObservedDate(i18n, report.observed)}</span>
+          ) : (
+            <time dateTime={report.observed}>{formatObservedDate(i18n, report.observed)}</time>
+          ),
+        })}
+    </>
+  );
 }
 
 /** The line above the title: when, who, in which language, and where the link leads. */
@@ -26,20 +48,7 @@ export function ReportMeta({ entry, uncertain = false }: { entry: ReportIndexEnt
   return (
     <p className="flex flex-wrap gap-x-2 text-xs text-gray-700">
       <span>
-        {entry.published === undefined
-          ? t('date.undated')
-          : richText(t, 'card.published', {
-              date: <time dateTime={entry.published}>{formatReportDate(i18n, entry)}</time>,
-            })}
-        {entry.observed &&
-          richText(t, 'card.describes', {
-            // A range has no machine-readable form in <time>: it is said in words.
-            date: isDateRange(entry.observed) ? (
-              <span data-testid="date-range">{formatObservedDate(i18n, entry.observed)}</span>
-            ) : (
-              <time dateTime={entry.observed}>{formatObservedDate(i18n, entry.observed)}</time>
-            ),
-          })}
+        <ReportDates i18n={i18n} report={entry} />
         {uncertain && (
           <span className="text-amber-900" data-testid="uncertain-in-window">
             {' '}
@@ -200,7 +209,7 @@ export function ReportPlaces({
           className="inline-flex min-h-6 items-center text-blue-900 underline underline-offset-2"
           data-place={place.name ?? place.region}
         >
-          {placeLabel(i18n, place, placeName(place, regionsBySlug.get(place.region), locale))}
+          {placeLabel(i18n, place, localPlaceName(place, regionsBySlug.get(place.region), locale))}
         </button>
       ))}
     </div>

@@ -6,13 +6,13 @@ import { regionsBySlug } from '@/lib/data/regions';
 import type { Report } from '@/lib/data/schema';
 import { serverTranslators } from '@/lib/i18n/catalogues';
 import { localePath, type Locale } from '@/lib/i18n/locales';
-import { formatObservedDate, formatReportDate, placeLabel, regionName } from '@/lib/i18n/text';
+import { placeLabel, regionName } from '@/lib/i18n/text';
 import { localizedVocabularies } from '@/lib/i18n/vocabulary';
 import { placeName, reportJsonLd, jsonLdText } from '@/lib/export/report-page';
 import { reportPath, siteUrl } from '@/lib/export/site';
-import { isDateRange } from '@/lib/view/filters';
 import { serialize } from '@/lib/view/url-state';
 import { DEFAULT_STATE } from '@/lib/view/view-state';
+import { ReportDates } from './report-card-parts';
 import { ReportPageCite } from './report-page-cite';
 import { ReportPageProvenance } from './report-page-provenance';
 import { richText } from './rich-text';
@@ -74,19 +74,7 @@ export function ReportPage({ report, locale }: { report: Report; locale: Locale 
       )}
       <p className="flex flex-wrap gap-x-2 text-sm text-gray-700" data-testid="report-meta">
         <span>
-          {report.published === undefined
-            ? ui('date.undated')
-            : richText(ui, 'card.published', {
-                date: <time dateTime={report.published}>{formatReportDate(i18n, report)}</time>,
-              })}
-          {report.observed &&
-            richText(ui, 'card.describes', {
-              date: isDateRange(report.observed) ? (
-                formatObservedDate(i18n, report.observed)
-              ) : (
-                <time dateTime={report.observed}>{formatObservedDate(i18n, report.observed)}</time>
-              ),
-            })}
+          <ReportDates i18n={i18n} report={report} />
         </span>
         <span aria-hidden="true">·</span>
         <span className="font-medium text-gray-900" data-testid="report-outlet">

@@ -7,16 +7,14 @@ import { isoPartialDate, parseDate } from './citation-dates';
 import { citationTitle } from './citation';
 import { SITE_NAME } from './site';
 import type { Locale } from '@/lib/i18n/locales';
-import { regionName } from '@/lib/i18n/text';
+import { localPlaceName } from '@/lib/i18n/text';
 import type { Place, Region, Report } from '@/lib/data/schema';
 
 export const SUMMARY_LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
 
 /** A place as the record's page names it: the region's name in the page's language, or the town the record gives. */
 export function placeName(place: Place, regionsBySlug: ReadonlyMap<string, Region>, locale: Locale): string {
-  const region = regionsBySlug.get(place.region);
-  if (!region) return place.name ?? place.region;
-  return place.name === undefined || place.name === region.name_en ? regionName(region, locale) : place.name;
+  return localPlaceName(place, regionsBySlug.get(place.region), locale);
 }
 
 /** ISO 8601 for schema.org: a partial date as it is, a range `A..B` as the interval `A/B`. */

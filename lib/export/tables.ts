@@ -5,8 +5,8 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Region, Report } from '@/lib/data/schema';
 
-/** Columns of `report-places.csv`: one row per report and place. */
-export const PLACE_CSV_COLUMNS = [
+/** Columns every row starts with: the report's dates and its source. */
+const SOURCE_COLUMNS = [
   'id',
   'published',
   'published_inferred',
@@ -19,6 +19,17 @@ export const PLACE_CSV_COLUMNS = [
   'language',
   'source_kind',
   'via',
+] as const;
+
+/** Columns after the place columns: what the report says. */
+const CONTENT_COLUMNS = ['sectors', 'conditions', 'summary', 'figures', 'confidence'] as const;
+
+/** Columns every row ends with: where the record comes from and where it lives. */
+const RECORD_COLUMNS = ['digest_refs', 'notes', 'event', 'checked', 'page'] as const;
+
+/** Columns of `report-places.csv`: one row per report and place. */
+export const PLACE_CSV_COLUMNS = [
+  ...SOURCE_COLUMNS,
   'region',
   'region_name',
   'province',
@@ -27,32 +38,13 @@ export const PLACE_CSV_COLUMNS = [
   'place_inferred',
   'lon',
   'lat',
-  'sectors',
-  'conditions',
-  'summary',
-  'figures',
-  'confidence',
-  'digest_refs',
-  'notes',
-  'event',
-  'checked',
-  'page',
+  ...CONTENT_COLUMNS,
+  ...RECORD_COLUMNS,
 ] as const;
 
 /** Columns of `reports.csv`: one row per report; `lon`/`lat` are the first place's own point, when it has one. */
 export const REPORT_CSV_COLUMNS = [
-  'id',
-  'published',
-  'published_inferred',
-  'observed',
-  'outlet',
-  'title',
-  'title_en',
-  'description',
-  'url',
-  'language',
-  'source_kind',
-  'via',
+  ...SOURCE_COLUMNS,
   'place_count',
   'places',
   'regions',
@@ -60,17 +52,9 @@ export const REPORT_CSV_COLUMNS = [
   'first_place_precision',
   'lon',
   'lat',
-  'sectors',
-  'conditions',
-  'summary',
-  'figures',
-  'confidence',
+  ...CONTENT_COLUMNS,
   'derived_from',
-  'digest_refs',
-  'notes',
-  'event',
-  'checked',
-  'page',
+  ...RECORD_COLUMNS,
 ] as const;
 
 /**
@@ -96,7 +80,7 @@ export function toCsvRows(rows: readonly (readonly string[])[]): string {
 /** Byte-order mark, so spreadsheet programs read the file as UTF-8 (Chinese and Korean text). */
 export const UTF8_BOM = '\uFEFF';
 
-/** The cells every row of a report shares, before and after its place columns. */
+/** The cells of SOURCE_COLUMNS. */
 function sourceCells(report: Report): string[] {
   const { source } = report;
   return [
@@ -115,14 +99,23 @@ function sourceCells(report: Report): string[] {
   ];
 }
 
-function figuresCell(report: Report): string {
-  return (report.figures ?? [])
+/** The cells of CONTENT_COLUMNS. */
+function contentCells(report: Report): string[] {
+  const figures = (report.figures ?? [])
     .map((figure) => `${figure.label}: ${figure.value}${figure.original ? ` (${figure.original})` : ''}`)
     .join('; ');
+  return [report.sectors.join(';'), report.conditions.join(';'), report.summary, figures, report.confidence];
 }
 
-function checkedCell(report: Report): string {
-  return report.checked ? `${report.checked.date} (${report.checked.against})` : '';
+/** The cells of RECORD_COLUMNS. */
+function recordCells(report: Report, pageUrl: ((id: string) => string) | undefined): string[] {
+  return [
+    (report.refs ?? []).join(';'),
+    report.notes ?? '',
+    report.event ?? '',
+    report.checked ? `${report.checked.date} (${report.checked.against})` : '',
+    pageUrl?.(report.id) ?? '',
+  ];
 }
 
 function derivedFromCell(report: Report): string {
@@ -131,8 +124,13 @@ function derivedFromCell(report: Report): string {
   return typeof origin === 'string' ? origin : [origin.outlet, origin.url].filter(Boolean).join(' ');
 }
 
+/** A place's name as the tables give it: the source's, else the region's English name. */
 function placeName(place: Report['places'][number], region: Region | undefined): string {
   return place.name ?? region?.name_en ?? place.region;
+}
+
+function coordinate(value: number | undefined): string {
+  return value === undefined ? '' : String(value);
 }
 
 /** `reports.csv`: one row per report, its places joined with "; " in the order the record gives them. */
@@ -153,25 +151,20 @@ export function reportsToCsv(
       unique(report.places.map((place) => place.region)),
       unique(regionsOf.map((region) => region?.province ?? '').filter((province) => province !== '')),
       first?.precision ?? '',
-      first?.lon === undefined ? '' : String(first.lon),
-      first?.lat === undefined ? '' : String(first.lat),
-      report.sectors.join(';'),
-      report.conditions.join(';'),
-      report.summary,
-      figuresCell(report),
-      report.confidence,
+      coordinate(first?.lon),
+      coordinate(first?.lat),
+      ...contentCells(report),
       derivedFromCell(report),
-      (report.refs ?? []).join(';'),
-      report.notes ?? '',
-      report.event ?? '',
-      checkedCell(report),
-      pageUrl?.(report.id) ?? '',
+      ...recordCells(report, pageUrl),
     ]);
   }
   return UTF8_BOM + toCsvRows(rows);
 }
 
-/** `report-places.csv` (`pageUrl` fills the `page` column with a record's own page): one row per report and place, for mapping (a report naming two places has two rows). */
+/**
+ * `report-places.csv`: one row per report and place, for mapping (a report naming two places has two rows).
+ * `pageUrl` fills the `page` column with a record's own page, in both CSV files.
+ */
 export function reportPlacesToCsv(
   reports: readonly Report[],
   regionsBySlug: ReadonlyMap<string, Region>,
@@ -189,18 +182,10 @@ export function reportPlacesToCsv(
         place.name ?? '',
         place.precision,
         place.inferred ? 'true' : '',
-        place.lon === undefined ? '' : String(place.lon),
-        place.lat === undefined ? '' : String(place.lat),
-        report.sectors.join(';'),
-        report.conditions.join(';'),
-        report.summary,
-        figuresCell(report),
-        report.confidence,
-        (report.refs ?? []).join(';'),
-        report.notes ?? '',
-        report.event ?? '',
-        checkedCell(report),
-        pageUrl?.(report.id) ?? '',
+        coordinate(place.lon),
+        coordinate(place.lat),
+        ...contentCells(report),
+        ...recordCells(report, pageUrl),
       ]);
     }
   }
@@ -291,7 +276,7 @@ export function reportsToGeoJson(
           description: report.source.description ?? null,
           url: report.source.url,
           region: place.region,
-          place: place.name ?? region?.name_en ?? place.region,
+          place: placeName(place, region),
           precision: place.precision,
           inferred: place.inferred ?? false,
           sectors: report.sectors,

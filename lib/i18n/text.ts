@@ -42,6 +42,15 @@ export function regionName(region: Pick<Region, 'name_en' | 'name_zh' | 'name_ko
   return locale === 'ko' ? region.name_ko : locale === 'zh' ? region.name_zh : region.name_en;
 }
 
+/**
+ * A place's name in the page's language: the region's name when the place is the region (or its seat under the same
+ * name), else the name the record gives (most are romanised town names).
+ */
+export function localPlaceName(place: Place, region: Region | undefined, locale: Locale): string {
+  if (!region) return place.name ?? place.region;
+  return place.name === undefined || place.name === region.name_en ? regionName(region, locale) : place.name;
+}
+
 export function describePeriod(i18n: UiI18n, from: string | null, to: string | null): string {
   const { t, locale } = i18n;
   const date = (period: string) => formatPartialDate(locale, period);
