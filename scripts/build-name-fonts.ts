@@ -7,7 +7,7 @@
  *
  * The full fonts (~150 MB) are not a project dependency: this script installs them once into a cache folder
  * outside the repository. Its output is committed:
- *   public/fonts/names-{sc,kr}-{400,700}.woff2   web fonts (see app/globals.css)
+ *   public/fonts/names-{sc,kr}-400.woff2          web fonts (see app/globals.css)
  *   data/fonts/*.ttf                              fonts for the social cards (scripts/build-social-cards.ts)
  *   data/fonts/manifest.json                      the characters covered (a unit test checks the names against it)
  */
@@ -75,8 +75,12 @@ for (const [weight, sc, kr] of [
 ] as const) {
   const scFont = source('noto-sans-sc', sc);
   const krFont = source('noto-sans-kr', kr);
-  await write(`public/fonts/names-sc-${weight}.woff2`, scFont, chinese, 'woff2');
-  await write(`public/fonts/names-kr-${weight}.woff2`, krFont, korean, 'woff2');
+  // The page ships the regular weight only (the browser draws bold names from it): a second weight was 18 KB more
+  // on every first load for a heavier stroke in a few headings.
+  if (weight === '400') {
+    await write(`public/fonts/names-sc-${weight}.woff2`, scFont, chinese, 'woff2');
+    await write(`public/fonts/names-kr-${weight}.woff2`, krFont, korean, 'woff2');
+  }
   // The cards' own fonts carry the Latin letters and digits the cards print: a Korean or Chinese card is set in its
   // CJK font first, and the renderer falls back to other fonts without regard to weight (a bold count would come
   // out regular from a fallback).
