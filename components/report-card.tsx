@@ -124,14 +124,7 @@ export function ReportCard({
         reportsById={context.reportsById}
         onOpenReport={context.onOpenReport}
       />
-      {report?.notes && (
-        <details className="mt-1 text-xs text-gray-700">
-          <summary className="cursor-pointer">{t('card.sourcingNotes')}</summary>
-          <p className="mt-1" lang={english}>
-            {report.notes}
-          </p>
-        </details>
-      )}
+      {/* The sourcing notes are research logs of up to a few kilobytes: the record's page shows them ("Report page"). */}
       <div className="mt-1 flex flex-wrap gap-x-4">
         {onOpen && !selected && (
           <button

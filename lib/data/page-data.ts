@@ -11,7 +11,7 @@ import { datasetVersion } from './dataset-version';
 import type { Locale } from '@/lib/i18n/locales';
 import { localizedVocabularies, type Descriptions } from '@/lib/i18n/vocabulary';
 import { geoAttribution, provincesBBox, regions } from './regions';
-import { reportTexts, type ReportTexts } from './report-index';
+import { cardTexts, type ReportTexts } from './report-index';
 import type { BBox, Condition, ConfidenceLabel, Region, Search, Sector, TimelineEvent } from './schema';
 import { firstPaint, selectView, type Selection } from '@/lib/view/selection';
 import { DEFAULT_STATE } from '@/lib/view/view-state';
@@ -46,7 +46,10 @@ export type PageData = {
   regions: readonly Region[];
   /** The page's default view, computed at build time: the HTML, and the first render before the data arrives. */
   initial: Selection;
-  /** The texts of `initial`'s cards, by report id: the only prose a page carries (the rest is in assets.reportTexts). */
+  /**
+   * The texts of `initial`'s cards without their notes (lib/data/report-index.ts `cardTexts`), by report id: the only
+   * prose a page carries (the rest is in assets.reportTexts).
+   */
   initialTexts: Readonly<Record<string, ReportTexts>>;
   assets: AssetUrls;
   /** Prefectures searched with no report found (data/coverage.json). */
@@ -99,7 +102,7 @@ export function dashboardPageData(region: Region | null, locale: Locale): PageDa
     regions: regionsForPage,
     initial,
     initialTexts: Object.fromEntries(
-      reports.filter((report) => firstIds.has(report.id)).map((report) => [report.id, reportTexts(report)]),
+      reports.filter((report) => firstIds.has(report.id)).map((report) => [report.id, cardTexts(report)]),
     ),
     assets: assetUrls(region?.slug ?? null, locale),
     noneFound: noneFound.map((entry) => entry.region),

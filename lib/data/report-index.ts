@@ -66,6 +66,15 @@ export function reportTexts(report: Report): ReportTexts {
   return { ...pick(report, PROSE_KEYS), source: pick(report.source, SOURCE_TEXT_KEYS) };
 }
 
+/**
+ * The texts a dashboard card shows: all but the sourcing notes, which only the record's own page shows (they are research
+ * logs of up to a few kilobytes, and a page's first cards carried them twice, in the HTML and in its hydration data).
+ */
+export function cardTexts(report: Report): ReportTexts {
+  const { notes: _notes, ...texts } = reportTexts(report);
+  return texts;
+}
+
 /** The whole record again: `joinReport(indexEntry(r), reportTexts(r))` deep-equals `r`. */
 export function joinReport(entry: ReportIndexEntry, texts: ReportTexts): Report {
   return {
