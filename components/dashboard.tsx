@@ -44,6 +44,9 @@ const ZOOM_RANGE: readonly [number, number] = [3.5, 12];
 /** The least zoom at which a place is shown (a report's place, a town found by search): the town and its surroundings. */
 const PLACE_ZOOM = 9;
 
+const SKIP_LINK =
+  'sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:text-blue-900 focus:shadow-lg';
+
 /** The whole dashboard; `messages` are the page's language's words (components/dashboard-<lang>.tsx passes them). */
 export function Dashboard({ page, messages }: { page: PageData; messages: UiCatalogue }) {
   const i18n = useMemo(() => createI18n(page.locale, messages), [page.locale, messages]);
@@ -97,6 +100,15 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
 
   const { selection, reportPoints, countsByCode, byEvent, reportsById, comparison, changeByCode, changeFill } =
     useDashboardModel(page, reports, shown);
+
+  const openEntry = shown.report === null ? undefined : reportsById.get(shown.report);
+  const openReportPlaces = useMemo(
+    () =>
+      (openEntry?.places ?? []).flatMap((place) =>
+        place.lon === undefined || place.lat === undefined ? [] : [[place.lon, place.lat] as const],
+      ),
+    [openEntry],
+  );
 
   const regionsBySlug = regionIndex(page.regions);
   const camera: CameraTarget = useMemo(() => {
@@ -203,12 +215,23 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
         onKeyDownCapture={wantData}
         onFocusCapture={wantData}
       >
+        {/* Skip links: the first Tab stops reach the map and the reports without walking the header and filters. */}
+        <nav aria-label={t('layout.skipLinks')} className="print:hidden">
+          <a href="#map-area" className={SKIP_LINK}>
+            {t('layout.skipMap')}
+          </a>
+          <a href="#report-list-heading" className={SKIP_LINK}>
+            {t('layout.skipResults')}
+          </a>
+        </nav>
         <DashboardHeader
           view={shown}
           search={<SearchBox indexUrl={page.assets.search} onChoose={onSearchChoose} regions={page.regions} />}
         />
         <div className="flex min-h-0 flex-1 flex-col print:block short-landscape:flex-row-reverse lg:flex-row-reverse">
           <main
+            id="map-area"
+            tabIndex={-1}
             className="relative h-[42dvh] shrink-0 print:hidden short-landscape:h-auto short-landscape:flex-1 lg:h-auto lg:flex-1"
             aria-label={t('layout.map')}
           >
@@ -224,6 +247,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
                 onIdle={playback.notifyIdle}
                 provinceBadges={provinceBadges}
                 selectedRegionCode={selection?.region?.code ?? null}
+                openReportPlaces={openReportPlaces}
                 maxBounds={page.maxBounds}
                 camera={camera}
                 startCamera={startCamera}

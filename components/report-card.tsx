@@ -63,6 +63,13 @@ export function ReportCard({
   const { source } = entry;
   // Cards can appear twice (the open report and the list): ids from useId stay unique.
   const titleId = useId();
+  // Each card's Open and Cite controls carry the report's headline in their names, so a list of them is not five
+  // "Cite" buttons; a translated page names the report by its own headline, not by our English rendering of it.
+  const controlTitle =
+    (english === undefined ? report?.source.title_en : report?.source.title) ??
+    report?.source.title ??
+    report?.source.description ??
+    source.outlet;
   const { onNeedTexts } = context;
   const pending = report === null;
   useEffect(() => {
@@ -130,19 +137,11 @@ export function ReportCard({
           <button
             type="button"
             onClick={() => onOpen(entry.id)}
+            data-open-report=""
             className="inline-flex min-h-6 items-center text-xs font-medium text-blue-900 underline"
           >
             {t('card.open')}
-            <span className="sr-only">
-              {t('card.openLabel', {
-                // A translated page names the report by its own headline, not by our English rendering of it.
-                title:
-                  (english === undefined ? report?.source.title_en : report?.source.title) ??
-                  report?.source.title ??
-                  report?.source.description ??
-                  source.outlet,
-              })}
-            </span>
+            <span className="sr-only">{t('card.openLabel', { title: controlTitle })}</span>
           </button>
         )}
         <a
@@ -161,6 +160,7 @@ export function ReportCard({
           aria-describedby={titleId}
         >
           {t('card.cite')}
+          <span className="sr-only">{t('card.openLabel', { title: controlTitle })}</span>
         </button>
       </div>
     </article>

@@ -48,7 +48,14 @@ export function ReportList({
   const visible = reports.slice(0, shown);
   return (
     <section aria-labelledby="report-list-heading" data-testid="report-list" data-count={total}>
-      <h2 id="report-list-heading" className="text-sm font-semibold text-gray-900">
+      {/* A live heading: a screen reader hears the view's new description and count when a filter changes it. */}
+      <h2
+        id="report-list-heading"
+        tabIndex={-1}
+        aria-live="polite"
+        aria-atomic="true"
+        className="scroll-mt-3 text-sm font-semibold text-gray-900"
+      >
         {title}
         {t('punct.colon')}
         <span className="tabular-nums">{number(total)}</span>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Comparison } from '@/lib/view/compare';
 import type { Descriptions, PageData } from '@/lib/data/page-data';
 import type { ReportIndexEntry } from '@/lib/data/report-index';
@@ -90,6 +90,9 @@ export function ReportPanel({
     () => new Map((reports ?? page.initial.listed).map((report) => [report.id, report])),
     [reports, page.initial.listed],
   );
+  const open = view.report === null ? undefined : reportsById.get(view.report);
+  const openId = open?.id ?? null;
+  const { openHeadingRef, openFrom, closeAndReturn } = useReportFocus(openId, onOpenReport, onCloseReport);
   const context = useReportCardContext({
     page,
     descriptions,
@@ -100,10 +103,9 @@ export function ReportPanel({
     from: view.from,
     to: view.to,
     onPlace,
-    onOpenReport,
+    onOpenReport: openFrom,
     onCite: setCiteRequest,
   });
-  const open = view.report === null ? undefined : reportsById.get(view.report);
   const underPin = pinSelection
     ? newestFirst(pinSelection.ids.map((id) => reportsById.get(id)).filter((report) => report !== undefined))
     : [];
@@ -127,10 +129,15 @@ export function ReportPanel({
       {open && (
         <section aria-labelledby="open-report-heading" data-testid="open-report">
           <div className="mb-1 flex items-center justify-between">
-            <h2 id="open-report-heading" className="text-sm font-semibold text-gray-900">
+            <h2
+              id="open-report-heading"
+              ref={openHeadingRef}
+              tabIndex={-1}
+              className="scroll-mt-3 text-sm font-semibold text-gray-900"
+            >
               {t('panel.openReport')}
             </h2>
-            <button type="button" onClick={onCloseReport} className="text-sm text-blue-900 underline">
+            <button type="button" onClick={closeAndReturn} className="text-sm text-blue-900 underline">
               {t('panel.closeReport')}
             </button>
           </div>
@@ -162,7 +169,7 @@ export function ReportPanel({
                   record={context.recordOf(report)}
                   context={context}
                   selected={report.id === view.report}
-                  onOpen={onOpenReport}
+                  onOpen={openFrom}
                 />
               </li>
             ))}
@@ -238,7 +245,7 @@ export function ReportPanel({
           onLoadAll={onWantData}
           context={context}
           selectedId={view.report}
-          onOpen={onOpenReport}
+          onOpen={openFrom}
           title={heading}
         />
       )}
@@ -250,4 +257,54 @@ export function ReportPanel({
       <Downloads version={page.datasetVersion} />
     </div>
   );
+}
+
+/**
+ * The open report in focus: when a report opens (a card, a marker, search, a `?report=` link, Back), its card is
+ * scrolled into view and focus moves to its heading, so keyboard and screen-reader users land on it; "Close report"
+ * gives focus back to where the reader opened it from (or, when that control is gone, the report's own card in the
+ * list), never to the page's body.
+ */
+function useReportFocus(openId: string | null, onOpenReport: (id: string) => void, onCloseReport: () => void) {
+  const openHeadingRef = useRef<HTMLHeadingElement>(null);
+  /** The control a report was opened from, caught before the opening re-renders it away. */
+  const opener = useRef<HTMLElement | null>(null);
+  /** Where "Close report" sends focus once the panel has re-rendered without the open report. */
+  const returnTo = useRef<{ id: string; element: HTMLElement | null } | null>(null);
+
+  const openFrom = useCallback(
+    (id: string) => {
+      const active = document.activeElement;
+      opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+      onOpenReport(id);
+    },
+    [onOpenReport],
+  );
+
+  useEffect(() => {
+    const heading = openHeadingRef.current;
+    if (openId === null || !heading) return;
+    heading.focus({ preventScroll: true });
+    heading.closest('section')?.scrollIntoView({ block: 'start' });
+  }, [openId]);
+
+  const closeAndReturn = useCallback(() => {
+    if (openId !== null) returnTo.current = { id: openId, element: opener.current };
+    opener.current = null;
+    onCloseReport();
+  }, [openId, onCloseReport]);
+
+  useEffect(() => {
+    const target = returnTo.current;
+    if (openId !== null || target === null) return;
+    returnTo.current = null;
+    const card = document.querySelector<HTMLElement>(
+      `[data-testid="report-list"] article[data-report-id="${CSS.escape(target.id)}"]`,
+    );
+    const fallback = card?.querySelector<HTMLElement>('[data-open-report]') ?? null;
+    const element = target.element?.isConnected ? target.element : fallback;
+    element?.focus();
+  }, [openId]);
+
+  return { openHeadingRef, openFrom, closeAndReturn };
 }

@@ -24,6 +24,7 @@ export function useMapWords(page: Pick<PageData, 'locale'>, t: UiTranslate) {
         zoomOut: t('map.zoomOut'),
         toggleAttribution: t('map.toggleAttribution'),
       },
+      markerKeys: { label: t('map.markerKeys'), hint: t('map.markerKeysHint'), none: t('map.markerKeysNone') },
       provinceBadge: (name, count) => t('map.provinceBadge', { name, count }),
     }),
     [t],

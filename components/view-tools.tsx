@@ -21,6 +21,7 @@ import {
   type ImageShape,
 } from '@/lib/export/formats';
 import type { CiteRequest } from './cite-dialog';
+import { isMenuKey, menuTarget, type MenuKey } from '@/lib/view/menu-keys';
 import { useI18n } from './i18n';
 import { fetchJson } from './use-fetched-json';
 import { saveFile } from './save-file';
@@ -132,6 +133,22 @@ export function ViewTools({
     buttonRef.current?.focus();
   };
 
+  const menuRef = useRef<HTMLDivElement>(null);
+  /** Set when the menu was opened with an arrow key: focus goes into it once it has rendered. */
+  const enterWith = useRef<MenuKey | null>(null);
+  const moveFocus = (key: MenuKey) => {
+    const items = [...(menuRef.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? [])];
+    const current = items.findIndex((item) => item === document.activeElement);
+    const target = menuTarget(current, items.length, key);
+    if (target !== null) items[target]?.focus();
+  };
+  useEffect(() => {
+    const key = enterWith.current;
+    if (!open || key === null) return;
+    enterWith.current = null;
+    moveFocus(key);
+  });
+
   const downloadData = async (format: ExportFormat) => {
     setStatus(t('tools.loading'));
     try {
@@ -228,6 +245,14 @@ export function ViewTools({
           onClick={() => setOpen((value) => !value)}
           onKeyDown={(event) => {
             if (event.key === 'Escape') setOpen(false);
+            if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+              event.preventDefault();
+              if (open) moveFocus(event.key);
+              else {
+                enterWith.current = event.key;
+                setOpen(true);
+              }
+            }
           }}
           className={BUTTON}
         >
@@ -236,9 +261,14 @@ export function ViewTools({
         {open && (
           <div
             id={menuId}
+            ref={menuRef}
             className="absolute left-0 top-full z-30 mt-1 w-72 space-y-2 rounded-lg border border-gray-300 bg-white p-2 shadow-lg"
             onKeyDown={(event) => {
               if (event.key === 'Escape') close();
+              if (isMenuKey(event.key)) {
+                event.preventDefault();
+                moveFocus(event.key);
+              }
             }}
           >
             {empty ? (

@@ -90,3 +90,43 @@ test('Cite this view cites the dataset with the link to the view and its filters
   await expect(dialog.getByTestId('citation-text')).toContainText('Textile reports in Dandong');
   await expect(dialog.getByTestId('citation-text')).toContainText('/regions/dandong?sector=textile');
 });
+
+test('the Download menu works from the keyboard: arrows move through its items, Escape returns to the button', async ({
+  page,
+}) => {
+  await page.goto('/regions/dandong');
+  await waitForMapReady(page);
+  const button = page.getByRole('button', { name: 'Download this view' });
+  // Open it once with the mouse so the data the items need has loaded, then drive it by keys alone.
+  await button.click();
+  await expect(page.locator('[data-format="csv"]')).toBeEnabled();
+  await page.keyboard.press('Escape');
+  await expect(button).toBeFocused();
+
+  await page.keyboard.press('ArrowDown');
+  const items = page.locator(`#${await button.getAttribute('aria-controls')} button`);
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(items.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(items.last()).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(button).toBeFocused();
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('every Cite and Open control on a list of cards has its own name', async ({ page }) => {
+  await page.goto('/regions/dandong');
+  await waitForMapReady(page);
+  const cards = page.getByTestId('report-list').locator('article');
+  await expect(cards.nth(2)).toBeVisible();
+  const citeNames = await page
+    .getByTestId('cite-report')
+    .evaluateAll((buttons) => buttons.map((button) => button.textContent?.trim() ?? ''));
+  expect(citeNames.length).toBeGreaterThan(2);
+  expect(new Set(citeNames).size).toBe(citeNames.length);
+  for (const name of citeNames) expect(name).toMatch(/^Cite: ./);
+});

@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs';
 import type { Locator, Page } from '@playwright/test';
-import { anchorPosition, drawnPins, expect, test, waitForMapReady, listCount } from './fixtures/app';
-import { emptyView, expectedSelection, sectorKeys, sectors } from './fixtures/data';
+import { anchorPosition, drawnPins, expect, listCount, openReportRings, test, waitForMapReady } from './fixtures/app';
+import { dataset, emptyView, expectedSelection, sectorKeys, sectors } from './fixtures/data';
 
 async function canvasPixels(page: Page): Promise<Buffer> {
   return PNG.sync.read(await page.locator('canvas.maplibregl-canvas').screenshot()).data;
@@ -217,4 +217,103 @@ test('keyboard only: every filter is reachable and a report opens', async ({ pag
   await openButton.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('open-report').locator('article')).toBeVisible();
+});
+
+test.describe('the report in focus', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('opening a report from its card scrolls it into view, focuses it and rings its places; closing returns focus', async ({
+    page,
+  }) => {
+    await page.goto('/regions/dandong');
+    await waitForMapReady(page);
+    const card = page.getByTestId('report-list').locator('article').nth(2);
+    const id = await card.getAttribute('data-report-id');
+    if (!id) throw new Error('a card without its report id');
+
+    const openButton = card.getByRole('button', { name: /^Open this report/ });
+    await openButton.focus();
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('heading', { name: 'Open report', level: 2 });
+    await expect(heading).toBeFocused();
+    await expect(page.getByTestId('open-report').locator('article')).toBeInViewport();
+    // A ring around each of its places in view (Dandong's page frames Dandong; a place elsewhere is off screen).
+    await expect.poll(async () => (await openReportRings(page)).length).toBeGreaterThan(0);
+
+    // The next Tab goes on from the report, not from the top of the page.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="open-report"]') !== null)).toBe(
+      true,
+    );
+
+    await page.getByTestId('open-report').getByRole('button', { name: 'Close report' }).click();
+    await expect(page.getByTestId('open-report')).toHaveCount(0);
+    await expect(card.getByRole('button', { name: /^Open this report/ })).toBeFocused();
+    await expect.poll(async () => (await openReportRings(page)).length).toBe(0);
+  });
+
+  test('a ?report= link opens with the report in view and in focus', async ({ page }) => {
+    const report = dataset.reports.find(
+      (candidate) =>
+        candidate.places.some((place) => place.region === 'dandong') && (candidate.published ?? '9999') < '2015',
+    );
+    if (!report) throw new Error('no early Dandong report');
+    await page.goto(`/regions/dandong?report=${report.id}`);
+    await waitForMapReady(page);
+    await expect(page.getByTestId('open-report').locator('article')).toHaveAttribute('data-report-id', report.id);
+    await expect(page.getByRole('heading', { name: 'Open report', level: 2 })).toBeFocused();
+    await expect(page.getByTestId('open-report').locator('article')).toBeInViewport();
+  });
+});
+
+test.describe('keyboard paths', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('the first Tab stops are skip links to the map and to the reports', async ({ page }) => {
+    await page.goto('/regions/dandong');
+    await waitForMapReady(page);
+    await page.keyboard.press('Tab');
+    const toMap = page.getByRole('link', { name: 'Skip to the map' });
+    await expect(toMap).toBeFocused();
+    await expect(toMap).toBeInViewport();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to the reports' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#report-list-heading')).toBeFocused();
+    // The next Tab goes on inside the list, not back at the top of the page.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="report-list"]') !== null)).toBe(
+      true,
+    );
+  });
+
+  test('the markers are one tab stop: arrows move a ring through them in reading order and Enter opens their reports', async ({
+    page,
+  }) => {
+    await page.goto('/regions/dandong');
+    await waitForMapReady(page);
+    const pins = await drawnPins(page);
+    expect(pins.length).toBeGreaterThan(1);
+    const markers = page.getByTestId('marker-keys');
+    await markers.focus();
+    await expect(markers).toBeVisible();
+    await expect.poll(async () => Number(await markers.getAttribute('data-count'))).toBeGreaterThan(1);
+    const ring = page.getByTestId('marker-keys-ring');
+    await expect(ring).toBeVisible();
+    const first = await ring.boundingBox();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => JSON.stringify(await ring.boundingBox())).not.toBe(JSON.stringify(first));
+    const second = await ring.boundingBox();
+    if (!first || !second) throw new Error('the ring has no box');
+    // Reading order: the second marker is in the same row to the right, or in a lower row.
+    expect(second.y + 24 > first.y).toBe(true);
+    // The active option's name is the marker's words, as on hover.
+    const activeName = await markers.evaluate((box) => {
+      const id = box.getAttribute('aria-activedescendant');
+      return id ? (document.getElementById(id)?.textContent ?? '') : '';
+    });
+    expect(activeName).toMatch(/\d+ reports? here|report/);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('pin-selection').or(page.getByTestId('open-report'))).toBeVisible();
+  });
 });

@@ -13,6 +13,8 @@ import {
   LOCAL_IDEOGRAPH_FONT_FAMILY,
   NONE_FOUND_COLOUR,
   NONE_FOUND_PATTERN,
+  OPEN_REPORT_SOURCE,
+  openReportPlaces,
   petalOffset,
   REQUIRED_LAYERS,
   reportLayerFilter,
@@ -39,6 +41,16 @@ export type RenderedPin = {
   y: number;
   reportId: string | null;
   clusterSize: number;
+};
+
+/** A marker in view as the keyboard reaches it: where it is, and what opening it would show. */
+export type KeyboardMarker = {
+  key: string;
+  sector: string;
+  x: number;
+  y: number;
+  reportIds: string[];
+  place: string | null;
 };
 
 export type MapEvents = {
@@ -335,12 +347,9 @@ export class MapController {
     if (id !== null) this.map.setFeatureState({ source: 'regions', id }, { hover: true });
   }
 
-  /**
-   * Markers currently drawn, with their screen positions (the map's own projection, plus the petal offset).
-   * Asked for only by the test probe (./map-probe.ts): nothing queries the rendered features on a reader's idle.
-   */
-  renderedPins(): RenderedPin[] {
-    const pins: RenderedPin[] = [];
+  /** Markers drawn now: one per sector, place and report (or cluster), at their screen positions with the petal offset. */
+  private drawnMarkers(): { key: string; sector: string; x: number; y: number; feature: MapGeoJSONFeature }[] {
+    const drawn: { key: string; sector: string; x: number; y: number; feature: MapGeoJSONFeature }[] = [];
     // One pin per key: a report pinned at two places is two features, and a feature spanning tiles comes back
     // once per tile.
     const seen = new Set<string>();
@@ -353,25 +362,62 @@ export class MapController {
         const [lng, lat] = feature.geometry.coordinates;
         if (lng === undefined || lat === undefined) continue;
         const point = this.map.project([lng, lat]);
-        const size = feature.properties.point_count;
-        const report = feature.properties.report;
         const key =
-          typeof size === 'number'
+          typeof feature.properties.point_count === 'number'
             ? `${sector.key}:c${String(feature.properties.cluster_id)}`
-            : `${sector.key}:${String(report)}@${String(feature.properties.place)}`;
+            : `${sector.key}:${String(feature.properties.report)}@${String(feature.properties.place)}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        pins.push({
-          key,
-          sector: sector.key,
-          x: Math.round(point.x + dx),
-          y: Math.round(point.y + dy),
-          reportId: typeof report === 'string' ? report : null,
-          clusterSize: typeof size === 'number' ? size : 1,
-        });
+        drawn.push({ key, sector: sector.key, x: Math.round(point.x + dx), y: Math.round(point.y + dy), feature });
       }
     });
-    return pins;
+    return drawn;
+  }
+
+  /**
+   * Markers currently drawn, with their screen positions (the map's own projection, plus the petal offset).
+   * Asked for only by the test probe (./map-probe.ts): nothing queries the rendered features on a reader's idle.
+   */
+  renderedPins(): RenderedPin[] {
+    return this.drawnMarkers().map(({ key, sector, x, y, feature }) => {
+      const size = feature.properties.point_count;
+      const report = feature.properties.report;
+      return {
+        key,
+        sector,
+        x,
+        y,
+        reportId: typeof report === 'string' ? report : null,
+        clusterSize: typeof size === 'number' ? size : 1,
+      };
+    });
+  }
+
+  /**
+   * The markers in view with the reports behind each (a cluster's leaves looked up), for moving through them by
+   * keyboard; asked for only while the keyboard is on the markers.
+   */
+  async markersInView(): Promise<KeyboardMarker[]> {
+    if (this.destroyed) return [];
+    const drawn = this.drawnMarkers();
+    const { width, height } = this.map.getContainer().getBoundingClientRect();
+    const inView = drawn.filter(({ x, y }) => x >= 0 && y >= 0 && x <= width && y <= height);
+    return Promise.all(
+      inView.map(async ({ key, sector, x, y, feature }) => {
+        const clusterId = feature.properties.cluster_id;
+        const source = this.map.getSource<GeoJSONSource>(feature.source);
+        const leaves =
+          typeof clusterId === 'number' && source ? await source.getClusterLeaves(clusterId, Infinity, 0) : [feature];
+        const reportIds = new Set<string>();
+        let place: string | null = null;
+        for (const leaf of leaves) {
+          const { report, place: leafPlace } = leaf.properties ?? {};
+          if (typeof report === 'string') reportIds.add(report);
+          if (typeof leafPlace === 'string') place ??= leafPlace;
+        }
+        return { key, sector, x, y, reportIds: [...reportIds], place };
+      }),
+    );
   }
 
   project(lon: number, lat: number): { x: number; y: number } {
@@ -404,6 +450,23 @@ export class MapController {
       const points = bySector[key];
       if (source && points) void source.setData(points);
     }
+  }
+
+  /** Rings the open report's places (longitude, latitude); none when no report is open. */
+  setOpenReportPlaces(places: readonly (readonly [number, number])[]) {
+    if (this.destroyed) return;
+    void this.map.getSource<GeoJSONSource>(OPEN_REPORT_SOURCE)?.setData(openReportPlaces(places));
+  }
+
+  /** The rings drawn now, at the map's own coordinates (for the test probe only). */
+  renderedOpenReportRings(): { x: number; y: number }[] {
+    return this.map.queryRenderedFeatures({ layers: [LAYER_IDS.openReportRing] }).flatMap((feature) => {
+      if (feature.geometry.type !== 'Point') return [];
+      const [lng, lat] = feature.geometry.coordinates;
+      if (lng === undefined || lat === undefined) return [];
+      const point = this.map.project([lng, lat]);
+      return [{ x: Math.round(point.x), y: Math.round(point.y) }];
+    });
   }
 
   /** Shades each prefecture by its number of matching reports (feature-state, only where a count changed). */

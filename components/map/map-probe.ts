@@ -9,6 +9,8 @@ import type { MapController, RenderedPin } from './map-controller';
 export type MapProbe = {
   /** Markers drawn now, at page coordinates. */
   pins(): RenderedPin[];
+  /** The open report's rings drawn now, at page coordinates. */
+  openReportRings(): { x: number; y: number }[];
   /** Where a longitude/latitude is drawn now, at page coordinates. */
   project(lon: number, lat: number): { x: number; y: number };
 };
@@ -28,6 +30,10 @@ export function installMapProbe(controller: MapController, container: HTMLElemen
     pins: () => {
       const { x, y } = origin();
       return controller.renderedPins().map((pin) => ({ ...pin, x: pin.x + x, y: pin.y + y }));
+    },
+    openReportRings: () => {
+      const { x, y } = origin();
+      return controller.renderedOpenReportRings().map((ring) => ({ x: ring.x + x, y: ring.y + y }));
     },
     project: (lon, lat) => {
       const point = controller.project(lon, lat);

@@ -9,6 +9,7 @@ import type { GeoUrls, LabelLanguage } from '@/lib/map/style';
 import type { Camera } from '@/lib/view/view-state';
 import type { CameraIntent } from '@/lib/view/store';
 import { HoverLabel, MarkerLabel } from './hover-label';
+import { MarkerKeys, type MarkerKeysText } from './marker-keys';
 import { MapController, type HoveredMarker, type HoveredRegion, type MapControlText } from './map-controller';
 import { ProvinceBadges, type ProvinceBadge } from './province-badges';
 import { webglAvailable } from './webgl';
@@ -23,6 +24,7 @@ export type RegionMapText = {
   loading: string;
   unsupported: string;
   controls: MapControlText;
+  markerKeys: MarkerKeysText;
   /** "Liaoning-wide: 3 reports" on a province's badge. */
   provinceBadge: (name: string, count: number) => string;
 };
@@ -43,6 +45,8 @@ type RegionMapProps = {
   provinceBadges: readonly ProvinceBadge[];
   selectedRegionCode: number | null;
   maxBounds: BBox;
+  /** The open report's places (longitude, latitude), ringed over the markers; empty when none is open. */
+  openReportPlaces: readonly (readonly [number, number])[];
   /** The camera the store asks for; applied once per new intent. */
   camera: CameraTarget;
   /** Where the map starts when it is (re)created: the view's latest camera, else the intent's framing. */
@@ -187,6 +191,7 @@ export function RegionMap(props: RegionMapProps) {
   useEffect(() => controller?.setRegionCounts(props.regionCounts), [controller, props.regionCounts]);
   useEffect(() => controller?.setRegionChange(props.regionChange), [controller, props.regionChange]);
   useEffect(() => controller?.setSelectedRegion(props.selectedRegionCode), [controller, props.selectedRegionCode]);
+  useEffect(() => controller?.setOpenReportPlaces(props.openReportPlaces), [controller, props.openReportPlaces]);
 
   const { camera } = props;
   useEffect(() => {
@@ -244,6 +249,17 @@ export function RegionMap(props: RegionMapProps) {
             version={moveCount}
             onSelect={(code) => latest.current.onSelectRegion(code)}
             label={props.text.provinceBadge}
+          />
+          <MarkerKeys
+            controller={controller}
+            version={moveCount}
+            text={props.text.markerKeys}
+            describe={(marker) =>
+              marker.place === null
+                ? props.describeReports(marker.reportIds)
+                : `${marker.place}: ${props.describeReports(marker.reportIds)}`
+            }
+            onOpen={(ids, place) => latest.current.onSelectReports(ids, place)}
           />
         </>
       )}

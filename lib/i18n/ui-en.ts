@@ -19,6 +19,9 @@ export const uiEn = {
   'share.copyThis': 'Copy this link: {url}',
   'layout.map': 'Map',
   'layout.panel': 'Filters and reports',
+  'layout.skipLinks': 'Skip links',
+  'layout.skipMap': 'Skip to the map',
+  'layout.skipResults': 'Skip to the reports',
 
   'count.reports': { one: '{count} report', other: '{count} reports' },
   'count.reportPlaces': { one: '{count} report-place', other: '{count} report-places' },
@@ -116,6 +119,9 @@ export const uiEn = {
     'Static map of the 23 prefecture-level regions, shaded by matching reports; each links to its region',
   'map.previewRegion': '{name}: {reports}',
   'map.markerSources': '{reports} here, from {outlets}, {accounts}',
+  'map.markerKeys': 'Markers on the map',
+  'map.markerKeysHint': 'Arrow keys: next marker · Enter: its reports',
+  'map.markerKeysNone': 'No markers in view',
   'map.provinceBadge': { one: '{name}-wide: {count} report', other: '{name}-wide: {count} reports' },
 
   'view.oneSector': '{sector} reports',

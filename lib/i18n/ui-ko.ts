@@ -16,6 +16,9 @@ export const uiKo: CatalogueOf<UiSource> = {
   'share.copyThis': '이 링크를 복사하세요: {url}',
   'layout.map': '지도',
   'layout.panel': '필터와 보도',
+  'layout.skipLinks': '바로가기',
+  'layout.skipMap': '지도로 건너뛰기',
+  'layout.skipResults': '보도 목록으로 건너뛰기',
 
   'count.reports': { other: '보도 {count}건' },
   'count.reportPlaces': { other: '보도·장소 {count}행' },
@@ -110,6 +113,9 @@ export const uiKo: CatalogueOf<UiSource> = {
     '23개 지급 행정구역을 해당 보도 수에 따라 음영으로 나타낸 정적 지도. 각 구역은 해당 지역으로 연결됩니다',
   'map.previewRegion': '{name}: {reports}',
   'map.markerSources': '이곳 {reports}, {outlets}, {accounts}',
+  'map.markerKeys': '지도의 표시',
+  'map.markerKeysHint': '화살표 키: 다음 표시 · 엔터: 해당 보도',
+  'map.markerKeysNone': '화면에 표시가 없습니다',
   'map.provinceBadge': { other: '{name} 전역: 보도 {count}건' },
 
   'view.oneSector': '{sector} 보도',

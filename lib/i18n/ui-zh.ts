@@ -16,6 +16,9 @@ export const uiZh: CatalogueOf<UiSource> = {
   'share.copyThis': '请复制此链接：{url}',
   'layout.map': '地图',
   'layout.panel': '筛选与报道',
+  'layout.skipLinks': '快速跳转',
+  'layout.skipMap': '跳到地图',
+  'layout.skipResults': '跳到报道列表',
 
   'count.reports': { other: '{count}篇报道' },
   'count.reportPlaces': { other: '{count}行报道-地点' },
@@ -105,6 +108,9 @@ export const uiZh: CatalogueOf<UiSource> = {
   'map.previewGroup': '23个地级行政区的静态地图，按符合条件的报道数量着色；每个地区都链接到其页面',
   'map.previewRegion': '{name}：{reports}',
   'map.markerSources': '此处{reports}，来自{outlets}，{accounts}',
+  'map.markerKeys': '地图上的标记',
+  'map.markerKeysHint': '方向键：下一个标记 · 回车键：查看其报道',
+  'map.markerKeysNone': '视野内没有标记',
   'map.provinceBadge': { other: '{name}全省：{count}篇报道' },
 
   'view.oneSector': '{sector}报道',

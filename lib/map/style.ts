@@ -67,6 +67,8 @@ export const LAYER_IDS = {
   placeDots: 'place-dots',
   placeLabels: 'place-labels',
   contextLabels: 'context-labels',
+  openReportHalo: 'open-report-halo',
+  openReportRing: 'open-report-ring',
 } as const;
 
 /** The layers whose presence (and loaded sources) makes the map "ready" for users and tests. */
@@ -301,6 +303,8 @@ export function buildMapStyle({
   sources.regions = { type: 'geojson', data: `${origin}${geoUrls.regions}`, attribution };
   for (const sector of sectors) sources[reportSourceId(sector.key)] = reportSource(reportPoints?.[sector.key]);
 
+  sources[OPEN_REPORT_SOURCE] = { type: 'geojson', data: openReportPlaces([]) };
+
   const base = baseLayers(noneFound ?? [], labels);
   const placeNames = base.filter((layer) => layer.id === LAYER_IDS.placeLabels);
   const markers = sectors.flatMap((sector, index) =>
@@ -313,8 +317,49 @@ export function buildMapStyle({
     sources,
     // Markers over the map (they carry the data and take the clicks), town names over the markers: a cluster
     // on a city hid the start of its name ("…ndong"). Symbols cannot dodge circles, and names take no clicks.
-    layers: [...base.filter((layer) => layer.id !== LAYER_IDS.placeLabels), ...markers, ...placeNames],
+    layers: [
+      ...base.filter((layer) => layer.id !== LAYER_IDS.placeLabels),
+      ...markers,
+      ...openReportLayers(),
+      ...placeNames,
+    ],
   };
+}
+
+// ---------------------------------------------------------------------------
+// The open report: its places ringed over the markers, so the map shows where the card in the panel is
+// ---------------------------------------------------------------------------
+
+export const OPEN_REPORT_SOURCE = 'open-report';
+/** Wide enough to enclose a place's petal of sector markers (PETAL_RADIUS_PX plus a marker). */
+export const OPEN_REPORT_RING_PX = 17;
+
+/** The open report's places (longitude, latitude) as the ring source's data; none when no report is open. */
+export function openReportPlaces(places: readonly (readonly [number, number])[]) {
+  return {
+    type: 'FeatureCollection' as const,
+    features: places.map(([lon, lat]) => ({
+      type: 'Feature' as const,
+      properties: {},
+      geometry: { type: 'Point' as const, coordinates: [lon, lat] },
+    })),
+  };
+}
+
+/** A dark ring on a white halo: visible on the sea, on land and over any sector's colour. */
+export function openReportLayers(): LayerSpecification[] {
+  const ring = (id: string, colour: string, width: number): LayerSpecification => ({
+    id,
+    type: 'circle',
+    source: OPEN_REPORT_SOURCE,
+    paint: {
+      'circle-radius': OPEN_REPORT_RING_PX,
+      'circle-opacity': 0,
+      'circle-stroke-color': colour,
+      'circle-stroke-width': width,
+    },
+  });
+  return [ring(LAYER_IDS.openReportHalo, '#ffffff', 6), ring(LAYER_IDS.openReportRing, COLOURS.hoverLine, 2.5)];
 }
 
 // ---------------------------------------------------------------------------
