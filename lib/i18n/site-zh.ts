@@ -91,5 +91,27 @@ export const siteZh: CatalogueOf<SiteSource> = {
   'report.metaDescription':
     '{outlet}，{date}：{places}，{sectors}。一篇有关中国境内朝鲜工人的有出处报道：我们的摘要、依据及引用方式。',
   'report.imageAlt': '{places}，{date}：{sectors}。来源：{outlet}',
+  'feed.title': '{site}：新增和更改的记录',
+  'feed.subtitle': '按发布版本列出数据集中新增或更改的记录，最新的在前。',
+  'feed.added': '新记录：{title}',
+  'feed.changed': '记录有更改：{title}',
+  'feed.addedContent': '于版本 {version} 新增。摘要（英文）：{summary}',
+  'feed.changedContent': '于版本 {version} 更改（字段：{fields}）。摘要（英文）：{summary}',
+  'withdrawn.metaTitle': '已撤回的记录 {id}',
+  'withdrawn.metaDescription':
+    '记录 {id} 已于 {date} 从辽宁、吉林朝鲜工人报道数据集中撤回。本页说明原因。',
+  'withdrawn.heading': '此记录已撤回',
+  'withdrawn.body': '记录 {id} 已于 {date} 从数据集中撤回。其地址保留不变，引用它的链接仍然指向这里。',
+  'withdrawn.reasonLabel': '原因：',
+  'withdrawn.noteLabel': '说明（英文）：',
+  'withdrawn.replacement': '接替它的记录：',
+  'withdrawn.changelog': '所有撤回都列在变更日志中。',
+  'about.releasesHeading': '发布版本与变更',
+  'about.releasesBody':
+    '当前为版本 {version}（{date}）。记录编号永不改变：被撤回或合并的记录保留其页面，说明原因并链接到接替它的记录。',
+  'about.releasesSince': '自版本 {previous} 以来：新增 {added} 篇，更改 {changed} 篇，撤回 {withdrawn} 篇。',
+  'about.releasesChangelog': '所有版本：新增、更改（含更改的字段）和撤回的记录',
+  'about.releasesChanges': '同样内容的数据文件（含所有已撤回的记录）',
+  'about.releasesFeed': '新增和更改记录的 Atom 订阅源',
   'og.reportKicker': '有出处的报道 · 中国境内的朝鲜工人',
 };
