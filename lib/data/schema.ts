@@ -1,8 +1,16 @@
 import { z } from 'zod';
-import { confidenceLevels, languages, precisions, provinceSlugs, sourceKinds, tones } from './vocabulary';
+import {
+  confidenceLevels,
+  languages,
+  precisions,
+  provinceSlugs,
+  sourceKinds,
+  tones,
+  withdrawalReasons,
+} from './vocabulary';
 
 // The plain lists live in lib/data/vocabulary.ts, so browser code can use them without loading zod.
-export { confidenceLevels, languages, precisions, provinceSlugs, sourceKinds, tones };
+export { confidenceLevels, languages, precisions, provinceSlugs, sourceKinds, tones, withdrawalReasons };
 
 // ---------------------------------------------------------------------------
 // Geography (data/geo/regions.json)
@@ -344,21 +352,6 @@ export type TimelineEvent = z.infer<typeof TimelineEvent>;
 // ---------------------------------------------------------------------------
 // Tombstones and releases (data/withdrawn.json, data/releases/*.json)
 // ---------------------------------------------------------------------------
-
-/**
- * Why a record left the dataset, in a closed vocabulary: rested only on a spam-style copy (`mirror-only`) or an
- * aggregator's, its only address was not a public page (`not-public`), it places no worker in the two provinces
- * (`out-of-scope`), it was folded into another record (`merged`) or given another id (`renamed`), or it was wrong.
- */
-export const withdrawalReasons = [
-  'mirror-only',
-  'aggregator',
-  'not-public',
-  'out-of-scope',
-  'merged',
-  'renamed',
-  'wrong',
-] as const;
 
 /** A withdrawn record's tombstone: its address keeps saying what happened. */
 export const Tombstone = z

@@ -98,8 +98,7 @@ export const siteZh: CatalogueOf<SiteSource> = {
   'feed.addedContent': '于版本 {version} 新增。摘要（英文）：{summary}',
   'feed.changedContent': '于版本 {version} 更改（字段：{fields}）。摘要（英文）：{summary}',
   'withdrawn.metaTitle': '已撤回的记录 {id}',
-  'withdrawn.metaDescription':
-    '记录 {id} 已于 {date} 从辽宁、吉林朝鲜工人报道数据集中撤回。本页说明原因。',
+  'withdrawn.metaDescription': '记录 {id} 已于 {date} 从辽宁、吉林朝鲜工人报道数据集中撤回。本页说明原因。',
   'withdrawn.heading': '此记录已撤回',
   'withdrawn.body': '记录 {id} 已于 {date} 从数据集中撤回。其地址保留不变，引用它的链接仍然指向这里。',
   'withdrawn.reasonLabel': '原因：',
