@@ -24,7 +24,7 @@ describe('the shared data files', () => {
     expect(index.ok && index.value.reports.length).toBe(getDataset().reports.length);
     const texts = parseReportTexts(assetBody(assetUrls(null, 'en').reportTexts));
     expect(texts.ok && texts.value.size).toBe(getDataset().reports.length);
-  });
+  }, 30_000); // the first call builds every shared asset (maps of every record among them): 2 s alone, 6 s in the full run
 
   it('the report index names every withdrawn record, and its check rejects an unknown reason', () => {
     const index = parseReportIndex(assetBody(assetUrls(null, 'en').reportIndex));
