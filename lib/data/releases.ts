@@ -49,9 +49,12 @@ let loaded: Releases | null = null;
 export function getReleases(): Releases {
   if (loaded) return loaded;
   const { reports } = getDataset();
+  // The benchmark's build swaps synthetic records in for the committed ones (next.config.js): the committed releases
+  // and tombstones describe other records, so that build is a first release of its own.
+  const synthetic = process.env.BENCH_REPORTS_FILE !== undefined;
   const check = checkReleases({
-    withdrawn: withdrawnJson,
-    snapshots: readSnapshotFiles(),
+    withdrawn: synthetic ? [] : withdrawnJson,
+    snapshots: synthetic ? [] : readSnapshotFiles(),
     reportIds: new Set(reports.map((report) => report.id)),
     today: latestDateOnEarth(),
   });
