@@ -115,7 +115,7 @@ const config = [
   // Server components that render whole pages may read every language (they ship HTML, not catalogues), and each
   // language's dashboard module carries that language's words into its own script chunk.
   {
-    files: ['components/about-page.tsx', 'components/report-page*.tsx', 'components/dashboard-{en,ko,zh}.tsx'],
+    files: ['components/about-*.tsx', 'components/report-page*.tsx', 'components/dashboard-{en,ko,zh}.tsx'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: serverOnlyPaths }] },
   },
   // Playwright fixtures call `use`, which is not React's hook.

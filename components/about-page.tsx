@@ -6,6 +6,7 @@ import { joinList, regionName } from '@/lib/i18n/text';
 import { localizedVocabularies } from '@/lib/i18n/vocabulary';
 import { recordsByEvent } from '@/lib/data/provenance';
 import { getRegion } from '@/lib/data/regions';
+import { AboutReleases } from './about-releases';
 import { richSiteText } from './rich-text';
 
 const LINK = 'text-blue-900 underline';
@@ -117,6 +118,7 @@ export function AboutPage({ locale }: { locale: Locale }) {
           {download('regions.geojson')} — {site('about.downloadRegions')}
         </li>
       </ul>
+      <AboutReleases locale={locale} />
       <h2 className="text-lg font-semibold">{site('about.mapHeading')}</h2>
       <p>{site('about.mapBody')}</p>
     </main>

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { ReleaseLine } from '@/lib/data/releases';
+import { formatPartialDate } from '@/lib/i18n/dates';
 import { localePath } from '@/lib/i18n/locales';
 import { type ViewState } from '@/lib/view/view-state';
 import { serialize } from '@/lib/view/url-state';
@@ -8,6 +10,8 @@ import { ShareButton } from './share-button';
 
 type DashboardHeaderProps = {
   view: ViewState;
+  /** When the data was released, and how many records are new since the release before. */
+  release: ReleaseLine;
   /** The search box; not in an embed. */
   search?: ReactNode;
 };
@@ -17,7 +21,7 @@ type DashboardHeaderProps = {
  * On phones the search box and the languages take a row of their own under the title, so nothing squeezes the
  * title.
  */
-export function DashboardHeader({ view, search }: DashboardHeaderProps) {
+export function DashboardHeader({ view, release, search }: DashboardHeaderProps) {
   const { t, locale } = useI18n();
   if (view.embed) {
     return (
@@ -40,6 +44,9 @@ export function DashboardHeader({ view, search }: DashboardHeaderProps) {
       <div className="min-w-0">
         <h1 className="text-base font-semibold leading-tight sm:text-lg">{t('site.title')}</h1>
         <p className="hidden text-xs text-gray-700 sm:block">{t('header.subtitle')}</p>
+        <p className="text-xs text-gray-700" data-testid="data-updated">
+          <UpdatedLine release={release} />
+        </p>
       </div>
       {search && <div className="col-start-1 row-start-2 lg:col-start-2 lg:row-start-1 print:hidden">{search}</div>}
       <nav
@@ -60,4 +67,17 @@ export function DashboardHeader({ view, search }: DashboardHeaderProps) {
       </div>
     </header>
   );
+}
+
+/** "Updated 5 Dec 2026 · 7 new since 4 Dec 2026", dates in the page's language. */
+function UpdatedLine({ release }: { release: ReleaseLine }) {
+  const { t, locale } = useI18n();
+  const date = formatPartialDate(locale, release.date);
+  return release.previous !== null && release.added > 0
+    ? t('header.updatedSince', {
+        date,
+        count: release.added,
+        previous: formatPartialDate(locale, release.previous),
+      })
+    : t('header.updated', { date });
 }

@@ -226,6 +226,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
         </nav>
         <DashboardHeader
           view={shown}
+          release={page.release}
           search={<SearchBox indexUrl={page.assets.search} onChoose={onSearchChoose} regions={page.regions} />}
         />
         <div className="flex min-h-0 flex-1 flex-col print:block short-landscape:flex-row-reverse lg:flex-row-reverse">
@@ -318,6 +319,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
                 texts={texts}
                 byEvent={byEvent}
                 coverage={data.coverage}
+                withdrawn={data.withdrawn}
                 events={data.events}
                 loadError={data.loadError}
                 pinSelection={pinSelection}

@@ -17,6 +17,8 @@ import { useReportCardContext } from './use-report-card-context';
 import type { ReportTextsState } from './use-report-texts';
 import { ViewTools } from './view-tools';
 import { regionIndex } from '@/lib/data/region-index';
+import type { WithdrawnEntry } from '@/lib/data/client-data';
+import { WithdrawnNotice } from './withdrawn-notice';
 
 // Loaded when first needed: most readers never cite, and a comparison needs a compare= link or a choice.
 const CiteDialog = lazy(() => import('./cite-dialog').then((module) => ({ default: module.CiteDialog })));
@@ -43,6 +45,8 @@ type ReportPanelProps = {
   byEvent: ReadonlyMap<string, readonly ReportIndexEntry[]>;
   /** The prefectures searched with nothing found, once the report index has arrived; null before. */
   coverage: readonly CoverageEntry[] | null;
+  /** The withdrawn records, once the report index has arrived; null before. */
+  withdrawn: readonly WithdrawnEntry[] | null;
   events: readonly TimelineEvent[];
   loadError: string | null;
   pinSelection: PinSelection | null;
@@ -68,6 +72,7 @@ export function ReportPanel({
   texts,
   byEvent,
   coverage,
+  withdrawn,
   events,
   loadError,
   pinSelection,
@@ -106,6 +111,7 @@ export function ReportPanel({
     onOpenReport: openFrom,
     onCite: setCiteRequest,
   });
+  const openWithdrawn = open ? undefined : withdrawn?.find((entry) => entry.id === view.report);
   const underPin = pinSelection
     ? newestFirst(pinSelection.ids.map((id) => reportsById.get(id)).filter((report) => report !== undefined))
     : [];
@@ -144,6 +150,8 @@ export function ReportPanel({
           <ReportCard record={context.recordOf(open)} context={context} selected headingLevel="h3" />
         </section>
       )}
+
+      {openWithdrawn && <WithdrawnNotice entry={openWithdrawn} onOpenReport={onOpenReport} onClose={onCloseReport} />}
 
       {pinSelection && underPin.length > 0 && (
         <section aria-labelledby="pin-selection-heading" data-testid="pin-selection">

@@ -20,7 +20,8 @@ const NO_EVENTS: readonly TimelineEvent[] = [];
  * the reader reaching for a control (`wantData`). A phone that only reads the page never downloads it. The reports'
  * prose comes later still: when the reader reaches for the page, when the open report's texts are not in the
  * page's HTML, or when a card, a download or a citation asks for them (`texts.request`, `texts.load`).
- * Once the index is here, its report ids become part of the store's vocabulary (an unknown `report=` is dropped).
+ * Once the index is here, its report ids become part of the store's vocabulary (an unknown `report=` is dropped),
+ * and so do the withdrawn records' ids: a `report=` link to one shows what happened to it instead of vanishing.
  */
 export function useDashboardData({
   page,
@@ -44,20 +45,26 @@ export function useDashboardData({
   const needIndex = needIndexNow || indexLatched;
   if (needIndex) preload(page.assets.reportIndex, { as: 'fetch', crossOrigin: 'anonymous' });
   const dataset = useFetchedJson(needIndex ? page.assets.reportIndex : null, parseReportIndex);
-  const openReportLacksTexts = view.report !== null && !(view.report in page.initialTexts);
-  const texts = useReportTexts(page, dataWanted || openReportLacksTexts);
   const ready = dataset.status === 'ready' ? dataset.value : null;
+  const withdrawn = ready?.withdrawn ?? null;
+  // A withdrawn record has no texts to fetch.
+  const openIsWithdrawn = withdrawn?.some((entry) => entry.id === view.report) ?? false;
+  const openReportLacksTexts = view.report !== null && !(view.report in page.initialTexts) && !openIsWithdrawn;
+  const texts = useReportTexts(page, dataWanted || openReportLacksTexts);
   // Every description (tooltips, sourcing labels) comes with the data, in a small file per language.
   const fetchedDescriptions = useFetchedJson(needIndex ? page.assets.descriptions : null, parseDescriptions);
   const reports = ready?.reports ?? null;
   useEffect(() => {
-    if (store && reports)
-      store.setVocabulary({ ...baseVocabulary, reports: new Set(reports.map((report) => report.id)) });
-  }, [store, reports, baseVocabulary]);
+    if (store && reports && withdrawn) {
+      const ids = [...reports, ...withdrawn].map((record) => record.id);
+      store.setVocabulary({ ...baseVocabulary, reports: new Set(ids) });
+    }
+  }, [store, reports, withdrawn, baseVocabulary]);
   return {
     wantData,
     reports,
     coverage: ready?.coverage ?? null,
+    withdrawn,
     events: ready?.events ?? page.events,
     // The chart's event marks wait for the dataset: the filters are hidden without JavaScript, so carrying the
     // region's events (with their descriptions) in the page's HTML a second time would only weigh it down.

@@ -28,6 +28,7 @@ const MIME_TYPES: Record<string, string> = {
   '.bib': 'application/x-bibtex; charset=utf-8',
   '.ris': 'application/x-research-info-systems; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
@@ -42,6 +43,8 @@ const MIME_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+export const ATOM_TYPE = 'application/atom+xml; charset=utf-8';
+
 /** Text types the build precompresses (scripts/precompress.ts) and the server offers as .br or .gz. */
 export const COMPRESSIBLE = new Set([
   '.html',
@@ -52,6 +55,7 @@ export const COMPRESSIBLE = new Set([
   '.geojson',
   '.csv',
   '.txt',
+  '.md',
   '.xml',
   '.svg',
   '.map',
@@ -245,8 +249,10 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
   // Next's own chunks and our shared data files (lib/data/assets.ts) are named by their content. The file's own
   // path decides, never the URL's spelling.
   const hashed = found.relative.startsWith('_next/static/') || found.relative.startsWith('assets/');
+  // The feeds are XML of a kind readers and validators recognise by its own type.
+  const type = path.basename(found.file) === 'feed.xml' ? ATOM_TYPE : MIME_TYPES[extension];
   const headers: Record<string, string> = {
-    'Content-Type': MIME_TYPES[extension] ?? 'application/octet-stream',
+    'Content-Type': type ?? 'application/octet-stream',
     'Cache-Control': hashed ? IMMUTABLE : REVALIDATE,
   };
   let file = found.file;

@@ -10,8 +10,9 @@ import { dashboardPageData, type PageData } from '@/lib/data/page-data';
 import { aboutMetadata, homeMetadata, regionMetadata } from './region-meta';
 import { getRegion, regionSlugs } from '@/lib/data/regions';
 import { getDataset } from '@/lib/data/dataset';
-import type { Report } from '@/lib/data/schema';
-import { reportMetadata } from './report-meta';
+import { getReleases } from '@/lib/data/releases';
+import type { Report, Tombstone } from '@/lib/data/schema';
+import { reportMetadata, withdrawnMetadata } from './report-meta';
 
 export type RegionRouteProps = { params: Promise<{ slug: string }> };
 
@@ -49,9 +50,13 @@ export type ReportRouteProps = { params: Promise<{ id: string }> };
  */
 export function reportStaticParams(): { id: string }[] {
   const limit = Number(process.env.RECORD_PAGE_LIMIT ?? Number.POSITIVE_INFINITY);
-  return getDataset()
-    .reports.slice(0, Number.isNaN(limit) ? undefined : Math.max(1, limit))
-    .map((report) => ({ id: report.id }));
+  return [
+    ...getDataset()
+      .reports.slice(0, Number.isNaN(limit) ? undefined : Math.max(1, limit))
+      .map((report) => ({ id: report.id })),
+    // A withdrawn record keeps its address: its page says what happened (data/withdrawn.json).
+    ...getReleases().tombstones.map((tombstone) => ({ id: tombstone.id })),
+  ];
 }
 
 let reportsById: ReadonlyMap<string, Report> | null = null;
@@ -64,12 +69,21 @@ function findReport(id: string): Report | null {
 
 export function reportRouteMetadata(locale: Locale): (props: ReportRouteProps) => Promise<Metadata> {
   return async ({ params }) => {
-    const report = findReport((await params).id);
-    return report ? reportMetadata(report, locale) : {};
+    const id = (await params).id;
+    const report = findReport(id);
+    if (report) return reportMetadata(report, locale);
+    const tombstone = getReleases().tombstonesById.get(id);
+    return tombstone ? withdrawnMetadata(tombstone, locale) : {};
   };
 }
 
-/** The record a page shows, or null for an id that names none (the route answers notFound). */
-export async function reportRouteData(props: ReportRouteProps): Promise<Report | null> {
-  return findReport((await props.params).id);
+export type ReportRouteData = { kind: 'record'; report: Report } | { kind: 'withdrawn'; tombstone: Tombstone };
+
+/** What a record's address shows: the record, or its tombstone; null for an id that names neither (notFound). */
+export async function reportRouteData(props: ReportRouteProps): Promise<ReportRouteData | null> {
+  const id = (await props.params).id;
+  const report = findReport(id);
+  if (report) return { kind: 'record', report };
+  const tombstone = getReleases().tombstonesById.get(id);
+  return tombstone ? { kind: 'withdrawn', tombstone } : null;
 }

@@ -62,6 +62,11 @@ describe('region metadata', () => {
         'zh-Hans': 'http://localhost:3000/zh/regions/dandong',
         'x-default': 'http://localhost:3000/regions/dandong',
       },
+      types: {
+        'application/atom+xml': [
+          { url: 'http://localhost:3000/zh/feed.xml', title: '辽宁、吉林的朝鲜工人：新增和更改的记录' },
+        ],
+      },
     });
     expect(languageAlternates('/', 'ko').languages).toMatchObject({
       ko: 'http://localhost:3000/ko',

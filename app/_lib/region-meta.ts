@@ -78,13 +78,20 @@ export function socialImagePath(slug: string, locale: Locale = 'en'): string {
   return locale === 'en' ? `/og/${slug}.png` : `/og/${locale}/${slug}.png`;
 }
 
-/** Canonical URL and the same page in every language; search engines send readers to the one in their language. */
+/**
+ * Canonical URL and the same page in every language (search engines send readers to the one in their language), and
+ * the language's feed of new and changed records, which feed readers find from any page.
+ */
 export function languageAlternates(path: string, locale: Locale): NonNullable<Metadata['alternates']> {
   const base = siteUrl();
   const languages: Record<string, string> = {};
   for (const other of LOCALES) languages[LANGUAGE_TAGS[other]] = `${base}${localePath(other, path)}`;
   languages['x-default'] = `${base}${path}`;
-  return { canonical: `${base}${localePath(locale, path)}`, languages };
+  const feed = {
+    url: `${base}${localePath(locale, '/feed.xml')}`,
+    title: serverTranslators(locale).site('feed.title', { site: siteName(locale) }),
+  };
+  return { canonical: `${base}${localePath(locale, path)}`, languages, types: { 'application/atom+xml': [feed] } };
 }
 
 /** A record's social card: one per record, in every language (its words are the record's, lib/export/social-card.ts). */

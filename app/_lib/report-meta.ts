@@ -8,10 +8,11 @@ import type { Locale } from '@/lib/i18n/locales';
 import { formatReportDate, joinList } from '@/lib/i18n/text';
 import { localizedVocabularies } from '@/lib/i18n/vocabulary';
 import { regionsBySlug } from '@/lib/data/regions';
-import type { Report } from '@/lib/data/schema';
+import type { Report, Tombstone } from '@/lib/data/schema';
+import { formatPartialDate } from '@/lib/i18n/dates';
 import { placeName } from '@/lib/export/report-page';
 import { reportPath } from '@/lib/export/site';
-import { pageMetadata, reportImagePath, siteName } from './region-meta';
+import { pageMetadata, reportImagePath, siteName, socialImagePath } from './region-meta';
 
 /**
  * What the page is called: the outlet's headline, or on English pages our English rendering of a foreign one (the
@@ -49,6 +50,25 @@ export function reportMetadata(report: Report, locale: Locale): Metadata {
       description: reportDescription(report, locale),
       image: { path: reportImagePath(report.id), alt: site('report.imageAlt', reportFacts(report, locale)) },
       type: 'article',
+    }),
+  };
+}
+
+/** A withdrawn record's page: says so in its title, and asks search engines not to list it. */
+export function withdrawnMetadata(tombstone: Tombstone, locale: Locale): Metadata {
+  const { site } = serverTranslators(locale);
+  const name = siteName(locale);
+  const title = site('meta.titleTemplate', { title: site('withdrawn.metaTitle', { id: tombstone.id }), site: name });
+  return {
+    title: { absolute: title },
+    robots: { index: false, follow: true },
+    ...pageMetadata(locale, reportPath(tombstone.id), {
+      title,
+      description: site('withdrawn.metaDescription', {
+        id: tombstone.id,
+        date: formatPartialDate(locale, tombstone.date),
+      }),
+      image: { path: socialImagePath('index', locale), alt: name },
     }),
   };
 }

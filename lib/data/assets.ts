@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { getReleases } from './releases';
 import { CLIENT_DATA_FORMAT, type ClientIndex, type ClientTexts } from './client-data';
 import { getDataset } from './dataset';
 import { countByRegion, pinnedPlaces } from '@/lib/view/filters';
@@ -63,6 +64,8 @@ function buildAssets(): AssetSet {
     // The dashboard shows a prefecture's searches only where they found nothing.
     coverage: coverage.filter((entry) => entry.status === 'none-found'),
     events,
+    // Named so that a dashboard link to a withdrawn record says what happened (the note stays on its page).
+    withdrawn: getReleases().tombstones.map(({ note: _note, ...entry }) => entry),
   };
   const texts: ClientTexts = {
     format: CLIENT_DATA_FORMAT,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allAssets, assetUrls } from './assets';
 import {
@@ -23,6 +24,19 @@ describe('the shared data files', () => {
     expect(index.ok && index.value.reports.length).toBe(getDataset().reports.length);
     const texts = parseReportTexts(assetBody(assetUrls(null, 'en').reportTexts));
     expect(texts.ok && texts.value.size).toBe(getDataset().reports.length);
+  }, 30_000); // the first call builds every shared asset (maps of every record among them): 2 s alone, 6 s in the full run
+
+  it('the report index names every withdrawn record, and its check rejects an unknown reason', () => {
+    const index = parseReportIndex(assetBody(assetUrls(null, 'en').reportIndex));
+    const tombstones: unknown = JSON.parse(readFileSync('data/withdrawn.json', 'utf8'));
+    expect(index.ok && index.value.withdrawn.map((entry) => entry.id)).toEqual(
+      Array.isArray(tombstones) ? tombstones.map((entry: unknown) => Reflect.get(Object(entry), 'id')) : null,
+    );
+    const odd = { id: 'x', date: '2026-12-01', reason: 'bored' };
+    expect(parseReportIndex({ format: CLIENT_DATA_FORMAT, reports: [], coverage: [], events: [], withdrawn: [odd] })).toEqual({
+      ok: false,
+      error: 'the withdrawn records in the report index are malformed',
+    });
   });
 
   it('the preview file passes its check', () => {
@@ -50,25 +64,25 @@ describe('the shared data files', () => {
     });
     const reports = getDataset().reports.slice(0, 3).map(indexEntry);
     const broken = [...reports, { ...reports[0], places: [] }];
-    expect(parseReportIndex({ format: CLIENT_DATA_FORMAT, reports: broken, coverage: [], events: [] })).toEqual({
+    expect(parseReportIndex({ format: CLIENT_DATA_FORMAT, reports: broken, coverage: [], events: [], withdrawn: [] })).toEqual({
       ok: false,
       error: 'report #3 in the report index is malformed',
     });
     const noUrl = { ...reports[0], source: { outlet: 'Daily NK', language: 'ko', kind: 'news' } };
-    expect(parseReportIndex({ format: CLIENT_DATA_FORMAT, reports: [noUrl], coverage: [], events: [] })).toEqual({
+    expect(parseReportIndex({ format: CLIENT_DATA_FORMAT, reports: [noUrl], coverage: [], events: [], withdrawn: [] })).toEqual({
       ok: false,
       error: 'report #0 in the report index is malformed',
     });
     const ranged = { ...reports[0], observed: '2016-07..2018-01' };
-    expect(parseReportIndex({ format: CLIENT_DATA_FORMAT, reports: [ranged], coverage: [], events: [] }).ok).toBe(true);
+    expect(parseReportIndex({ format: CLIENT_DATA_FORMAT, reports: [ranged], coverage: [], events: [], withdrawn: [] }).ok).toBe(true);
     const openEnded = { ...reports[0], observed: '2016-07..' };
-    expect(parseReportIndex({ format: CLIENT_DATA_FORMAT, reports: [openEnded], coverage: [], events: [] })).toEqual({
+    expect(parseReportIndex({ format: CLIENT_DATA_FORMAT, reports: [openEnded], coverage: [], events: [], withdrawn: [] })).toEqual({
       ok: false,
       error: 'report #0 in the report index is malformed',
     });
     const rangedPublication = { ...reports[0], published: '2016..2017' };
     expect(
-      parseReportIndex({ format: CLIENT_DATA_FORMAT, reports: [rangedPublication], coverage: [], events: [] }).ok,
+      parseReportIndex({ format: CLIENT_DATA_FORMAT, reports: [rangedPublication], coverage: [], events: [], withdrawn: [] }).ok,
     ).toBe(false);
     expect(parseReportIndex({ format: CLIENT_DATA_FORMAT, reports, coverage: [], events: [{ id: 'x' }] })).toEqual({
       ok: false,

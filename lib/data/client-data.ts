@@ -8,13 +8,17 @@
 import type { Descriptions } from '@/lib/i18n/vocabulary';
 import type { ReportIndexEntry, ReportTexts } from './report-index';
 import type { MapPreviewData } from '@/lib/map/svg-map';
-import type { CoverageEntry, TimelineEvent } from './schema';
+import type { CoverageEntry, TimelineEvent, Tombstone } from './schema';
+import { withdrawalReasons } from './vocabulary';
 
 /**
  * Bumped when a file's shape changes, so a stale cached file is rejected rather than misread (2: the dataset file
- * became the index and the texts).
+ * became the index and the texts; 3: the index lists the withdrawn records).
  */
-export const CLIENT_DATA_FORMAT = 2;
+export const CLIENT_DATA_FORMAT = 3;
+
+/** A withdrawn record as the dashboard names it, for a `report=` link to it (its note is on its page). */
+export type WithdrawnEntry = Pick<Tombstone, 'id' | 'date' | 'reason' | 'replacement'>;
 
 export type ClientIndex = {
   format: typeof CLIENT_DATA_FORMAT;
@@ -22,6 +26,7 @@ export type ClientIndex = {
   /** The prefectures searched with no report found: the only coverage the dashboard shows (its searches). */
   coverage: CoverageEntry[];
   events: TimelineEvent[];
+  withdrawn: WithdrawnEntry[];
 };
 
 /** The texts file: each report's prose by its id. */
@@ -35,6 +40,20 @@ function isTimelineEvent(value: unknown): value is TimelineEvent {
     PARTIAL_DATE.test(value.date) &&
     typeof value.label === 'string' &&
     typeof value.url === 'string'
+  );
+}
+
+const REASONS: ReadonlySet<string> = new Set(withdrawalReasons);
+
+function isWithdrawnEntry(value: unknown): value is WithdrawnEntry {
+  return (
+    isObject(value) &&
+    typeof value.id === 'string' &&
+    typeof value.date === 'string' &&
+    PARTIAL_DATE.test(value.date) &&
+    typeof value.reason === 'string' &&
+    REASONS.has(value.reason) &&
+    optionalString(value.replacement)
   );
 }
 
@@ -136,6 +155,9 @@ export function parseReportIndex(input: unknown): ParseResult<ClientIndex> {
   const { events } = input;
   if (!Array.isArray(events) || !events.every(isTimelineEvent))
     return { ok: false, error: 'the events in the report index are malformed' };
+  const { withdrawn } = input;
+  if (!Array.isArray(withdrawn) || !withdrawn.every(isWithdrawnEntry))
+    return { ok: false, error: 'the withdrawn records in the report index are malformed' };
   return {
     ok: true,
     value: {
@@ -143,6 +165,7 @@ export function parseReportIndex(input: unknown): ParseResult<ClientIndex> {
       reports: reports.filter(isIndexEntry),
       coverage: coverage.filter(isCoverageEntry),
       events: events.filter(isTimelineEvent),
+      withdrawn: withdrawn.filter(isWithdrawnEntry),
     },
   };
 }

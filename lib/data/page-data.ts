@@ -8,6 +8,7 @@
 import { assetUrls, type AssetUrls } from './assets';
 import { getDataset } from './dataset';
 import { datasetVersion } from './dataset-version';
+import { releaseLine, type ReleaseLine } from './releases';
 import type { Locale } from '@/lib/i18n/locales';
 import { localizedVocabularies, type Descriptions } from '@/lib/i18n/vocabulary';
 import { geoAttribution, provincesBBox, regions } from './regions';
@@ -58,6 +59,8 @@ export type PageData = {
   searches: readonly Search[] | null;
   /** Date-based version of the data (lib/data/dataset-version.ts), shown with the downloads and in citations. */
   datasetVersion: string;
+  /** The release's day and what is new since the one before, for the header's "Updated" line. */
+  release: ReleaseLine;
   /** The published site's origin (SITE_URL at build time): citations and image links point there. */
   siteUrl: string;
   homeBounds: BBox;
@@ -108,6 +111,7 @@ export function dashboardPageData(region: Region | null, locale: Locale): PageDa
     noneFound: noneFound.map((entry) => entry.region),
     searches: noneFound.find((entry) => entry.region === region?.slug)?.searches ?? null,
     datasetVersion: datasetVersion(dataset),
+    release: releaseLine(),
     siteUrl: siteUrl(),
     homeBounds: provincesBBox,
     maxBounds: padBBox(provincesBBox, 0.2),

@@ -1,8 +1,16 @@
 import { z } from 'zod';
-import { confidenceLevels, languages, precisions, provinceSlugs, sourceKinds, tones } from './vocabulary';
+import {
+  confidenceLevels,
+  languages,
+  precisions,
+  provinceSlugs,
+  sourceKinds,
+  tones,
+  withdrawalReasons,
+} from './vocabulary';
 
 // The plain lists live in lib/data/vocabulary.ts, so browser code can use them without loading zod.
-export { confidenceLevels, languages, precisions, provinceSlugs, sourceKinds, tones };
+export { confidenceLevels, languages, precisions, provinceSlugs, sourceKinds, tones, withdrawalReasons };
 
 // ---------------------------------------------------------------------------
 // Geography (data/geo/regions.json)
@@ -340,3 +348,43 @@ export const TimelineEvent = z.strictObject({
   checked: Checked,
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+// ---------------------------------------------------------------------------
+// Tombstones and releases (data/withdrawn.json, data/releases/*.json)
+// ---------------------------------------------------------------------------
+
+/** A withdrawn record's tombstone: its address keeps saying what happened. */
+export const Tombstone = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug'),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+      .refine(isRealPartialDate, 'is not a real calendar date'),
+    reason: z.enum(withdrawalReasons),
+    /** The record that carries on: required when the record was merged or renamed. */
+    replacement: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug')
+      .optional(),
+    /** What happened, in our words. */
+    note: z.string().min(10).max(400),
+  })
+  .refine((entry) => !(entry.reason === 'merged' || entry.reason === 'renamed') || entry.replacement !== undefined, {
+    message: 'is required when the reason is "merged" or "renamed"',
+    path: ['replacement'],
+  });
+export type Tombstone = z.infer<typeof Tombstone>;
+
+/**
+ * A release's snapshot: each record's id with a short hash of each of its top-level fields (in the order of
+ * `fields`, space-separated, `-` for an absent field). Enough to tell what was added, changed (and which fields) or
+ * withdrawn between two releases, at about 140 bytes a record.
+ */
+export const ReleaseSnapshot = z.strictObject({
+  version: z.string().regex(/^\d{4}\.\d{2}\.\d{2}$/, 'must be YYYY.MM.DD'),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
+  fields: z.array(z.string().min(1)).min(1),
+  records: z.record(z.string().min(1), z.string().regex(/^([0-9a-f]{8}|-)( ([0-9a-f]{8}|-))*$/, 'must be field hashes')),
+});
+export type ReleaseSnapshot = z.infer<typeof ReleaseSnapshot>;

@@ -18,3 +18,19 @@ export const confidenceLevels = [
   'press-report',
   'relay',
 ] as const;
+
+/**
+ * Why a record left the dataset, in a closed vocabulary: rested only on a spam-style copy (`mirror-only`) or an
+ * aggregator's, its only address was not a public page (`not-public`), it places no worker in the two provinces
+ * (`out-of-scope`), it was folded into another record (`merged`) or given another id (`renamed`), or it was wrong.
+ */
+export const withdrawalReasons = [
+  'mirror-only',
+  'aggregator',
+  'not-public',
+  'out-of-scope',
+  'merged',
+  'renamed',
+  'wrong',
+] as const;
+export type WithdrawalReason = (typeof withdrawalReasons)[number];

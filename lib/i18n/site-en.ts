@@ -100,6 +100,29 @@ export const siteEn = {
   'report.metaDescription':
     '{outlet}, {date}: {sectors} in {places}. Our summary of a cited report on North Korean workers in China, how we know, and how to cite it.',
   'report.imageAlt': '{places}, {date}: {sectors}. Source: {outlet}',
+  'feed.title': '{site}: new and changed records',
+  'feed.subtitle': 'Records added to or changed in the dataset, by release, newest first.',
+  'feed.added': 'New record: {title}',
+  'feed.changed': 'Record changed: {title}',
+  'feed.addedContent': 'Added in release {version}. Our summary: {summary}',
+  'feed.changedContent': 'Changed in release {version} (fields: {fields}). Our summary: {summary}',
+  'withdrawn.metaTitle': 'Withdrawn record {id}',
+  'withdrawn.metaDescription':
+    'The record {id} was withdrawn from the dataset of reports on North Korean workers in Liaoning and Jilin on {date}. This page says why.',
+  'withdrawn.heading': 'This record was withdrawn',
+  'withdrawn.body':
+    'The record {id} was withdrawn from the dataset on {date}. Its address stays, so that citations of it still lead here.',
+  'withdrawn.reasonLabel': 'Why:',
+  'withdrawn.noteLabel': 'Our note:',
+  'withdrawn.replacement': 'The record that carries it on:',
+  'withdrawn.changelog': 'Every withdrawal is listed in the changelog.',
+  'about.releasesHeading': 'Releases and changes',
+  'about.releasesBody':
+    'This is release {version} ({date}). Record ids never change: a record that is withdrawn or merged keeps its page, which says why and links its successor.',
+  'about.releasesSince': 'Since release {previous}: {added} new, {changed} changed, {withdrawn} withdrawn.',
+  'about.releasesChangelog': 'every release: the records added, changed (with the fields) and withdrawn',
+  'about.releasesChanges': 'the same as data, with every withdrawn record',
+  'about.releasesFeed': 'Atom feed of new and changed records',
   'og.reportKicker': 'CITED REPORT · NORTH KOREAN WORKERS IN CHINA',
 } as const;
 

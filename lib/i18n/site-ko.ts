@@ -97,5 +97,28 @@ export const siteKo: CatalogueOf<SiteSource> = {
   'report.metaDescription':
     '{outlet}, {date}: {places}, {sectors}. 중국 내 북한 노동자에 관한 출처 있는 보도의 요약과 근거, 인용 방법.',
   'report.imageAlt': '{places}, {date}: {sectors}. 출처: {outlet}',
+  'feed.title': '{site}: 새로 추가되거나 바뀐 기록',
+  'feed.subtitle': '데이터에 추가되거나 바뀐 기록을 배포판별로, 최신순으로 보여 줍니다.',
+  'feed.added': '새 기록: {title}',
+  'feed.changed': '바뀐 기록: {title}',
+  'feed.addedContent': '배포판 {version}에서 추가. 요약(영어): {summary}',
+  'feed.changedContent': '배포판 {version}에서 변경(필드: {fields}). 요약(영어): {summary}',
+  'withdrawn.metaTitle': '철회된 기록 {id}',
+  'withdrawn.metaDescription':
+    '기록 {id}은(는) {date}에 랴오닝·지린 북한 노동자 보도 데이터에서 철회되었습니다. 이 페이지에 그 이유가 있습니다.',
+  'withdrawn.heading': '철회된 기록입니다',
+  'withdrawn.body':
+    '기록 {id}은(는) {date}에 데이터에서 철회되었습니다. 이 기록을 인용한 링크가 계속 이곳으로 오도록 주소는 그대로 둡니다.',
+  'withdrawn.reasonLabel': '이유:',
+  'withdrawn.noteLabel': '메모(영어):',
+  'withdrawn.replacement': '이 기록을 잇는 기록:',
+  'withdrawn.changelog': '모든 철회는 변경 기록에 있습니다.',
+  'about.releasesHeading': '배포판과 변경 사항',
+  'about.releasesBody':
+    '지금은 배포판 {version}({date})입니다. 기록 ID는 바뀌지 않습니다. 철회되거나 합쳐진 기록도 페이지가 남아 그 이유를 밝히고 뒤를 잇는 기록을 알려 줍니다.',
+  'about.releasesSince': '배포판 {previous} 이후: 새 기록 {added}건, 바뀐 기록 {changed}건, 철회 {withdrawn}건.',
+  'about.releasesChangelog': '모든 배포판: 추가·변경(바뀐 필드 포함)·철회된 기록',
+  'about.releasesChanges': '같은 내용의 데이터 파일(철회된 기록 전체 포함)',
+  'about.releasesFeed': '새로 추가되거나 바뀐 기록의 Atom 피드',
   'og.reportKicker': '출처 있는 보도 · 중국 내 북한 노동자',
 };

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { ReportPage } from '@/components/report-page';
+import { WithdrawnPage } from '@/components/report-page-withdrawn';
 import {
   reportRouteData,
   reportRouteMetadata,
@@ -12,7 +13,8 @@ export const generateStaticParams = reportStaticParams;
 export const generateMetadata = reportRouteMetadata('zh');
 
 export default async function RecordPage(props: ReportRouteProps) {
-  const report = await reportRouteData(props);
-  if (!report) notFound();
-  return <ReportPage report={report} locale="zh" />;
+  const data = await reportRouteData(props);
+  if (!data) notFound();
+  if (data.kind === 'withdrawn') return <WithdrawnPage tombstone={data.tombstone} locale="zh" />;
+  return <ReportPage report={data.report} locale="zh" />;
 }
