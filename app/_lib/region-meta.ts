@@ -12,6 +12,7 @@ import { localizedVocabularies } from '@/lib/i18n/vocabulary';
 import { regions } from '@/lib/data/regions';
 import type { Region } from '@/lib/data/schema';
 import { siteUrl } from '@/lib/export/site';
+import { withBasePath } from '@/lib/view/base-path';
 
 export function siteName(locale: Locale): string {
   return serverTranslators(locale).ui('site.title');
@@ -75,7 +76,7 @@ export function regionDescription(region: Region, locale: Locale): string {
 
 /** Where a page's social card is: `/og/<slug>.png` in English, `/og/<lang>/<slug>.png` otherwise. */
 export function socialImagePath(slug: string, locale: Locale = 'en'): string {
-  return locale === 'en' ? `/og/${slug}.png` : `/og/${locale}/${slug}.png`;
+  return withBasePath(locale === 'en' ? `/og/${slug}.png` : `/og/${locale}/${slug}.png`);
 }
 
 /** Canonical URL and the same page in every language; search engines send readers to the one in their language. */
@@ -83,16 +84,16 @@ export function languageAlternates(path: string, locale: Locale): NonNullable<Me
   const base = siteUrl();
   const languages: Record<string, string> = {};
   for (const other of LOCALES) languages[LANGUAGE_TAGS[other]] = `${base}${localePath(other, path)}`;
-  languages['x-default'] = `${base}${path}`;
+  languages['x-default'] = `${base}${localePath('en', path)}`;
   return { canonical: `${base}${localePath(locale, path)}`, languages };
 }
 
 /** A record's social card: one per record, in every language (its words are the record's, lib/export/social-card.ts). */
 export function reportImagePath(id: string): string {
-  return `/og/reports/${id}.png`;
+  return withBasePath(`/og/reports/${id}.png`);
 }
 
-/** A page's shared metadata; its image is a path under the site (`socialImagePath`, `reportImagePath`). */
+/** A page's shared metadata; its image is a served path (`socialImagePath`, `reportImagePath`). */
 export function pageMetadata(
   locale: Locale,
   path: string,
