@@ -8,7 +8,7 @@ import { chromium } from '@playwright/test';
 import { expect, test, waitForMapReady } from './fixtures/app';
 import { dataset } from './fixtures/data';
 import { normalizeBasePath } from '../lib/view/base-path';
-import { CONTENT_SECURITY_POLICY, IMMUTABLE, SECURITY_HEADERS } from '../scripts/serve';
+import { CONTENT_SECURITY_POLICY, IMMUTABLE, MIME_TYPES, SECURITY_HEADERS } from '../scripts/serve';
 import { QUIET_OFFLINE_ARGS, requireChromium } from '../scripts/find-browser';
 
 const base = normalizeBasePath(process.env.BASE_PATH);
@@ -105,6 +105,7 @@ test('hashed files are cached for a year, and the downloads are open to other or
     expect(response.status(), file).toBe(200);
     expect(response.headers()['access-control-allow-origin'], file).toBe('*');
     expect(response.headers()['content-encoding'], file).toBe('gzip');
+    expect(response.headers()['content-type'], file).toBe(MIME_TYPES[file.slice(file.lastIndexOf('.'))]);
   }
 });
 
