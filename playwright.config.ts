@@ -40,7 +40,8 @@ export default defineConfig({
     command: `npx tsx scripts/start.ts`,
     env: { PORT: String(PORT) },
     url: `http://localhost:${PORT}/`,
-    timeout: 240_000,
+    // A build takes 5–10 minutes on two shared cores, and out/ is rebuilt when it was built for another address.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: 'pipe',
   },

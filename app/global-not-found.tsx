@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import './globals.css';
 import { serverTranslators } from '@/lib/i18n/catalogues';
 import { LANGUAGE_TAGS, localePath, PREFIXED_LOCALES } from '@/lib/i18n/locales';
 
 // The one 404 page of the static site (out/404.html), for any path: a mistyped region, an unknown language prefix.
-// It cannot know which language the reader wanted, so it says so in all three, English first.
+// It cannot know which language the reader wanted, so it says so in all three, English first. Its links are plain
+// <a> with served paths (localePath carries the base path; next/link would add it a second time).
 export const metadata: Metadata = { title: serverTranslators('en').site('notFound.metaTitle') };
 
 export default function GlobalNotFound() {
@@ -18,9 +18,9 @@ export default function GlobalNotFound() {
           <h1 className="text-2xl font-semibold">{en('notFound.title')}</h1>
           <p className="text-gray-700">{en('notFound.body')}</p>
           <p>
-            <Link href="/" className="font-medium text-blue-800 underline">
+            <a href={localePath('en', '/')} className="font-medium text-blue-800 underline">
               {en('notFound.back')}
-            </Link>
+            </a>
           </p>
           {PREFIXED_LOCALES.map((locale) => {
             const site = serverTranslators(locale).site;
@@ -29,9 +29,9 @@ export default function GlobalNotFound() {
                 <h2 className="font-semibold">{site('notFound.title')}</h2>
                 <p className="text-gray-700">{site('notFound.body')}</p>
                 <p>
-                  <Link href={localePath(locale, '/')} className="font-medium text-blue-800 underline">
+                  <a href={localePath(locale, '/')} className="font-medium text-blue-800 underline">
                     {site('notFound.back')}
-                  </Link>
+                  </a>
                 </p>
               </section>
             );

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/export/site';
+import { withBasePath } from '@/lib/view/base-path';
 
 export const dynamic = 'force-static';
 
@@ -8,14 +9,14 @@ export default function manifest(): MetadataRoute.Manifest {
     name: SITE_NAME,
     short_name: 'NK workers map',
     description: SITE_DESCRIPTION,
-    start_url: '/',
+    start_url: withBasePath('/'),
     display: 'standalone',
     background_color: '#ffffff',
     theme_color: '#1f2937',
     icons: [
-      { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml' },
-      { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
-      { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: withBasePath('/icon.svg'), sizes: 'any', type: 'image/svg+xml' },
+      { src: withBasePath('/icon-192.png'), sizes: '192x192', type: 'image/png' },
+      { src: withBasePath('/icon-512.png'), sizes: '512x512', type: 'image/png' },
     ],
   };
 }

@@ -8,6 +8,7 @@ import { recordsByEvent } from '@/lib/data/provenance';
 import { getRegion } from '@/lib/data/regions';
 import { AboutReleases } from './about-releases';
 import { richSiteText } from './rich-text';
+import { dataPath } from '@/lib/export/site';
 
 const LINK = 'text-blue-900 underline';
 
@@ -27,7 +28,7 @@ export function AboutPage({ locale }: { locale: Locale }) {
     });
   const outlets = new Set(reports.map((report) => report.source.outlet)).size;
   const download = (file: string) => (
-    <a className={LINK} href={`/data/${file}`} download>
+    <a className={LINK} href={dataPath(file)} download>
       {file}
     </a>
   );

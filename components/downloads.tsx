@@ -1,4 +1,5 @@
 import { localePath } from '@/lib/i18n/locales';
+import { withBasePath } from '@/lib/view/base-path';
 import { useI18n } from './i18n';
 
 // The two CSV files say what a row is; the other formats are named as their tools name them, in every language.
@@ -29,7 +30,7 @@ export function Downloads({ version }: { version: string }) {
       <p className="text-xs text-gray-700">{t('downloads.version', { version })}</p>
       <p className="mt-0.5 flex flex-wrap gap-x-3">
         {[...CSV_FILES.map((file) => ({ href: file.href, label: t(file.labelKey) })), ...FILES].map((file) => (
-          <a key={file.href} href={file.href} className={LINK} download>
+          <a key={file.href} href={withBasePath(file.href)} className={LINK} download>
             {file.label}
           </a>
         ))}

@@ -4,7 +4,7 @@ import type { Report } from '@/lib/data/schema';
 import { serverTranslators } from '@/lib/i18n/catalogues';
 import type { Locale } from '@/lib/i18n/locales';
 import { citeReport, siteCitationContext } from '@/lib/export/citation';
-import { siteUrl } from '@/lib/export/site';
+import { dataPath, siteUrl } from '@/lib/export/site';
 import { richSiteText } from './rich-text';
 
 const LINK = 'text-blue-900 underline underline-offset-2';
@@ -24,7 +24,7 @@ export function ReportPageCite({ report, locale }: { report: Report; locale: Loc
     ['CSL-JSON', JSON.stringify(citation.csl, null, 2), 'cite-csl'],
   ] as const;
   const file = (name: string) => (
-    <a key={name} href={`/data/${name}`} className={LINK} download>
+    <a key={name} href={dataPath(name)} className={LINK} download>
       {name}
     </a>
   );

@@ -9,7 +9,7 @@ import { localePath, type Locale } from '@/lib/i18n/locales';
 import { placeLabel, regionName } from '@/lib/i18n/text';
 import { localizedVocabularies } from '@/lib/i18n/vocabulary';
 import { placeName, reportJsonLd, jsonLdText } from '@/lib/export/report-page';
-import { reportPath, siteUrl } from '@/lib/export/site';
+import { reportPath, siteAddress, siteUrl } from '@/lib/export/site';
 import { serialize } from '@/lib/view/url-state';
 import { DEFAULT_STATE } from '@/lib/view/view-state';
 import { ReportDates } from './report-card-parts';
@@ -40,7 +40,7 @@ export function ReportPage({ report, locale }: { report: Report; locale: Locale 
   });
   const jsonLd = reportJsonLd(report, {
     pageUrl: `${siteUrl()}${localePath(locale, reportPath(report.id))}`,
-    siteUrl: siteUrl(),
+    siteUrl: siteAddress(),
     version: datasetVersion(dataset),
     keywords,
     regionsBySlug,

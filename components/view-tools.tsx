@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { parsePreviewData } from '@/lib/data/client-data';
 import type { Comparison } from '@/lib/view/compare';
 import { downloadFileName, type DownloadView } from '@/lib/export/download-name';
-import { LANGUAGE_TAGS, type Locale } from '@/lib/i18n/locales';
+import { LANGUAGE_TAGS, localePath, type Locale } from '@/lib/i18n/locales';
 import { describeView } from '@/lib/i18n/text';
 import type { PageData } from '@/lib/data/page-data';
 import { joinReports, type ReportIndexEntry, type ReportTexts } from '@/lib/data/report-index';
@@ -225,7 +225,7 @@ export function ViewTools({
       subject: t('tools.citeSubject', { heading, reports: reportCount }),
       citation: citeDataset({
         version: page.datasetVersion,
-        url: `${page.siteUrl}/`,
+        url: `${page.siteUrl}${localePath('en', '/')}`,
         viewUrl,
         // The view in the reader's language: it is their citation of what they saw.
         filtersInWords: heading,

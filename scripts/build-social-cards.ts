@@ -183,7 +183,8 @@ let cards = 0;
 for (const locale of LOCALES) {
   for (const region of [null, ...regions]) {
     // The same paths the pages' metadata names: /og/<slug>.png in English, /og/<lang>/<slug>.png otherwise.
-    const file = path.join('out', socialImagePath(region?.slug ?? 'index', locale));
+    // The file's place in out/, whatever sub-path the site is served under.
+    const file = path.join('out', socialImagePath(region?.slug ?? 'index', locale, ''));
     mkdirSync(path.dirname(file), { recursive: true });
     const png = renderPng(cardSvg(region, locale));
     writeFileSync(file, png);
@@ -202,7 +203,7 @@ let reportCards = 0;
 for (const report of getDataset().reports) {
   const svg = reportCardSvg(report);
   if (svg === null) continue;
-  const file = path.join('out', reportImagePath(report.id));
+  const file = path.join('out', reportImagePath(report.id, ''));
   mkdirSync(path.dirname(file), { recursive: true });
   const png = renderPng(svg);
   writeFileSync(file, png);

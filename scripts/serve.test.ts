@@ -221,3 +221,32 @@ describe('static server', () => {
     expect(response.status).toBe(405);
   });
 });
+
+describe('under a base path (a build with BASE_PATH)', () => {
+  it('serves the directory below the base path only, with the same headers, 404 page and CORS', async () => {
+    const sub = createStaticServer(root, { basePath: '/nk-workers/' });
+    await new Promise<void>((resolve) => sub.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(sub.address() as AddressInfo).port}`;
+    try {
+      for (const [url, status, body] of [
+        ['/nk-workers/', 200, 'home'],
+        ['/nk-workers', 200, 'home'],
+        ['/nk-workers/regions/dandong', 200, 'dandong'],
+        ['/regions/dandong', 404, 'not found'],
+        ['/nk-workersx/regions/dandong', 404, 'not found'],
+        ['/nk-workers/regions/atlantis', 404, 'not found'],
+      ] as const) {
+        const response = await fetch(`${origin}${url}`);
+        expect(response.status, url).toBe(status);
+        expect(await response.text(), url).toContain(body);
+        expect(response.headers.get('referrer-policy'), url).toBe('no-referrer');
+      }
+      const data = await fetch(`${origin}/nk-workers/data/reports.csv`);
+      expect(data.headers.get('access-control-allow-origin')).toBe('*');
+      const hashed = await fetch(`${origin}/nk-workers/_next/static/chunks/app-1a2b.js`);
+      expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    } finally {
+      await new Promise((resolve) => sub.close(resolve));
+    }
+  });
+});

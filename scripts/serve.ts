@@ -9,15 +9,17 @@
  * never a file outside the root (symbolic links included), and a status for every failure instead of an exit, so it
  * keeps serving while out/ is rebuilt under it.
  *
- * Usage: npm run serve [dir]   (PORT overrides 3000, HOST overrides all interfaces)
+ * Usage: npm run serve [dir]   (PORT overrides 3000, HOST overrides all interfaces, BASE_PATH serves it under a
+ * sub-path as a build with the same BASE_PATH expects)
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import send from 'send';
+import { normalizeBasePath, stripBasePath } from '../lib/view/base-path';
 
-const MIME_TYPES: Record<string, string> = {
+export const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -81,15 +83,15 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-const SECURITY_HEADERS = {
+export const SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-const IMMUTABLE = 'public, max-age=31536000, immutable';
-const REVALIDATE = 'public, max-age=0, must-revalidate';
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const REVALIDATE = 'public, max-age=0, must-revalidate';
 
 /** Files smaller than this are not precompressed: the encoding would cost more than it saves. */
 export const PRECOMPRESS_MIN_BYTES = 512;
@@ -227,20 +229,22 @@ function sendFile(
   });
 }
 
-async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<number> {
-  let urlPath = '/';
+async function handle(root: string, basePath: string, req: IncomingMessage, res: ServerResponse): Promise<number> {
+  let servedPath = '/';
   try {
-    urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
+    servedPath = new URL(req.url ?? '/', 'http://localhost').pathname;
   } catch {
     // an unparsable target is answered as the home page would be: a 404 below if it names nothing
   }
-  setOurHeaders(res, urlPath);
+  // Under a base path (a build with BASE_PATH) only addresses below it name files; anything else is the 404 page.
+  const urlPath = stripBasePath(servedPath, basePath);
+  setOurHeaders(res, urlPath ?? servedPath);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Method not allowed\n');
     return 405;
   }
-  const found = await resolveFile(root, urlPath);
+  const found = urlPath === null ? null : await resolveFile(root, urlPath);
   if (!found) {
     await notFound(root, req, res);
     return 404;
@@ -268,11 +272,16 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
   return res.statusCode;
 }
 
-export function createStaticServer(rootDir: string, { log = false }: { log?: boolean } = {}): Server {
+/** `basePath` (`/nk-workers`) serves the directory under that sub-path, as a build with the same BASE_PATH expects. */
+export function createStaticServer(
+  rootDir: string,
+  { log = false, basePath = '' }: { log?: boolean; basePath?: string } = {},
+): Server {
   const root = path.resolve(rootDir);
+  const base = normalizeBasePath(basePath);
   return createServer((req, res) => {
     const started = Date.now();
-    handle(root, req, res)
+    handle(root, base, req, res)
       .then((status) => {
         if (log) console.log(`${status} ${req.method} ${req.url} ${Date.now() - started}ms`);
       })
@@ -288,9 +297,10 @@ if (isMain) {
   const dir = process.argv[2] ?? 'out';
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST;
-  const server = createStaticServer(dir, { log: process.env.SERVE_LOG === '1' });
+  const basePath = normalizeBasePath(process.env.BASE_PATH);
+  const server = createStaticServer(dir, { log: process.env.SERVE_LOG === '1', basePath });
   server.listen(port, host, () => {
-    console.log(`Serving ${path.resolve(dir)} at http://localhost:${port}`);
+    console.log(`Serving ${path.resolve(dir)} at http://localhost:${port}${basePath}/`);
   });
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);

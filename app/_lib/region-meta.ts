@@ -12,6 +12,7 @@ import { localizedVocabularies } from '@/lib/i18n/vocabulary';
 import { regions } from '@/lib/data/regions';
 import type { Region } from '@/lib/data/schema';
 import { siteUrl } from '@/lib/export/site';
+import { BASE_PATH, withBasePath } from '@/lib/view/base-path';
 
 export function siteName(locale: Locale): string {
   return serverTranslators(locale).ui('site.title');
@@ -74,8 +75,8 @@ export function regionDescription(region: Region, locale: Locale): string {
 }
 
 /** Where a page's social card is: `/og/<slug>.png` in English, `/og/<lang>/<slug>.png` otherwise. */
-export function socialImagePath(slug: string, locale: Locale = 'en'): string {
-  return locale === 'en' ? `/og/${slug}.png` : `/og/${locale}/${slug}.png`;
+export function socialImagePath(slug: string, locale: Locale = 'en', base: string = BASE_PATH): string {
+  return withBasePath(locale === 'en' ? `/og/${slug}.png` : `/og/${locale}/${slug}.png`, base);
 }
 
 /**
@@ -86,7 +87,7 @@ export function languageAlternates(path: string, locale: Locale): NonNullable<Me
   const base = siteUrl();
   const languages: Record<string, string> = {};
   for (const other of LOCALES) languages[LANGUAGE_TAGS[other]] = `${base}${localePath(other, path)}`;
-  languages['x-default'] = `${base}${path}`;
+  languages['x-default'] = `${base}${localePath('en', path)}`;
   const feed = {
     url: `${base}${localePath(locale, '/feed.xml')}`,
     title: serverTranslators(locale).site('feed.title', { site: siteName(locale) }),
@@ -95,11 +96,11 @@ export function languageAlternates(path: string, locale: Locale): NonNullable<Me
 }
 
 /** A record's social card: one per record, in every language (its words are the record's, lib/export/social-card.ts). */
-export function reportImagePath(id: string): string {
-  return `/og/reports/${id}.png`;
+export function reportImagePath(id: string, base: string = BASE_PATH): string {
+  return withBasePath(`/og/reports/${id}.png`, base);
 }
 
-/** A page's shared metadata; its image is a path under the site (`socialImagePath`, `reportImagePath`). */
+/** A page's shared metadata; its image is a served path (`socialImagePath`, `reportImagePath`). */
 export function pageMetadata(
   locale: Locale,
   path: string,

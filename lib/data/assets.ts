@@ -22,6 +22,7 @@ import { indexEntry, reportTexts } from './report-index';
 import { provincesBBox, regions, regionsBySlug } from './regions';
 import { buildSearchIndex, serializeSearchIndex } from '@/lib/search/search';
 import { previewSvg } from '@/lib/map/svg-map';
+import { withBasePath } from '@/lib/view/base-path';
 
 export type Asset = { file: string; contentType: string; body: string };
 
@@ -160,7 +161,8 @@ export function reportMapUrl(id: string): string | null {
   return asset ? `${ASSET_PREFIX}${asset.file}` : null;
 }
 
-export const ASSET_PREFIX = '/assets/';
+/** Where the assets are served (under the base path when there is one). */
+export const ASSET_PREFIX = withBasePath('/assets/');
 
 export type AssetUrls = {
   /** The report index: fetched when the map or a view needs the reports. */

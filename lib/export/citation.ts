@@ -21,7 +21,8 @@
  */
 import { languageName } from './language-name';
 import type { Report } from '@/lib/data/schema';
-import { SITE_NAME, reportPath } from './site';
+import { SITE_NAME, reportPath, siteAddress } from './site';
+import { localePath } from '@/lib/i18n/locales';
 import { versionDate } from '@/lib/data/dataset-version';
 import {
   PartialDate,
@@ -48,7 +49,7 @@ export type CitationContext = {
 
 /** The context of the published site: a record is cited with its own page (`/reports/<id>`). */
 export function siteCitationContext(version: string, siteUrl: string): CitationContext {
-  return { version, siteUrl, deepLink: (id) => `${siteUrl}${reportPath(id)}` };
+  return { version, siteUrl: siteAddress(siteUrl), deepLink: (id) => `${siteUrl}${localePath('en', reportPath(id))}` };
 }
 
 export type { CslDate, CslDateParts } from './citation-dates';

@@ -2,6 +2,7 @@
  * The languages of the site. English lives at the root (`/`, `/regions/<slug>`, `/about`: links in the wild keep
  * working); every other language under its own path prefix (`/ko/…`, `/zh/…`). Pure data, safe in the browser.
  */
+import { BASE_PATH, withBasePath } from '@/lib/view/base-path';
 
 export const LOCALES = ['en', 'ko', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -35,11 +36,12 @@ export function localePrefix(locale: Locale): string {
 }
 
 /**
- * A root-relative site path in a language: `localePath('ko', '/regions/dandong')` is `/ko/regions/dandong`, and
- * the home page of a prefixed language has no trailing slash (`/ko`), as the static export names it (`ko.html`).
+ * A site path in a language, as served: `localePath('ko', '/regions/dandong')` is `/ko/regions/dandong`, and the
+ * home page of a prefixed language has no trailing slash (`/ko`), as the static export names it (`ko.html`). Under
+ * a base path (BASE_PATH, lib/view/base-path.ts) it is prefixed: `/nk-workers/ko/regions/dandong`.
  */
-export function localePath(locale: Locale, path: string): string {
+export function localePath(locale: Locale, path: string, base: string = BASE_PATH): string {
   const prefix = localePrefix(locale);
-  if (prefix === '') return path;
-  return path === '/' ? prefix : `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
+  if (prefix === '') return withBasePath(path, base);
+  return withBasePath(path === '/' ? prefix : `${prefix}${path.startsWith('/') ? path : `/${path}`}`, base);
 }

@@ -4,6 +4,7 @@
  */
 import { CHANGE_CLASSES, NONE_IN_EITHER } from '@/lib/view/compare';
 import { chosenOrAll } from '@/lib/view/filters';
+import { withBasePath } from '@/lib/view/base-path';
 import type {
   ExpressionSpecification,
   FilterSpecification,
@@ -313,7 +314,7 @@ export function buildMapStyle({
   return {
     version: 8,
     name: 'nk-workers-liaoning-jilin',
-    glyphs: `${origin}/glyphs/{fontstack}/{range}.pbf`,
+    glyphs: `${origin}${withBasePath('/glyphs/')}{fontstack}/{range}.pbf`,
     sources,
     // Markers over the map (they carry the data and take the clicks), town names over the markers: a cluster
     // on a city hid the start of its name ("…ndong"). Symbols cannot dodge circles, and names take no clicks.

@@ -6,6 +6,7 @@
  */
 
 import { DEFAULT_LOCALE, isPrefixedLocale, localePath, type Locale } from '@/lib/i18n/locales';
+import { BASE_PATH, stripBasePath } from './base-path';
 import { DEFAULT_STATE, type Camera, type Period, type ViewState } from './view-state';
 
 /** What the parser may accept: the vocabularies of the data, so a link can only name things that exist. */
@@ -140,8 +141,10 @@ function splitUrl(url: string): { pathname: string; search: URLSearchParams } {
 /** `/`, `/regions/<slug>`, each optionally behind a language prefix: `/ko`, `/zh/regions/dandong`. */
 const VIEW_PATH = /^(?:\/([a-z]{2}))?(?:\/regions\/([^/]+))?\/?$/;
 
-export function parse(url: string, vocabulary: Vocabulary): ParsedUrl {
-  const { pathname, search } = splitUrl(url);
+export function parse(url: string, vocabulary: Vocabulary, base: string = BASE_PATH): ParsedUrl {
+  const { pathname: served, search } = splitUrl(url);
+  // An address outside the base path is no view of ours: it reads as the home page, as an unknown path would.
+  const pathname = stripBasePath(served, base) ?? '/';
   let region: string | null = null;
   let unknownRegion = false;
   const pathMatch = VIEW_PATH.exec(pathname);
@@ -201,8 +204,8 @@ function formatCamera({ lat, lng, zoom }: Camera): string {
  * Path and query of a view, writing only non-default values in the fixed order of QUERY_KEYS. The path keeps the
  * view's language: `/ko/regions/dandong?sector=textile`.
  */
-export function serialize(state: ViewState): string {
-  const path = localePath(state.locale, state.region === null ? '/' : `/regions/${state.region}`);
+export function serialize(state: ViewState, base: string = BASE_PATH): string {
+  const path = localePath(state.locale, state.region === null ? '/' : `/regions/${state.region}`, base);
   const parts: string[] = [];
   const add = (key: QueryKey, value: string) => parts.push(`${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
   if (state.sectors.length > 0) add('sector', state.sectors.join(','));
