@@ -1,7 +1,7 @@
 import { expect, test, waitForMapReady } from './fixtures/app';
 import { seriousViolations } from './fixtures/axe';
 import { expectedSelection } from './fixtures/data';
-import { oracleComparison, oracleUndated } from './fixtures/oracle';
+import { oracleComparison, oraclePrefectureChanges, oracleUndated } from './fixtures/oracle';
 
 const years = expectedSelection({}).years.map((year) => year.year);
 const first = years[0] ?? 2001;
@@ -69,6 +69,51 @@ test('a comparison link shows both periods in the panel and shades the map diffe
   await page.getByRole('button', { name: 'Stop comparing' }).click();
   await expect(page).toHaveURL(/\/\?from=2020&to=2026$/);
   await expect(panel).toHaveCount(0);
+});
+
+test('a comparison answers: places open, largest change first, the answer in a line, bins that tell changes apart', async ({
+  page,
+}) => {
+  const focus = { from: '2020', to: '2026' };
+  const baseline = { from: '2017', to: '2019' };
+  const expected = oraclePrefectureChanges(focus, baseline);
+  const size = (row: { baseline: number; focus: number }) => Math.abs(row.focus - row.baseline);
+  const largest = Math.max(...expected.map(size));
+
+  await page.goto('/?from=2020&to=2026&compare=2017..2019');
+  await waitForMapReady(page);
+  const places = page.getByTestId('compare-places');
+  // Open without a click.
+  await expect(places).toBeVisible();
+  const rows = await places.locator('tbody tr').evaluateAll((all) =>
+    all.map((row) => ({
+      kind: row.getAttribute('data-kind'),
+      slug: row.getAttribute('data-slug'),
+      baseline: Number(row.children[1]?.textContent),
+      focus: Number(row.children[2]?.textContent),
+    })),
+  );
+  const prefectures = rows.filter((row) => row.kind === 'prefecture');
+  expect(
+    prefectures
+      .map(({ slug, baseline: before, focus: after }) => ({ slug, baseline: before, focus: after }))
+      .sort((a, b) => String(a.slug).localeCompare(String(b.slug))),
+  ).toEqual([...expected].sort((a, b) => a.slug.localeCompare(b.slug)));
+  // Sorted by the size of the change, whatever its sign; province-wide reports have rows of their own.
+  for (let index = 1; index < rows.length; index += 1)
+    expect(size(rows[index] ?? { baseline: 0, focus: 0 })).toBeLessThanOrEqual(
+      size(rows[index - 1] ?? { baseline: 0, focus: 0 }),
+    );
+  expect(rows.filter((row) => row.kind === 'province').length).toBeGreaterThan(0);
+  const top = expected.filter((row) => size(row) === largest)[0];
+  if (!top) throw new Error('no change in the data');
+  await expect(page.getByTestId('compare-largest')).toContainText(`${top.baseline} → ${top.focus}`);
+  await expect(page.getByTestId('compare-largest')).toHaveText(/^Largest change: /);
+  // The legend's outermost classes end at the largest change.
+  await expect(page.getByTestId('legend-change').locator('li').first()).toContainText(`−${largest}`);
+  await expect(
+    page.getByTestId('legend-change').locator('li[data-change="none"]').locator('xpath=preceding-sibling::li[1]'),
+  ).toContainText(`+${largest}`);
 });
 
 test('"Compare with…" sets a turning point; a compare without a window is dropped', async ({ page }) => {
