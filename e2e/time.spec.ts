@@ -1,7 +1,7 @@
 import { expect, test, waitForMapReady } from './fixtures/app';
 import { seriousViolations } from './fixtures/axe';
 import { expectedSelection } from './fixtures/data';
-import { oracleComparison, oraclePrefectureChanges, oracleUndated } from './fixtures/oracle';
+import { oracleComparison, oracleListed, oraclePrefectureChanges, oracleUndated } from './fixtures/oracle';
 
 const years = expectedSelection({}).years.map((year) => year.year);
 const first = years[0] ?? 2001;
@@ -180,3 +180,54 @@ test('a window lists the undated reports apart, under the chart, instead of drop
   await expect(list.getByRole('heading', { level: 2 })).toHaveText(`${undated.length} undated reports`);
   await expect(list.locator('ol > li')).toHaveCount(undated.length);
 });
+
+test('the time filter says which date places a report, and how many of those shown are dated loosely', async ({
+  page,
+}) => {
+  const view = { region: 'dandong', sectors: ['textile'] };
+  // A year alone or a range fixes no month: counted here from the raw records.
+  const loose = oracleListed(view).filter((report) => {
+    const date = report.observed ?? report.published;
+    return date !== undefined && (date.includes('..') || date.length === 4);
+  }).length;
+  await page.goto('/regions/dandong?sector=textile');
+  await waitForMapReady(page);
+  const rule = page.getByTestId('date-rule');
+  await expect(rule).toContainText('Dated by the time a report describes, else by its publication.');
+  if (loose === 0) await expect(rule).not.toContainText('dated only to a year');
+  else await expect(rule).toContainText(`${loose} report${loose === 1 ? '' : 's'} shown`);
+
+  await page.goto('/ko/regions/dandong?sector=textile');
+  await waitForMapReady(page);
+  await expect(page.getByTestId('date-rule')).toContainText('보도가 다루는 시기로');
+});
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+])
+  test(`the Play button stays where it was clicked while playback runs (${viewport.width}×${viewport.height})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    await waitForMapReady(page);
+    const play = page.getByTestId('play');
+    await play.scrollIntoViewIfNeeded();
+    const box = async () => {
+      const measured = await play.boundingBox();
+      if (!measured) throw new Error('the Play button is not drawn');
+      return { x: Math.round(measured.x), y: Math.round(measured.y) };
+    };
+    const before = await box();
+    await play.click();
+    const status = page.getByTestId('play-status');
+    await expect(status).toHaveText(`Showing ${first}`);
+    // A one-year step brings in the month bars; the button must not move under the pointer.
+    expect(await box()).toEqual(before);
+    await expect(status).toHaveText(`Showing ${first + 1}`, { timeout: 15_000 });
+    expect(await box()).toEqual(before);
+    await play.click();
+    await expect(status).toHaveText('');
+    expect(await box()).toEqual(before);
+  });

@@ -61,6 +61,11 @@ export const uiEn = {
   'time.any': 'Any time',
   'time.chartLabel': 'Reports per year; choose a window of years',
   'time.outside': { one: '{count} more outside the window', other: '{count} more outside the window' },
+  'time.dateRule': 'Dated by the time a report describes, else by its publication.',
+  'time.looselyDated': {
+    one: '{count} report shown is dated only to a year or by a range.',
+    other: '{count} reports shown are dated only to a year or by a range.',
+  },
   'time.undated': { one: '{count} undated report', other: '{count} undated reports' },
   'time.yearSummary': '{year}: {total}',
   'time.yearSectors': '{summary} ({sectors})',

@@ -58,6 +58,8 @@ export const uiKo: CatalogueOf<UiSource> = {
   'time.any': '전체 기간',
   'time.chartLabel': '연도별 보도 건수. 연도 범위를 고르세요',
   'time.outside': { other: '기간 밖 {count}건 더' },
+  'time.dateRule': '보도가 다루는 시기로, 그것이 없으면 보도 날짜로 배치합니다.',
+  'time.looselyDated': { other: '표시된 보도 중 {count}건은 연도나 기간으로만 날짜가 정해져 있습니다.' },
   'time.undated': { other: '날짜 미상 보도 {count}건' },
   'time.yearSummary': '{year}년: {total}',
   'time.yearSectors': '{summary} ({sectors})',

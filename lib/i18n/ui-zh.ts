@@ -58,6 +58,8 @@ export const uiZh: CatalogueOf<UiSource> = {
   'time.any': '任何时间',
   'time.chartLabel': '每年的报道数量；选择年份范围',
   'time.outside': { other: '范围外另有{count}篇' },
+  'time.dateRule': '按报道所述的时间排列，未说明时按发表日期。',
+  'time.looselyDated': { other: '所示报道中有{count}篇只注明年份或时间范围。' },
   'time.undated': { other: '{count}篇日期不详的报道' },
   'time.yearSummary': '{year}年：{total}',
   'time.yearSectors': '{summary}（{sectors}）',
