@@ -32,7 +32,7 @@ export function ComparePlaces({ comparison, regions, header }: ComparePlacesProp
   );
   return (
     <div className="mt-2">
-      <h3 className="text-xs font-medium">{t('compare.byPrefecture')}</h3>
+      <p className="text-xs font-medium">{t('compare.byPrefecture')}</p>
       {largest && (
         <p className="mt-0.5 text-sm font-medium text-gray-900" data-testid="compare-largest">
           {largest}
