@@ -18,7 +18,7 @@ type ComparePanelProps = {
 };
 
 function Change({ value }: { value: number }) {
-  return <td className="py-0.5 text-right tabular-nums">{signedChange(value)}</td>;
+  return <td className="py-0.5 pl-2 text-right tabular-nums">{signedChange(value)}</td>;
 }
 
 /**
@@ -86,8 +86,8 @@ export function ComparePanel({ comparison, region, regions, sectors, conditionsB
             <th scope="row" className="py-0.5 text-left">
               {t('compare.all')}
             </th>
-            <td className="py-0.5 text-right tabular-nums">{baseline.total}</td>
-            <td className="py-0.5 text-right tabular-nums">{focus.total}</td>
+            <td className="py-0.5 pl-2 text-right tabular-nums">{baseline.total}</td>
+            <td className="py-0.5 pl-2 text-right tabular-nums">{focus.total}</td>
             <Change value={focus.total - baseline.total} />
           </tr>
           <tr>
@@ -105,8 +105,8 @@ export function ComparePanel({ comparison, region, regions, sectors, conditionsB
                 />
                 {sector.label}
               </th>
-              <td className="py-0.5 text-right tabular-nums">{baseline.bySector[sector.key] ?? 0}</td>
-              <td className="py-0.5 text-right tabular-nums">{focus.bySector[sector.key] ?? 0}</td>
+              <td className="py-0.5 pl-2 text-right tabular-nums">{baseline.bySector[sector.key] ?? 0}</td>
+              <td className="py-0.5 pl-2 text-right tabular-nums">{focus.bySector[sector.key] ?? 0}</td>
               <Change value={(focus.bySector[sector.key] ?? 0) - (baseline.bySector[sector.key] ?? 0)} />
             </tr>
           ))}
@@ -123,8 +123,8 @@ export function ComparePanel({ comparison, region, regions, sectors, conditionsB
                   {t(`tone.${tone}`)}
                 </span>
               </th>
-              <td className="py-0.5 text-right tabular-nums">{baseline.byTone[tone]}</td>
-              <td className="py-0.5 text-right tabular-nums">{focus.byTone[tone]}</td>
+              <td className="py-0.5 pl-2 text-right tabular-nums">{baseline.byTone[tone]}</td>
+              <td className="py-0.5 pl-2 text-right tabular-nums">{focus.byTone[tone]}</td>
               <Change value={focus.byTone[tone] - baseline.byTone[tone]} />
             </tr>
           ))}

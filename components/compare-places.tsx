@@ -62,9 +62,9 @@ export function ComparePlaces({ comparison, regions, header }: ComparePlacesProp
                 />
                 {row.name}
               </th>
-              <td className="py-0.5 text-right tabular-nums">{row.baseline}</td>
-              <td className="py-0.5 text-right tabular-nums">{row.focus}</td>
-              <td className="py-0.5 text-right tabular-nums">{signedChange(row.focus - row.baseline)}</td>
+              <td className="py-0.5 pl-2 text-right tabular-nums">{row.baseline}</td>
+              <td className="py-0.5 pl-2 text-right tabular-nums">{row.focus}</td>
+              <td className="py-0.5 pl-2 text-right tabular-nums">{signedChange(row.focus - row.baseline)}</td>
             </tr>
           ))}
         </tbody>

@@ -110,7 +110,11 @@ export function Legend({
                 focus: periodLabel(i18n, comparison.focus.period),
               })}
             </p>
-            <ul className="mt-0.5 grid grid-cols-2 gap-x-2">
+            {/* Column by column: fewer down to "No change" on the left, more up to "None in either period" on the right. */}
+            <ul
+              className="mt-0.5 grid grid-flow-col grid-cols-2 gap-x-2"
+              style={{ gridTemplateRows: `repeat(${(comparison.scale.bins.length + 1) / 2}, auto)` }}
+            >
               {[...comparison.scale.bins, { key: 'none' as const, colour: NONE_COLOUR, from: 0, to: 0 }].map(
                 (change) => (
                   <li key={change.key} className="flex items-center gap-1" data-change={change.key}>
