@@ -23,7 +23,13 @@ function countOf<T extends string>(values: readonly T[]): [string, number][] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ko: 'Korean', zh: 'Chinese', ja: 'Japanese' };
+const LANGUAGE_NAMES: Record<string, string> = {
+  en: 'English',
+  ko: 'Korean',
+  zh: 'Chinese',
+  ja: 'Japanese',
+  es: 'Spanish',
+};
 
 export function renderStats({ reports, sectors, coverage }: Dataset, regions: readonly Region[]): string {
   const bySector = countBySector(

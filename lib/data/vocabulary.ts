@@ -6,7 +6,7 @@
 export const provinceSlugs = ['liaoning', 'jilin'] as const;
 export const tones = ['good', 'mixed', 'bad', 'neutral'] as const;
 export const precisions = ['point', 'city', 'prefecture', 'province'] as const;
-export const languages = ['en', 'ko', 'ja', 'zh'] as const;
+export const languages = ['en', 'ko', 'ja', 'zh', 'es'] as const;
 export const sourceKinds = ['news', 'ngo', 'un', 'government', 'think-tank'] as const;
 export const confidenceLevels = [
   'single-anonymous-source',

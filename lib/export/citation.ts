@@ -85,6 +85,7 @@ const LANGIDS: Record<Report['source']['language'], string> = {
   ko: 'korean',
   ja: 'japanese',
   zh: 'chinese',
+  es: 'spanish',
 };
 
 // ---------------------------------------------------------------------------

@@ -6,6 +6,7 @@ describe('format', () => {
   it('names a source language in English for citations, as the English interface does', () => {
     expect(languageName('ko')).toBe('Korean');
     expect(languageName('xx')).toBe('xx');
-    for (const code of ['en', 'ko', 'ja', 'zh'] as const) expect(languageName(code)).toBe(uiEn[`language.${code}`]);
+    for (const code of ['en', 'ko', 'ja', 'zh', 'es'] as const)
+      expect(languageName(code)).toBe(uiEn[`language.${code}`]);
   });
 });

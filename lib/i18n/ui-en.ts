@@ -36,6 +36,7 @@ export const uiEn = {
   'language.ko': 'Korean',
   'language.ja': 'Japanese',
   'language.zh': 'Chinese',
+  'language.es': 'Spanish',
   'link.newTab': '(opens in a new tab)',
 
   'filters.heading': 'Filters',

@@ -33,6 +33,7 @@ export const uiKo: CatalogueOf<UiSource> = {
   'language.ko': '한국어',
   'language.ja': '일본어',
   'language.zh': '중국어',
+  'language.es': '스페인어',
   'link.newTab': '(새 탭에서 열림)',
 
   'filters.heading': '필터',

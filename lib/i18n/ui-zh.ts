@@ -33,6 +33,7 @@ export const uiZh: CatalogueOf<UiSource> = {
   'language.ko': '韩语',
   'language.ja': '日语',
   'language.zh': '中文',
+  'language.es': '西班牙语',
   'link.newTab': '（在新标签页中打开）',
 
   'filters.heading': '筛选',
