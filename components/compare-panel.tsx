@@ -1,5 +1,5 @@
-import { changeClass, changeColour, type Comparison } from '@/lib/view/compare';
-import { describeComparison, describeStraddling, periodLabel } from '@/lib/i18n/compare-text';
+import type { Comparison } from '@/lib/view/compare';
+import { describeComparison, describeStraddling, periodLabel, signedChange } from '@/lib/i18n/compare-text';
 import { joinList, regionName } from '@/lib/i18n/text';
 import { periodMonths } from '@/lib/view/months';
 import type { ConditionTerm, SectorTerm } from '@/lib/data/page-data';
@@ -7,6 +7,7 @@ import type { Region, Tone } from '@/lib/data/schema';
 import { tones } from '@/lib/data/vocabulary';
 import { useI18n } from './i18n';
 import { ToneDot } from './tone-dot';
+import { ComparePlaces } from './compare-places';
 
 type ComparePanelProps = {
   comparison: Comparison;
@@ -17,18 +18,13 @@ type ComparePanelProps = {
 };
 
 function Change({ value }: { value: number }) {
-  const { number } = useI18n();
-  return (
-    <td className="py-0.5 text-right tabular-nums">
-      {value > 0 ? `+${number(value)}` : value < 0 ? `−${number(-value)}` : number(0)}
-    </td>
-  );
+  return <td className="py-0.5 pl-2 text-right tabular-nums">{signedChange(value)}</td>;
 }
 
 /**
  * The two periods side by side for the region in view (or both provinces): counts by sector and by condition tone,
  * the change, the conditions that appear or disappear, and every prefecture's change as a table (the map's
- * diverging shading, in words).
+ * diverging shading, in words, components/compare-places.tsx).
  */
 export function ComparePanel({ comparison, region, regions, sectors, conditionsByKey }: ComparePanelProps) {
   const i18n = useI18n();
@@ -41,14 +37,6 @@ export function ComparePanel({ comparison, region, regions, sectors, conditionsB
     (sector) => (baseline.bySector[sector.key] ?? 0) > 0 || (focus.bySector[sector.key] ?? 0) > 0,
   );
   const toneRows = tones.filter((tone: Tone) => baseline.byTone[tone] > 0 || focus.byTone[tone] > 0);
-  const prefectureRows = regions
-    .filter((candidate) => candidate.level === 'prefecture')
-    .map((candidate) => ({
-      region: candidate,
-      counts: comparison.prefectures[candidate.slug] ?? { baseline: 0, focus: 0 },
-    }))
-    .filter(({ counts }) => counts.baseline > 0 || counts.focus > 0)
-    .sort((a, b) => b.counts.focus - b.counts.baseline - (a.counts.focus - a.counts.baseline));
   const straddling = describeStraddling(i18n, comparison);
   const unequal = periodMonths(baseline.period) !== periodMonths(focus.period);
   const conditionName = (key: string) => conditionsByKey.get(key)?.label ?? key;
@@ -98,8 +86,8 @@ export function ComparePanel({ comparison, region, regions, sectors, conditionsB
             <th scope="row" className="py-0.5 text-left">
               {t('compare.all')}
             </th>
-            <td className="py-0.5 text-right tabular-nums">{baseline.total}</td>
-            <td className="py-0.5 text-right tabular-nums">{focus.total}</td>
+            <td className="py-0.5 pl-2 text-right tabular-nums">{baseline.total}</td>
+            <td className="py-0.5 pl-2 text-right tabular-nums">{focus.total}</td>
             <Change value={focus.total - baseline.total} />
           </tr>
           <tr>
@@ -117,8 +105,8 @@ export function ComparePanel({ comparison, region, regions, sectors, conditionsB
                 />
                 {sector.label}
               </th>
-              <td className="py-0.5 text-right tabular-nums">{baseline.bySector[sector.key] ?? 0}</td>
-              <td className="py-0.5 text-right tabular-nums">{focus.bySector[sector.key] ?? 0}</td>
+              <td className="py-0.5 pl-2 text-right tabular-nums">{baseline.bySector[sector.key] ?? 0}</td>
+              <td className="py-0.5 pl-2 text-right tabular-nums">{focus.bySector[sector.key] ?? 0}</td>
               <Change value={(focus.bySector[sector.key] ?? 0) - (baseline.bySector[sector.key] ?? 0)} />
             </tr>
           ))}
@@ -135,8 +123,8 @@ export function ComparePanel({ comparison, region, regions, sectors, conditionsB
                   {t(`tone.${tone}`)}
                 </span>
               </th>
-              <td className="py-0.5 text-right tabular-nums">{baseline.byTone[tone]}</td>
-              <td className="py-0.5 text-right tabular-nums">{focus.byTone[tone]}</td>
+              <td className="py-0.5 pl-2 text-right tabular-nums">{baseline.byTone[tone]}</td>
+              <td className="py-0.5 pl-2 text-right tabular-nums">{focus.byTone[tone]}</td>
               <Change value={focus.byTone[tone] - baseline.byTone[tone]} />
             </tr>
           ))}
@@ -162,32 +150,7 @@ export function ComparePanel({ comparison, region, regions, sectors, conditionsB
           )}
         </dl>
       )}
-      {region === null && prefectureRows.length > 0 && (
-        <details className="mt-2">
-          <summary className="cursor-pointer text-xs font-medium">{t('compare.byPrefecture')}</summary>
-          <table className="mt-1 w-full text-xs">
-            <caption className="sr-only">{t('compare.prefectureCaption')}</caption>
-            {header}
-            <tbody>
-              {prefectureRows.map(({ region: row, counts }) => (
-                <tr key={row.slug} className="border-b border-gray-100">
-                  <th scope="row" className="py-0.5 text-left font-normal">
-                    <span
-                      aria-hidden="true"
-                      className="mr-1.5 inline-block h-2.5 w-3 border border-gray-400"
-                      style={{ backgroundColor: changeColour(changeClass(counts)) }}
-                    />
-                    {regionName(row, locale)}
-                  </th>
-                  <td className="py-0.5 text-right tabular-nums">{counts.baseline}</td>
-                  <td className="py-0.5 text-right tabular-nums">{counts.focus}</td>
-                  <Change value={counts.focus - counts.baseline} />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
-      )}
+      {region === null && <ComparePlaces comparison={comparison} regions={regions} header={header} />}
     </section>
   );
 }

@@ -69,6 +69,7 @@ export function FilterPanel({
         to={view.to}
         compare={view.compare}
         undated={selection?.undated ?? NO_IDS}
+        looselyDated={selection?.looselyDated ?? null}
         onShowUndated={onShowUndated}
         onChange={onChange}
         playback={playback}

@@ -19,7 +19,7 @@ export function LanguageSwitcher({ view }: { view: ViewState }) {
               <span
                 aria-current="true"
                 lang={LANGUAGE_TAGS[locale]}
-                className="inline-flex min-h-6 items-center font-semibold text-gray-900"
+                className="native-name inline-flex min-h-6 items-center font-semibold text-gray-900"
               >
                 {NATIVE_NAMES[locale]}
               </span>
@@ -28,7 +28,7 @@ export function LanguageSwitcher({ view }: { view: ViewState }) {
                 href={serialize({ ...view, locale })}
                 hrefLang={LANGUAGE_TAGS[locale]}
                 lang={LANGUAGE_TAGS[locale]}
-                className="inline-flex min-h-6 items-center text-blue-900 underline"
+                className="native-name inline-flex min-h-6 items-center text-blue-900 underline"
               >
                 {NATIVE_NAMES[locale]}
               </a>

@@ -1,4 +1,5 @@
-import { CHANGE_CLASSES, NONE_IN_EITHER, type Comparison } from '@/lib/view/compare';
+import { NONE_COLOUR } from '@/lib/view/change-bins';
+import type { Comparison } from '@/lib/view/compare';
 import { changeLabel, periodLabel } from '@/lib/i18n/compare-text';
 import { CHOROPLETH_BINS, TONE_COLOURS } from '@/lib/map/style';
 import type { SectorTerm } from '@/lib/data/page-data';
@@ -14,7 +15,7 @@ export function Legend({
   sectors: readonly SectorTerm[];
   defaultOpen: boolean;
   /** With a comparison the shading is the change between the two periods. */
-  comparison?: Pick<Comparison, 'baseline' | 'focus'> | null;
+  comparison?: Pick<Comparison, 'baseline' | 'focus' | 'scale'> | null;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -109,17 +110,23 @@ export function Legend({
                 focus: periodLabel(i18n, comparison.focus.period),
               })}
             </p>
-            <ul className="mt-0.5 grid grid-cols-2 gap-x-2">
-              {[...CHANGE_CLASSES, NONE_IN_EITHER].map((change) => (
-                <li key={change.key} className="flex items-center gap-1">
-                  <span
-                    aria-hidden="true"
-                    className="h-3 w-4 shrink-0 border border-gray-400"
-                    style={{ backgroundColor: change.colour }}
-                  />
-                  {changeLabel(i18n, change.key)}
-                </li>
-              ))}
+            {/* Column by column: fewer down to "No change" on the left, more up to "None in either period" on the right. */}
+            <ul
+              className="mt-0.5 grid grid-flow-col grid-cols-2 gap-x-2"
+              style={{ gridTemplateRows: `repeat(${(comparison.scale.bins.length + 1) / 2}, auto)` }}
+            >
+              {[...comparison.scale.bins, { key: 'none' as const, colour: NONE_COLOUR, from: 0, to: 0 }].map(
+                (change) => (
+                  <li key={change.key} className="flex items-center gap-1" data-change={change.key}>
+                    <span
+                      aria-hidden="true"
+                      className="h-3 w-4 shrink-0 border border-gray-400"
+                      style={{ backgroundColor: change.colour }}
+                    />
+                    {changeLabel(i18n, change)}
+                  </li>
+                ),
+              )}
             </ul>
             <p className="mt-0.5">{t('legend.changeMarkers', { focus: periodLabel(i18n, comparison.focus.period) })}</p>
           </div>

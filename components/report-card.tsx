@@ -1,3 +1,4 @@
+import { relayName } from '@/lib/i18n/relay';
 import { useEffect, useId } from 'react';
 import type { ConditionTerm, ConfidenceTerm, SectorTerm } from '@/lib/data/page-data';
 import type { CardRecord, ReportIndexEntry } from '@/lib/data/report-index';
@@ -113,7 +114,7 @@ export function ReportCard({
         </p>
       )}
       {report?.source.via && (
-        <p className="mt-0.5 text-xs text-amber-900">{t('card.via', { via: report.source.via })}</p>
+        <p className="mt-0.5 text-xs text-amber-900">{t('card.via', { via: relayName(report.source.via, locale) })}</p>
       )}
 
       <ReportTags entry={entry} sectorsByKey={context.sectorsByKey} conditionsByKey={context.conditionsByKey} />

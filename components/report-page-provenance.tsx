@@ -1,3 +1,4 @@
+import { relayName } from '@/lib/i18n/relay';
 import type { ReactNode } from 'react';
 import { getDataset } from '@/lib/data/dataset';
 import { independentAccounts, independentOutlets, outletKey } from '@/lib/data/provenance';
@@ -65,7 +66,7 @@ export function ReportPageProvenance({ report, locale }: { report: Report; local
               {recordLink(
                 sibling.id,
                 sibling.source.via
-                  ? ui('provenance.via', { outlet: sibling.source.outlet, via: sibling.source.via })
+                  ? ui('provenance.via', { outlet: sibling.source.outlet, via: relayName(sibling.source.via, locale) })
                   : sibling.source.outlet,
               )}
             </span>

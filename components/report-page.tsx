@@ -1,3 +1,4 @@
+import { relayName } from '@/lib/i18n/relay';
 import { getDataset } from '@/lib/data/dataset';
 import { datasetVersion } from '@/lib/data/dataset-version';
 import { reportMapUrl } from '@/lib/data/assets';
@@ -85,7 +86,7 @@ export function ReportPage({ report, locale }: { report: Report; locale: Locale 
         )}
         <span>{sourceDomain(source.url)}</span>
       </p>
-      {source.via && <p className="text-sm text-amber-900">{ui('card.via', { via: source.via })}</p>}
+      {source.via && <p className="text-sm text-amber-900">{ui('card.via', { via: relayName(source.via, locale) })}</p>}
 
       <h2 className="text-lg font-semibold">{site('report.placesHeading')}</h2>
       <div className="flex flex-wrap items-start gap-4">

@@ -1,3 +1,4 @@
+import { relayName } from '@/lib/i18n/relay';
 import type { ReactNode } from 'react';
 import { independentAccounts, independentOutlets, outletKey } from '@/lib/data/provenance';
 import { localePath } from '@/lib/i18n/locales';
@@ -70,7 +71,9 @@ export function ReportProvenance({
               {index > 0 && t('punct.listSeparator')}
               {openReport(
                 sibling.id,
-                via ? t('provenance.via', { outlet: sibling.source.outlet, via }) : sibling.source.outlet,
+                via
+                  ? t('provenance.via', { outlet: sibling.source.outlet, via: relayName(via, locale) })
+                  : sibling.source.outlet,
                 { 'data-sibling': sibling.id },
               )}
             </span>

@@ -197,6 +197,7 @@ export function SearchBox({ indexUrl, onChoose, regions }: SearchBoxProps) {
               id={optionId(index)}
               role="option"
               aria-selected={index === active}
+              data-hit={hit.key}
               // Keep the focus in the box: the click that follows chooses the option.
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => choose(hit)}

@@ -34,6 +34,8 @@ type TimeFilterProps = {
   compare: Period | null;
   /** Ids of the reports no source dates (the other filters apply): no window shows them, so they are listed apart. */
   undated: readonly string[];
+  /** Of the reports shown, those dated only to a year or by a range; null while the reports load. */
+  looselyDated: number | null;
   onShowUndated: (ids: readonly string[]) => void;
   onChange: (change: { from: string | null; to: string | null; compare?: Period | null }) => void;
   playback: PlaybackControls;
@@ -121,6 +123,7 @@ export function TimeFilter({
   to,
   compare,
   undated,
+  looselyDated,
   onShowUndated,
   onChange,
   playback,
@@ -136,6 +139,22 @@ export function TimeFilter({
     // min-w-0: a fieldset is as wide as its content by default, which pushed the pickers out of a narrow panel.
     <fieldset className="min-w-0">
       <legend className="mb-1 text-sm font-semibold text-gray-900">{t('time.heading')}</legend>
+      {/* Above the charts: the month bars that a one-year step brings in would otherwise push it down mid-playback. */}
+      <div className="mb-1 flex flex-wrap items-center gap-x-3 gap-y-1">
+        <button
+          type="button"
+          onClick={playback.playing ? playback.pause : playback.play}
+          aria-label={playback.playing ? t('time.pause') : t('time.playLabel')}
+          className="inline-flex min-h-7 items-center gap-1 rounded border border-gray-400 bg-white px-2 text-sm font-medium text-gray-900 hover:bg-gray-50"
+          data-testid="play"
+        >
+          <span aria-hidden="true">{playback.playing ? '❚❚' : '▶'}</span>
+          {playback.playing ? t('time.pause') : t('time.play')}
+        </button>
+        <span role="status" className="text-sm text-gray-800" data-testid="play-status">
+          {playback.year !== null ? t('time.showing', { year: String(playback.year) }) : ''}
+        </span>
+      </div>
       <TimeChart
         years={years}
         sectors={sectors}
@@ -145,6 +164,10 @@ export function TimeFilter({
         baseline={compare}
         onChange={setWindow}
       />
+      <p className="mt-0.5 text-xs text-gray-700" data-testid="date-rule">
+        {t('time.dateRule')}
+        {looselyDated !== null && looselyDated > 0 && ` ${t('time.looselyDated', { count: looselyDated })}`}
+      </p>
       {months && (
         <Suspense fallback={<MonthChartFrame />}>
           <MonthChart bars={months} sectors={sectors} onSelectMonth={(month) => setWindow(month, month)} />
@@ -160,21 +183,6 @@ export function TimeFilter({
           {t('time.undated', { count: undated.length })}
         </button>
       )}
-      <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1">
-        <button
-          type="button"
-          onClick={playback.playing ? playback.pause : playback.play}
-          aria-label={playback.playing ? t('time.pause') : t('time.playLabel')}
-          className="inline-flex min-h-7 items-center gap-1 rounded border border-gray-400 bg-white px-2 text-sm font-medium text-gray-900 hover:bg-gray-50"
-          data-testid="play"
-        >
-          <span aria-hidden="true">{playback.playing ? '❚❚' : '▶'}</span>
-          {playback.playing ? t('time.pause') : t('time.play')}
-        </button>
-        <span role="status" className="text-sm text-gray-800" data-testid="play-status">
-          {playback.year !== null ? t('time.showing', { year: String(playback.year) }) : ''}
-        </span>
-      </div>
       <div className="mt-1.5 flex flex-wrap gap-x-3 gap-y-1">
         <PeriodPicker end="from" value={from} years={yearList} onChange={(period) => setWindow(period, to)} />
         <PeriodPicker end="to" value={to} years={yearList} onChange={(period) => setWindow(from, period)} />

@@ -1,7 +1,8 @@
 'use client';
 
 import { useMemo } from 'react';
-import { changeClass, changeColour, compareView, type ChangeClass } from '@/lib/view/compare';
+import { CHANGE_COLOURS, changeKey, type ChangeKey } from '@/lib/view/change-bins';
+import { compareView } from '@/lib/view/compare';
 import { filterReports, NO_FILTERS } from '@/lib/view/filters';
 import { reportPointsBySector, type ReportPoints } from '@/lib/map/features';
 import type { PageData } from '@/lib/data/page-data';
@@ -81,14 +82,14 @@ export function useDashboardModel(page: PageData, reports: readonly ReportIndexE
       years,
     );
   }, [reports, selection, regions, sectors, conditions, region, from, to, compare]);
-  const changeByCode: ReadonlyMap<number, ChangeClass> | null = useMemo(() => {
+  const changeByCode: ReadonlyMap<number, ChangeKey> | null = useMemo(() => {
     if (!comparison) return null;
     return new Map(
       regions
         .filter((candidate) => candidate.level === 'prefecture')
         .map((candidate) => [
           candidate.code,
-          changeClass(comparison.prefectures[candidate.slug] ?? { baseline: 0, focus: 0 }),
+          changeKey(comparison.scale, comparison.prefectures[candidate.slug] ?? { baseline: 0, focus: 0 }),
         ]),
     );
   }, [regions, comparison]);
@@ -97,7 +98,10 @@ export function useDashboardModel(page: PageData, reports: readonly ReportIndexE
     () =>
       comparison
         ? Object.fromEntries(
-            Object.entries(comparison.prefectures).map(([slug, counts]) => [slug, changeColour(changeClass(counts))]),
+            Object.entries(comparison.prefectures).map(([slug, counts]) => [
+              slug,
+              CHANGE_COLOURS[changeKey(comparison.scale, counts)],
+            ]),
           )
         : null,
     [comparison],

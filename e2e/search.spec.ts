@@ -2,11 +2,12 @@ import type { Page } from '@playwright/test';
 import { places } from '../lib/data/places';
 import { regions } from '../lib/data/regions';
 import { buildSearchIndex, type ReportHit, search } from '../lib/search/search';
+import { searchTerms } from '../lib/search/search-terms';
 import { expect, test, waitForMapReady } from './fixtures/app';
 import { seriousViolations } from './fixtures/axe';
 import { dataset } from './fixtures/data';
 
-const index = buildSearchIndex({ regions, places, reports: dataset.reports });
+const index = buildSearchIndex({ regions, places, reports: dataset.reports, terms: searchTerms() });
 
 /** A title word that finds one report first, derived from the data so that a new report cannot break the test. */
 function reportQuery(): { query: string; hit: ReportHit } {
@@ -69,6 +70,31 @@ test('keyboard search opens a report card in the report’s region', async ({ pa
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/regions/${hit.slug}\\?report=${hit.id}$`));
   await expect(page.getByTestId('open-report').locator(`[data-report-id="${hit.id}"]`)).toBeVisible();
+});
+
+test('a place in any script and a sector in any language find the reports tagged with them', async ({ page }) => {
+  const dandongTextile = new Set(
+    dataset.reports
+      .filter(
+        (report) => report.sectors.includes('textile') && report.places.some((place) => place.region === 'dandong'),
+      )
+      .map((report) => `report:${report.id}`),
+  );
+  await page.goto('/');
+  for (const query of ['Dandong textile', '단둥 섬유', '丹东 纺织']) {
+    await searchBox(page).fill('');
+    await typeQuery(page, query);
+    const expected = search(index, query).map((hit) => hit.key);
+    await expect(results(page).getByRole('option')).toHaveCount(expected.length);
+    const shown = await results(page)
+      .getByRole('option')
+      .evaluateAll((options) => options.map((option) => option.getAttribute('data-hit')));
+    expect(shown, query).toEqual(expected);
+    // Tagged by place and sector: most of what is listed is Dandong's textile reports, whatever its headline says.
+    expect(shown.filter((key) => key !== null && dandongTextile.has(key)).length, query).toBeGreaterThanOrEqual(
+      Math.min(dandongTextile.size, expected.length) - 2,
+    );
+  }
 });
 
 test('an older name finds the region, and a town opens its region at the town', async ({ page }) => {

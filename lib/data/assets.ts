@@ -21,6 +21,7 @@ import { places } from './places';
 import { indexEntry, reportTexts } from './report-index';
 import { provincesBBox, regions, regionsBySlug } from './regions';
 import { buildSearchIndex, serializeSearchIndex } from '@/lib/search/search';
+import { searchTerms } from '@/lib/search/search-terms';
 import { previewSvg } from '@/lib/map/svg-map';
 import { withBasePath } from '@/lib/view/base-path';
 
@@ -122,7 +123,7 @@ function buildAssets(): AssetSet {
       'search',
       'json',
       'application/json; charset=utf-8',
-      serializeSearchIndex(buildSearchIndex({ regions, places, reports })),
+      serializeSearchIndex(buildSearchIndex({ regions, places, reports, terms: searchTerms() })),
     ),
     geo: Object.fromEntries(geoEntries) as Record<GeoFile, Asset>,
     mapImages,

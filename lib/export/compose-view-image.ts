@@ -8,7 +8,8 @@ import type { MapPreviewData } from '@/lib/map/svg-map';
 import { changeLabel, describeComparison, periodLabel } from '@/lib/i18n/compare-text';
 import { describeView, regionName, type UiI18n } from '@/lib/i18n/text';
 import { CHOROPLETH_BINS, markerOutline, PREVIEW_COLOURS } from '@/lib/map/style';
-import { CHANGE_CLASSES, NONE_IN_EITHER, type Comparison } from '@/lib/view/compare';
+import { NONE_COLOUR } from '@/lib/view/change-bins';
+import type { Comparison } from '@/lib/view/compare';
 import { chosenOrAll } from '@/lib/view/filters';
 import type { Selection } from '@/lib/view/selection';
 import type { ViewState } from '@/lib/view/view-state';
@@ -92,10 +93,12 @@ export function composeViewImage(input: ComposeViewImage): ViewImageInput {
               baseline: periodLabel(i18n, comparison.baseline.period),
               focus: periodLabel(i18n, comparison.focus.period),
             }),
-            bins: [...CHANGE_CLASSES, NONE_IN_EITHER].map((change) => ({
-              label: changeLabel(i18n, change.key),
-              colour: change.colour,
-            })),
+            bins: [...comparison.scale.bins, { key: 'none' as const, colour: NONE_COLOUR, from: 0, to: 0 }].map(
+              (change) => ({
+                label: changeLabel(i18n, change),
+                colour: change.colour,
+              }),
+            ),
           }
         : {
             shadingTitle: t('legend.shading'),

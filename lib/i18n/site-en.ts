@@ -46,12 +46,12 @@ export const siteEn = {
   'about.placingSectors':
     'A report carries every sector whose work it names. “Other” is named work outside the sectors (coal mining, farm work, leather and wig making, ship crews, and the like). “Sector not stated” holds reports on the workforce in general or on work the source does not name; it is drawn in grey rather than a sector colour and never combined with a sector. “Other” once also held those reports: a link to “Other” now shows the named work only.',
   'about.placingConfidence':
-    'Confidence describes how a report was sourced (an anonymous source, on-site reporting, an official document, a relay), not whether it is true.',
+    '“How we know” says where a report’s information comes from (an anonymous source, on-site reporting, an official document, a relay), not whether it is true.',
   'about.placingVia': 'Links marked “read via” go to a mirror or relay of the original outlet.',
-  'about.labelsHeading': 'How we know: sourcing labels',
+  'about.labelsHeading': 'How we know: the labels',
   'about.labelsIntro':
     'Each report carries one label for how its information was sourced. It says nothing about whether a report is true; it tells you what to check. On the map, reports of the outlet’s own reporting are solid markers, relays and reports of others’ reporting are faded, and an outer ring marks an event that two or more independent accounts report (distinct original reports by distinct publishers: an outlet passing on another’s report, or another title of the same publisher, does not add one) ({events} events link {linked} reports).',
-  'about.labelsCaption': 'Reports by sourcing label',
+  'about.labelsCaption': 'Reports by how we know',
   'about.labelsLabel': 'Label',
   'about.labelsReports': 'Reports',
   'about.labelsMeaning': 'What it means',

@@ -43,12 +43,12 @@ export const siteKo: CatalogueOf<SiteSource> = {
   'about.placingSectors':
     '보도에는 그 보도가 밝힌 일의 업종이 모두 붙습니다. “기타”는 업종 목록 밖의, 하는 일이 밝혀진 노동(탄광, 농장 일, 가죽·가발 가공, 선원 등)입니다. “업종 미상”은 노동자 전반에 관한 보도나 출처가 하는 일을 밝히지 않은 보도로, 업종 색 대신 회색으로 표시되며 다른 업종과 함께 붙지 않습니다. 예전에는 이 보도들도 “기타”에 들어 있었으며, “기타”로 가는 링크는 이제 하는 일이 밝혀진 노동만 보여 줍니다.',
   'about.placingConfidence':
-    '출처 근거는 보도가 무엇에 근거했는지(익명 소식통, 현장 취재, 공식 문서, 전재)를 나타낼 뿐, 보도가 사실인지를 말하지 않습니다.',
+    '“어떻게 아는가”는 보도의 정보가 어디에서 왔는지(익명 소식통, 현장 취재, 공식 문서, 전재)를 나타낼 뿐, 보도가 사실인지를 말하지 않습니다.',
   'about.placingVia': '“경유”로 표시된 링크는 원래 매체 기사의 사본이나 전재로 연결됩니다.',
-  'about.labelsHeading': '어떻게 아는가: 출처 근거 분류',
+  'about.labelsHeading': '어떻게 아는가: 분류',
   'about.labelsIntro':
     '보도마다 정보의 출처를 나타내는 분류가 하나씩 붙습니다. 이 분류는 보도가 사실인지가 아니라 무엇을 확인해야 하는지를 알려 줍니다. 지도에서 매체의 자체 취재는 진한 표시로, 전재와 다른 매체 보도의 인용은 흐린 표시로 나타나며, 서로 독립된 두 곳 이상의 출처(다른 매체의 보도를 옮긴 기사나 같은 발행사의 다른 매체는 따로 세지 않습니다)가 보도한 사건에는 바깥 테두리가 붙습니다(사건 {events}건이 보도 {linked}건을 잇습니다).',
-  'about.labelsCaption': '출처 근거별 보도 수',
+  'about.labelsCaption': '“어떻게 아는가” 분류별 보도 수',
   'about.labelsLabel': '분류',
   'about.labelsReports': '보도',
   'about.labelsMeaning': '의미',
@@ -84,7 +84,7 @@ export const siteKo: CatalogueOf<SiteSource> = {
   'report.conditions': '보도된 상황:',
   'report.summaryHeading': '요약',
   'report.figures': '출처가 밝힌 수치',
-  'report.howHeading': '출처와 근거',
+  'report.howHeading': '어떻게 아는가',
   'report.checkedPage': '{date}에 원문 페이지와 대조했습니다.',
   'report.checkedDigest': '{date}에 조사 요약과 대조했습니다(원문 페이지는 읽을 수 없었습니다).',
   'report.sameArticle': '이 기사를 업종이나 상황별로 나눈 기록 {count}건 중 하나입니다:',

@@ -5,6 +5,7 @@ import { cjkCharacters, hangulCharacters, printedNames } from './name-fonts';
 import { places } from '@/lib/data/places';
 import { regions } from '@/lib/data/regions';
 import { allCardText } from '@/lib/export/social-card';
+import { NATIVE_NAMES } from '@/lib/i18n/locales';
 
 const Manifest = z.object({
   chinese: z.string(),
@@ -29,6 +30,14 @@ describe('name fonts', () => {
     for (const { key, text } of names) {
       for (const char of cjkCharacters(text)) expect(manifest.chinese, `${key}: ${char}`).toContain(char);
       for (const char of hangulCharacters(text)) expect(manifest.korean, `${key}: ${char}`).toContain(char);
+    }
+  });
+
+  it('cover the language links, which name Korean and Chinese in their own scripts on every page', () => {
+    const manifest = Manifest.parse(JSON.parse(readFileSync('data/fonts/manifest.json', 'utf8')));
+    for (const name of Object.values(NATIVE_NAMES)) {
+      for (const char of cjkCharacters(name)) expect(manifest.chinese, `${name}: ${char}`).toContain(char);
+      for (const char of hangulCharacters(name)) expect(manifest.korean, `${name}: ${char}`).toContain(char);
     }
   });
 

@@ -1,8 +1,11 @@
 /** Which characters the subset name fonts must cover (see scripts/build-name-fonts.ts). */
 import type { NamedPlace, Region } from '@/lib/data/schema';
 
-/** Characters the cards and panel print besides the names themselves. */
-export const NAME_FONT_EXTRA_CHARACTERS = '省市州朝鲜族自治';
+/**
+ * Characters the cards and panel print besides the names themselves, and the language links' names of Korean and
+ * Chinese in their own scripts (한국어, 中文), which every page shows, English ones included.
+ */
+export const NAME_FONT_EXTRA_CHARACTERS = '省市州朝鲜族自治中文한국어';
 
 function uniqueSorted(characters: Iterable<string>): string {
   return [...new Set(characters)].sort().join('');

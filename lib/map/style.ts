@@ -2,7 +2,7 @@
  * The map's style as data: sources, layers and expressions as pure functions of their inputs.
  * components/map/ applies them; nothing here touches MapLibre at run time.
  */
-import { CHANGE_CLASSES, NONE_IN_EITHER } from '@/lib/view/compare';
+import { CHANGE_COLOURS, NONE_COLOUR } from '@/lib/view/change-bins';
 import { chosenOrAll } from '@/lib/view/filters';
 import { withBasePath } from '@/lib/view/base-path';
 import type {
@@ -109,16 +109,17 @@ export function choroplethColour(): ExpressionSpecification {
   ] as ExpressionSpecification;
 }
 
-/** The diverging shading of a comparison: each prefecture's change class (lib/view/compare.ts) as feature-state. */
+/** The diverging shading of a comparison: each prefecture's change class (lib/view/change-bins.ts) as feature-state. */
 export function changeColour(): ExpressionSpecification {
-  const [first, ...rest] = CHANGE_CLASSES;
+  const [first, ...rest] = Object.entries(CHANGE_COLOURS);
+  if (!first) return ['literal', NONE_COLOUR];
   return [
     'match',
-    ['coalesce', ['feature-state', 'change'], NONE_IN_EITHER.key],
-    first.key,
-    first.colour,
-    ...rest.flatMap((change): string[] => [change.key, change.colour]),
-    NONE_IN_EITHER.colour,
+    ['coalesce', ['feature-state', 'change'], 'none'],
+    first[0],
+    first[1],
+    ...rest.flatMap(([key, colour]): string[] => [key, colour]),
+    NONE_COLOUR,
   ];
 }
 

@@ -12,9 +12,11 @@ import {
   serializeSearchIndex,
   tokenize,
 } from './search';
+import { searchTerms } from './search-terms';
+import vocabulary from '@/data/i18n/vocabulary.json' with { type: 'json' };
 
 const { reports } = getDataset();
-const built = buildSearchIndex({ regions, places, reports });
+const built = buildSearchIndex({ regions, places, reports, terms: searchTerms() });
 // Every test searches the index as the browser gets it: serialised, then loaded.
 const index = loadSearchIndex(serializeSearchIndex(built));
 const first = (query: string): SearchHit | undefined => search(index, query)[0];
@@ -152,7 +154,13 @@ describe('search over reports of known titles', () => {
     testReport({ id: 'about-dandong', source: { title: 'Dandong seafood plant' } }),
     ...crowd,
   ];
-  const small = loadSearchIndex(serializeSearchIndex(buildSearchIndex({ regions, places, reports: known })));
+  // Untagged: the test reports' default place (Dandong) and terms would match the queries below.
+  const untagged = known.map((report) => ({ ...report, places: [] }));
+  const small = loadSearchIndex(
+    serializeSearchIndex(
+      buildSearchIndex({ regions, places, reports: untagged, terms: { sectors: {}, conditions: {} } }),
+    ),
+  );
   const keys = (query: string, limit?: number) => search(small, query, limit).map((hit) => hit.key);
 
   it('lists only the documents with every word while any has them all, and falls back to any word', () => {
@@ -171,5 +179,46 @@ describe('search over reports of known titles', () => {
     expect(keys('Wombatix', 50)).toEqual(expected);
     expect(keys('Wombatix')).toEqual(expected.slice(0, MAX_HITS));
     expect(keys('wombat')).toEqual(expected.slice(0, MAX_HITS));
+  });
+});
+
+describe('reports by their places and terms, in every language', () => {
+  const reportIds = (query: string) =>
+    new Set(search(index, query, 10_000).flatMap((hit) => (hit.kind === 'report' ? [hit.id] : [])));
+  const inDandong = reports.filter((report) => report.places.some((place) => place.region === 'dandong'));
+
+  it('finds every textile report in Dandong with "Dandong textile"', () => {
+    const expected = inDandong.filter((report) => report.sectors.includes('textile')).map((report) => report.id);
+    expect(expected.length).toBeGreaterThan(3);
+    const found = reportIds('Dandong textile');
+    for (const id of expected) expect(found, id).toContain(id);
+  });
+
+  it("finds a place's reports in each script: Dandong, 丹东, 단둥", () => {
+    for (const query of ['Dandong', '丹东', '단둥']) {
+      const found = reportIds(query);
+      for (const report of inDandong) expect(found, `${query}: ${report.id}`).toContain(report.id);
+    }
+  });
+
+  it("finds a condition's reports by its name in English, Korean and Chinese", () => {
+    const expected = reports.filter((report) => report.conditions.includes('unpaid-wages')).map((report) => report.id);
+    const names = [
+      'unpaid wages',
+      vocabulary.ko.conditions['unpaid-wages'].label,
+      vocabulary.zh.conditions['unpaid-wages'].label,
+    ];
+    for (const query of names) {
+      const found = reportIds(query);
+      for (const id of expected) expect(found, `${query}: ${id}`).toContain(id);
+    }
+  });
+
+  it('finds a sector by its Korean and Chinese names', () => {
+    const expected = reports.filter((report) => report.sectors.includes('seafood')).map((report) => report.id);
+    for (const query of [vocabulary.ko.sectors.seafood.label, vocabulary.zh.sectors.seafood.label]) {
+      const found = reportIds(query);
+      for (const id of expected) expect(found, `${query}: ${id}`).toContain(id);
+    }
   });
 });

@@ -64,7 +64,7 @@ export type SearchHit = RegionHit | PlaceHit | ReportHit;
 
 type Kind = SearchHit['kind'];
 
-/** One indexed document. Searched: the five text fields. Stored for display: the rest. */
+/** One indexed document. Searched: the six text fields. Stored for display: the rest. */
 type SearchDocument = {
   id: string;
   kind: Kind;
@@ -75,6 +75,11 @@ type SearchDocument = {
   title: string;
   outlet: string;
   summary: string;
+  /**
+   * A report's places and sectors and conditions, in every language and script (Dandong 丹东 단둥, Textile 纺织
+   * 섬유·봉제), so "Dandong textile" or 단둥 finds the reports tagged so whatever words their headline uses.
+   */
+  tags: string;
   slug: string;
   label: string;
   zh?: string;
@@ -90,10 +95,17 @@ type SearchDocument = {
   published?: string;
 };
 
+/** The names of the data's terms in every language, by key (lib/search/search-terms.ts gathers them). */
+export type SearchTerms = {
+  sectors: Readonly<Record<string, readonly string[]>>;
+  conditions: Readonly<Record<string, readonly string[]>>;
+};
+
 export type SearchInputs = {
   regions: readonly Region[];
   places: readonly NamedPlace[];
   reports: readonly Report[];
+  terms: SearchTerms;
 };
 
 export const MAX_HITS = 8;
@@ -149,7 +161,7 @@ const KIND_BOOST: Readonly<Record<Kind, number>> = { region: 4, place: 3, report
 
 /** The options the index is built and loaded with: MiniSearch.loadJSON needs exactly these. */
 export const SEARCH_INDEX_OPTIONS: Options<SearchDocument> = {
-  fields: ['name', 'alias', 'title', 'outlet', 'summary'],
+  fields: ['name', 'alias', 'title', 'outlet', 'summary', 'tags'],
   storeFields: [
     'kind',
     'slug',
@@ -170,7 +182,7 @@ export const SEARCH_INDEX_OPTIONS: Options<SearchDocument> = {
   // tokenize has already normalised every term.
   processTerm: (term) => term,
   searchOptions: {
-    boost: { name: 6, alias: 4, title: 2, outlet: 1.5, summary: 1 },
+    boost: { name: 6, alias: 4, title: 2, outlet: 1.5, summary: 1, tags: 1 },
     prefix: true,
     // From five letters (Mukdn, Yenkii): shorter words have too many neighbours (jian and jan).
     fuzzy: (term) => (!isCjk(term) && term.length >= 5 ? 0.2 : false),
@@ -196,7 +208,7 @@ function alternatives(names: {
   return distinct([hant, ...(names.name_ko_alt ?? []), ...(names.name_alt_en ?? [])]);
 }
 
-const EMPTY_TEXT = { title: '', outlet: '', summary: '' };
+const EMPTY_TEXT = { title: '', outlet: '', summary: '', tags: '' };
 
 function regionDocument(region: Region): SearchDocument {
   const aliases = alternatives(region);
@@ -235,7 +247,30 @@ function placeDocument(place: NamedPlace, region: Region): SearchDocument {
   };
 }
 
-function reportDocument(report: Report): SearchDocument {
+type ReportContext = {
+  regionsBySlug: ReadonlyMap<string, Region>;
+  placesByName: ReadonlyMap<string, NamedPlace>;
+  terms: SearchTerms;
+};
+
+/** The words a report is tagged with: its places (and their provinces) and its terms, in every language. */
+function reportTags(report: Report, { regionsBySlug, placesByName, terms }: ReportContext): string {
+  const words: (string | undefined)[] = [];
+  const regionNames = (region: Region | undefined) =>
+    region ? [region.name_en, region.name_zh, region.name_ko, region.name_zh_hant] : [];
+  for (const place of report.places) {
+    const region = regionsBySlug.get(place.region);
+    words.push(...regionNames(region));
+    if (region?.level === 'prefecture') words.push(...regionNames(regionsBySlug.get(region.province)));
+    const named = place.name === undefined ? undefined : placesByName.get(`${place.region}|${place.name}`);
+    words.push(place.name, named?.name_zh, named?.name_ko, named?.name_zh_hant);
+  }
+  for (const sector of report.sectors) words.push(...(terms.sectors[sector] ?? []));
+  for (const condition of report.conditions) words.push(...(terms.conditions[condition] ?? []));
+  return distinct(words).join(' ');
+}
+
+function reportDocument(report: Report, context: ReportContext): SearchDocument {
   const { source } = report;
   const label = source.title_en ?? source.title ?? source.description ?? report.id;
   const lang = source.title_en === undefined && source.title !== undefined ? source.language : 'en';
@@ -247,6 +282,7 @@ function reportDocument(report: Report): SearchDocument {
     title: distinct([source.title, source.title_en, source.description]).join('\n'),
     outlet: distinct([source.outlet, source.via]).join('\n'),
     summary: report.summary,
+    tags: reportTags(report, context),
     slug: report.places[0]?.region ?? '',
     label,
     outletLabel: source.outlet,
@@ -257,15 +293,20 @@ function reportDocument(report: Report): SearchDocument {
 }
 
 /** The documents of the index: every region, the places not named like their region, every report. */
-export function searchDocuments({ regions, places, reports }: SearchInputs): SearchDocument[] {
+export function searchDocuments({ regions, places, reports, terms }: SearchInputs): SearchDocument[] {
   const regionsBySlug = new Map(regions.map((region) => [region.slug, region]));
+  const placesByName = new Map(places.map((place) => [`${place.region}|${place.name_en}`, place]));
   const placeDocuments = places.flatMap((place) => {
     const region = regionsBySlug.get(place.region);
     // A seat named like its prefecture (Dandong in Dandong) would only repeat the region's result.
     if (!region || place.name_en === region.name_en) return [];
     return [placeDocument(place, region)];
   });
-  return [...regions.map(regionDocument), ...placeDocuments, ...reports.map(reportDocument)];
+  return [
+    ...regions.map(regionDocument),
+    ...placeDocuments,
+    ...reports.map((report) => reportDocument(report, { regionsBySlug, placesByName, terms })),
+  ];
 }
 
 export type SearchIndex = MiniSearch<SearchDocument>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testReport } from '@/lib/data/test-report';
-import { changeClass, comparePresets, compareView, focusPeriod } from './compare';
+import { changeRows, comparePresets, compareView, focusPeriod } from './compare';
 import { getDataset } from '@/lib/data/dataset';
 import { countByRegion, filterReports, NO_FILTERS, whollyInWindow } from './filters';
 import { regions } from '@/lib/data/regions';
@@ -8,7 +8,14 @@ import type { Report } from '@/lib/data/schema';
 import { viewFilters } from './selection';
 import { DEFAULT_STATE, type ViewState } from './view-state';
 import { serverTranslators } from '@/lib/i18n/catalogues';
-import { changeLabel, describeComparison, describeStraddling, periodLabel, presetLabel } from '@/lib/i18n/compare-text';
+import {
+  changeLabel,
+  describeComparison,
+  describeLargestChange,
+  describeStraddling,
+  periodLabel,
+  presetLabel,
+} from '@/lib/i18n/compare-text';
 import type { Locale } from '@/lib/i18n/locales';
 
 const i18n = (locale: Locale) => ({ locale, t: serverTranslators(locale).ui });
@@ -137,16 +144,54 @@ describe('compareView', () => {
   });
 });
 
-describe('changeClass', () => {
-  it('tells none in either period from no change, and grades more and fewer', () => {
-    expect(changeClass({ baseline: 0, focus: 0 })).toBe('none');
-    expect(changeClass({ baseline: 3, focus: 3 })).toBe('same');
-    expect(changeClass({ baseline: 0, focus: 1 })).toBe('more-1');
-    expect(changeClass({ baseline: 1, focus: 5 })).toBe('more-2');
-    expect(changeClass({ baseline: 0, focus: 9 })).toBe('more-5');
-    expect(changeClass({ baseline: 2, focus: 1 })).toBe('fewer-1');
-    expect(changeClass({ baseline: 6, focus: 2 })).toBe('fewer-2');
-    expect(changeClass({ baseline: 12, focus: 4 })).toBe('fewer-5');
+describe('changeRows', () => {
+  it('lists prefectures and province-wide reports, largest change by size first, none-in-either left out', () => {
+    const rows = changeRows(
+      {
+        prefectures: {
+          shenyang: { baseline: 16, focus: 4 },
+          dandong: { baseline: 7, focus: 0 },
+          dalian: { baseline: 0, focus: 0 },
+          yanbian: { baseline: 2, focus: 11 },
+        },
+        provinceWide: { liaoning: { baseline: 1, focus: 14 }, jilin: { baseline: 3, focus: 3 } },
+      },
+      regions,
+    );
+    expect(rows.map((row) => `${row.kind}:${row.slug}`)).toEqual([
+      'province:liaoning',
+      'prefecture:shenyang',
+      'prefecture:yanbian',
+      'prefecture:dandong',
+      'province:jilin',
+    ]);
+  });
+
+  it('names the largest change, and every place that shares it', () => {
+    const rows = [
+      { name: 'Shenyang', baseline: 16, focus: 4 },
+      { name: 'Yanbian', baseline: 2, focus: 11 },
+    ];
+    expect(describeLargestChange(i18n('en'), rows)).toBe('Largest change: Shenyang, 16 → 4');
+    expect(describeLargestChange(i18n('en'), [...rows, { name: 'Dalian', baseline: 0, focus: 12 }])).toBe(
+      'Largest change: Shenyang, 16 → 4; Dalian, 0 → 12',
+    );
+    expect(describeLargestChange(i18n('zh'), rows)).toBe('变化最大：Shenyang，16篇 → 4篇');
+    expect(describeLargestChange(i18n('en'), [{ name: 'Dalian', baseline: 3, focus: 3 }])).toBeNull();
+  });
+});
+
+describe('the comparison of the data', () => {
+  it('shades with a scale whose ends are the largest prefecture change', () => {
+    const view: ViewState = { ...DEFAULT_STATE, from: '2020', to: '2026', compare: { from: '2017', to: '2019' } };
+    const comparison = compareView(data, view, viewFilters(view), YEARS);
+    if (!comparison) throw new Error('no comparison');
+    const largest = Math.max(
+      ...Object.values(comparison.prefectures).map((counts) => Math.abs(counts.focus - counts.baseline)),
+    );
+    expect(comparison.scale.max).toBe(largest);
+    expect(comparison.scale.bins[0]?.to).toBe(-largest);
+    expect(comparison.scale.bins[comparison.scale.bins.length - 1]?.to).toBe(largest);
   });
 });
 
@@ -177,7 +222,12 @@ describe('comparePresets', () => {
     expect(presetLabel(i18n('en'), previous)).toBe('The period before (2017–2019)');
     expect(presetLabel(i18n('en'), deadline)).toBe('Before and after the UN repatriation deadline (Dec 2019)');
     expect(presetLabel(i18n('ko'), previous)).toBe('직전 같은 기간 (2017년~2019년)');
-    expect(changeLabel(i18n('en'), 'none')).toBe('None in either period');
-    expect(changeLabel(i18n('zh'), 'more-5')).toBe('+5篇及以上');
+    expect(changeLabel(i18n('en'), { key: 'none', from: 0, to: 0 })).toBe('None in either period');
+    // Each language joins the two periods with one word: the Chinese title once read "2017年至2019年至2020年至2022年".
+    const periods = { baseline: '2017年至2019年', focus: '2020年至2022年' };
+    expect(i18n('zh').t('legend.changeTitle', periods)).toBe('底色：2020年至2022年相对于2017年至2019年的报道数变化');
+    expect(changeLabel(i18n('en'), { key: 'fewer-3', from: -4, to: -6 })).toBe('−4 to −6');
+    expect(changeLabel(i18n('zh'), { key: 'more-5', from: 10, to: 12 })).toBe('+10至+12篇');
+    expect(changeLabel(i18n('ko'), { key: 'more-1', from: 1, to: 1 })).toBe('+1건');
   });
 });

@@ -24,6 +24,7 @@ import type { Period, ViewState } from './view-state';
 
 export { focusPeriod };
 import { tones } from '@/lib/data/vocabulary';
+import { changeScale, type ChangeScale } from './change-bins';
 
 /** A period's counts; lib/i18n/compare-text.ts says the period in the page's language. */
 export type PeriodSummary = {
@@ -50,6 +51,8 @@ export type Comparison = {
    * neither side they touch. A report dated only "2020" straddles a comparison that splits 2020.
    */
   straddling: number;
+  /** The map's diverging classes, from the prefectures' changes (lib/view/change-bins.ts). */
+  scale: ChangeScale;
 };
 
 export type CompareData = {
@@ -111,46 +114,45 @@ export function compareView(data: CompareData, view: ViewState, filters: Filters
     region ? reportsInRegion(reports, region, data.regions) : reports;
   const baseline = summarise(scope(inBaseline), view.compare, data);
   const focusSummary = summarise(scope(inFocus), focus, data);
+  const prefectures = pair(baselineCounts.prefectures, focusCounts.prefectures);
   const comparison: Comparison = {
     baseline,
     focus: focusSummary,
-    prefectures: pair(baselineCounts.prefectures, focusCounts.prefectures),
+    prefectures,
     provinceWide: pair(baselineCounts.provinceWide, focusCounts.provinceWide),
     appeared: focusSummary.conditions.filter((key) => !baseline.conditions.includes(key)),
     disappeared: baseline.conditions.filter((key) => !focusSummary.conditions.includes(key)),
     straddling: scope(matching).filter((report) => straddles(baselinePeriod)(report) || straddles(focus)(report))
       .length,
+    scale: changeScale(Object.values(prefectures).map((counts) => counts.focus - counts.baseline)),
   };
   return comparison;
 }
 
+// The map's feature-state type keeps its name here (components/map reads it from this module).
+export type { ChangeKey as ChangeClass } from './change-bins';
+
+/** A row of the comparison's place table: a prefecture, or a province's reports that name no prefecture. */
+export type ChangeRow = { kind: 'prefecture' | 'province'; slug: string; baseline: number; focus: number };
+
 /**
- * Classes of the diverging choropleth, from fewest to most; `none` = no report in either period. Their names are
- * words of the interface (`change.<key>` in lib/i18n).
+ * The places of a comparison, largest change (by size) first, then the busier place, then the map's order; places
+ * with no report in either period are left out. Province rows hold the province-wide reports, which no prefecture
+ * counts.
  */
-export const CHANGE_CLASSES = [
-  { key: 'fewer-5', colour: '#a6611a', test: (change: number) => change <= -5 },
-  { key: 'fewer-2', colour: '#dfc27d', test: (change: number) => change <= -2 && change >= -4 },
-  { key: 'fewer-1', colour: '#f6e8c3', test: (change: number) => change === -1 },
-  { key: 'same', colour: '#d1d5db', test: (change: number) => change === 0 },
-  { key: 'more-1', colour: '#c7eae5', test: (change: number) => change === 1 },
-  { key: 'more-2', colour: '#80cdc1', test: (change: number) => change >= 2 && change <= 4 },
-  { key: 'more-5', colour: '#018571', test: (change: number) => change >= 5 },
-] as const;
-export const NONE_IN_EITHER = { key: 'none', colour: '#fbfaf8' } as const;
-
-export type ChangeClass = (typeof CHANGE_CLASSES)[number]['key'] | typeof NONE_IN_EITHER.key;
-
-/** The class of a prefecture's change (focus minus baseline). */
-export function changeClass({ baseline, focus }: { baseline: number; focus: number }): ChangeClass {
-  if (baseline === 0 && focus === 0) return NONE_IN_EITHER.key;
-  const change = focus - baseline;
-  return CHANGE_CLASSES.find((candidate) => candidate.test(change))?.key ?? 'same';
-}
-
-export function changeColour(key: ChangeClass): string {
-  if (key === NONE_IN_EITHER.key) return NONE_IN_EITHER.colour;
-  return CHANGE_CLASSES.find((candidate) => candidate.key === key)?.colour ?? NONE_IN_EITHER.colour;
+export function changeRows(
+  comparison: Pick<Comparison, 'prefectures' | 'provinceWide'>,
+  regions: readonly Pick<Region, 'slug' | 'level'>[],
+): ChangeRow[] {
+  const rows: ChangeRow[] = regions.flatMap((region): ChangeRow[] => {
+    const counts =
+      region.level === 'prefecture' ? comparison.prefectures[region.slug] : comparison.provinceWide[region.slug];
+    if (!counts || (counts.baseline === 0 && counts.focus === 0)) return [];
+    return [{ kind: region.level === 'prefecture' ? 'prefecture' : 'province', slug: region.slug, ...counts }];
+  });
+  const size = (row: ChangeRow) => Math.abs(row.focus - row.baseline);
+  // Array.prototype.sort is stable: ties keep the regions' order.
+  return rows.sort((a, b) => size(b) - size(a) || b.baseline + b.focus - (a.baseline + a.focus));
 }
 
 /** A "Compare with…" choice; lib/i18n/compare-text.ts names it. */

@@ -130,6 +130,8 @@ describe('dates that are ranges, in the time chart and the month bars', () => {
     ]);
     expect(selection.listed.map((report) => report.id)).toEqual(['a', 'c', 'f', 'b', 'e', 'd']);
     expect(selection.undated).toEqual(['d']);
+    // b, c and e fix no month; the time filter says how many of those shown.
+    expect(selection.looselyDated).toBe(3);
   });
 
   it("draws a range that starts before the window in the window's first year; outside, only what a year would add", () => {
@@ -143,6 +145,7 @@ describe('dates that are ranges, in the time chart and the month bars', () => {
     ]);
     // The undated report is in no window: it is listed apart, not dropped.
     expect(selection.undated).toEqual(['d']);
+    expect(selection.looselyDated).toBe(2);
     expect(selection.months?.spanning).toBe(2);
     expect(selection.months?.months.every((month) => month.count === 0)).toBe(true);
   });

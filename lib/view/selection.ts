@@ -6,6 +6,7 @@
  * reports carrying any of them. A value's number answers one question everywhere: how many reports carry it under
  * the view's other filters, which is what choosing it alone would show, and for a chosen value what it shows now.
  */
+import { countLooselyDated } from './date-rule';
 import {
   countByRegion,
   filterReports,
@@ -61,6 +62,8 @@ export type Selection = {
    * so the time chart lists them apart ("5 undated reports") instead of letting them drop silently.
    */
   readonly undated: readonly string[];
+  /** Of the reports shown, those dated only to a year or by a range (lib/view/date-rule.ts). */
+  readonly looselyDated: number;
   /** Reports shown per month, when the window is three years or less (lib/view/months.ts). */
   readonly months: MonthBars | null;
   /** Matching reports per region over both provinces (every filter, no region): shading, picker, badges. */
@@ -211,6 +214,7 @@ export function selectView(data: SelectionData, view: ViewState): Selection {
       .filter((report) => reportDate(report) === null)
       .map((report) => report.id)
       .sort(),
+    looselyDated: countLooselyDated(listed),
     months: monthBars(listed, focusPeriod(view, allYears), sectorKeys),
     regionCounts: countByRegion(filterReports(data.reports, filters), data.regions),
     latest: Object.fromEntries(
