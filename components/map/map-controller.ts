@@ -304,13 +304,25 @@ export class MapController {
     const position = { x: event.point.x, y: event.point.y };
     if (key === this.hoveredMarkerKey) return;
     this.hoveredMarkerKey = key;
+    const { reportIds } = await this.reportsBehind(marker);
+    if (this.destroyed || this.hoveredMarkerKey !== key) return;
+    events.onHoverMarker({ reportIds, ...position });
+  }
+
+  /** The reports a marker stands for (all of a cluster's leaves) and the first place they name. */
+  private async reportsBehind(marker: MapGeoJSONFeature): Promise<{ reportIds: string[]; place: string | null }> {
+    const clusterId = marker.properties.cluster_id;
     const source = this.map.getSource<GeoJSONSource>(marker.source);
     const leaves =
       typeof clusterId === 'number' && source ? await source.getClusterLeaves(clusterId, Infinity, 0) : [marker];
-    if (this.destroyed || this.hoveredMarkerKey !== key) return;
-    const ids = new Set<string>();
-    for (const leaf of leaves) if (typeof leaf.properties?.report === 'string') ids.add(leaf.properties.report);
-    events.onHoverMarker({ reportIds: [...ids], ...position });
+    const reportIds = new Set<string>();
+    let place: string | null = null;
+    for (const leaf of leaves) {
+      const { report, place: leafPlace } = leaf.properties ?? {};
+      if (typeof report === 'string') reportIds.add(report);
+      if (typeof leafPlace === 'string') place ??= leafPlace;
+    }
+    return { reportIds: [...reportIds], place };
   }
 
   private visibleReportLayers(): string[] {
@@ -322,18 +334,8 @@ export class MapController {
     // The topmost marker only: petals of other sectors may overlap it, but the user clicked the one on top.
     const marker = map.queryRenderedFeatures(event.point, { layers: this.visibleReportLayers() })[0];
     if (marker) {
-      const ids = new Set<string>();
-      let place: string | null = null;
-      const clusterId = marker.properties.cluster_id;
-      const source = map.getSource<GeoJSONSource>(marker.source);
-      const leaves =
-        typeof clusterId === 'number' && source ? await source.getClusterLeaves(clusterId, Infinity, 0) : [marker];
-      for (const leaf of leaves) {
-        const { report, place: leafPlace } = leaf.properties ?? {};
-        if (typeof report === 'string') ids.add(report);
-        if (typeof leafPlace === 'string') place ??= leafPlace;
-      }
-      this.options.events.onSelectReports([...ids], place);
+      const { reportIds, place } = await this.reportsBehind(marker);
+      this.options.events.onSelectReports(reportIds, place);
       return;
     }
     const region = map.queryRenderedFeatures(event.point, { layers: [LAYER_IDS.prefectureFill] })[0];
@@ -403,20 +405,13 @@ export class MapController {
     const { width, height } = this.map.getContainer().getBoundingClientRect();
     const inView = drawn.filter(({ x, y }) => x >= 0 && y >= 0 && x <= width && y <= height);
     return Promise.all(
-      inView.map(async ({ key, sector, x, y, feature }) => {
-        const clusterId = feature.properties.cluster_id;
-        const source = this.map.getSource<GeoJSONSource>(feature.source);
-        const leaves =
-          typeof clusterId === 'number' && source ? await source.getClusterLeaves(clusterId, Infinity, 0) : [feature];
-        const reportIds = new Set<string>();
-        let place: string | null = null;
-        for (const leaf of leaves) {
-          const { report, place: leafPlace } = leaf.properties ?? {};
-          if (typeof report === 'string') reportIds.add(report);
-          if (typeof leafPlace === 'string') place ??= leafPlace;
-        }
-        return { key, sector, x, y, reportIds: [...reportIds], place };
-      }),
+      inView.map(async ({ key, sector, x, y, feature }) => ({
+        key,
+        sector,
+        x,
+        y,
+        ...(await this.reportsBehind(feature)),
+      })),
     );
   }
 
