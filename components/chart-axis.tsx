@@ -17,9 +17,9 @@ export function ChartAxis({
         x2={width - plot.right}
         y1={height - plot.bottom}
         y2={height - plot.bottom}
-        stroke="#6b7280"
+        className="stroke-gray-500"
       />
-      <text x={plot.left - 3} y={plot.top + 6} fontSize="8" textAnchor="end" fill="#374151">
+      <text x={plot.left - 3} y={plot.top + 6} fontSize="8" textAnchor="end" className="fill-gray-700">
         {max}
       </text>
     </>

@@ -15,7 +15,9 @@ import type { Vocabulary } from '@/lib/view/url-state';
 import { shownView } from '@/lib/view/store';
 import { DashboardHeader } from './dashboard-header';
 import { FilterPanel } from './filter-panel';
-import { createI18n, I18nProvider } from './i18n';
+import { createI18n } from './i18n';
+import { DashboardContext } from './dashboard-context';
+import { useShownTheme } from './theme';
 import { Legend } from './legend';
 import { MapErrorBoundary } from './map-error-boundary';
 import { MapPreview } from './map-preview';
@@ -206,9 +208,10 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
     [page.regions, page.locale, selection],
   );
   const { mapLabels, mapText } = useMapWords(page, t);
+  const theme = useShownTheme(view.theme);
 
   return (
-    <I18nProvider value={i18n}>
+    <DashboardContext i18n={i18n} theme={theme}>
       <div
         className="flex h-dvh flex-col print:block print:h-auto"
         onPointerDownCapture={wantData}
@@ -253,6 +256,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
                 camera={camera}
                 startCamera={startCamera}
                 labels={mapLabels}
+                theme={theme}
                 text={mapText}
                 onSelectRegion={onSelectRegionCode}
                 onSelectReports={onSelectReports}
@@ -335,6 +339,6 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
           </aside>
         </div>
       </div>
-    </I18nProvider>
+    </DashboardContext>
   );
 }

@@ -67,9 +67,7 @@ export function MonthChart({
               width={Math.max(1, barWidth - 1)}
               height={height}
               rx="1"
-              fill="#374151"
-              stroke={hovered === month.month ? '#111827' : 'none'}
-              className="cursor-pointer"
+              className={`cursor-pointer fill-gray-700 ${hovered === month.month ? 'stroke-gray-900' : ''}`}
               onPointerEnter={() => setHovered(month.month)}
               onPointerLeave={() => setHovered(null)}
               onClick={() => onSelectMonth(month.month)}
@@ -86,7 +84,7 @@ export function MonthChart({
               y={HEIGHT - 3}
               fontSize="8"
               textAnchor="start"
-              fill="#374151"
+              className="fill-gray-700"
             >
               {month.month.slice(0, 4)}
             </text>

@@ -132,11 +132,11 @@ export function TimeChart({ years, sectors, events, from, to, baseline = null, o
               patternUnits="userSpaceOnUse"
               patternTransform="rotate(45)"
             >
-              <rect width="1.5" height="3" fill="#ffffff" fillOpacity="0.7" />
+              <rect width="1.5" height="3" className="fill-white" fillOpacity="0.7" />
             </pattern>
           </defs>
           <ChartAxis width={WIDTH} height={HEIGHT} plot={PLOT} max={max} />
-          <text x={PLOT.left - 3} y={HEIGHT - PLOT.bottom} fontSize="8" textAnchor="end" fill="#374151">
+          <text x={PLOT.left - 3} y={HEIGHT - PLOT.bottom} fontSize="8" textAnchor="end" className="fill-gray-700">
             0
           </text>
           {years.map((year) => {
@@ -153,8 +153,9 @@ export function TimeChart({ years, sectors, events, from, to, baseline = null, o
                   width={Math.max(1, barWidth - 1)}
                   height={height}
                   rx="1"
-                  fill={selected ? '#374151' : inBaseline ? BASELINE_COLOUR : '#d1d5db'}
-                  stroke={hovered === year.year ? '#111827' : 'none'}
+                  // Palette classes, so the bars follow the theme (app/globals.css); the baseline's amber reads on both.
+                  className={`${selected ? 'fill-gray-700' : inBaseline ? '' : 'fill-gray-300'} ${hovered === year.year ? 'stroke-gray-900' : ''}`}
+                  fill={inBaseline && !selected ? BASELINE_COLOUR : undefined}
                 />
                 {uncertain > 0 && (
                   <rect
@@ -170,7 +171,7 @@ export function TimeChart({ years, sectors, events, from, to, baseline = null, o
             );
           })}
           {ticks.map((year) => (
-            <text key={year} x={x(year) + barWidth / 2} y={HEIGHT - 4} fontSize="8" textAnchor="middle" fill="#374151">
+            <text key={year} x={x(year) + barWidth / 2} y={HEIGHT - 4} fontSize="8" textAnchor="middle" className="fill-gray-700">
               {year}
             </text>
           ))}

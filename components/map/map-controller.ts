@@ -4,6 +4,7 @@
  */
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import type { ReportPoints } from '@/lib/map/features';
+import type { Theme } from '@/lib/view/theme';
 import {
   allReportLayerIds,
   buildMapStyle,
@@ -16,6 +17,7 @@ import {
   OPEN_REPORT_SOURCE,
   openReportPlaces,
   petalOffset,
+  themePaint,
   REQUIRED_LAYERS,
   reportLayerFilter,
   reportLayerIds,
@@ -83,6 +85,8 @@ export type MapOptions = {
   noneFound: readonly string[];
   /** The language of the map's labels. */
   labels: LabelLanguage;
+  /** The theme the map starts in; setTheme changes it. */
+  theme: Theme;
   /** The words MapLibre's own controls and the canvas say, in the page's language. */
   text: MapControlText;
   events: MapEvents;
@@ -131,6 +135,9 @@ function readHovered(feature: MapGeoJSONFeature | undefined, event: MapMouseEven
   };
 }
 
+type PaintProperty = Parameters<MapLibreMap['setPaintProperty']>[1];
+type PaintValue = Parameters<MapLibreMap['setPaintProperty']>[2];
+
 export class MapController {
   /** Set by destroy(): calls that arrive later (an effect of the same commit) do nothing instead of crashing. */
   private destroyed = false;
@@ -142,11 +149,13 @@ export class MapController {
   private readonly regionCounts = new Map<number, number>();
   private readonly regionChange = new Map<number, ChangeClass>();
   private comparing = false;
+  private theme: Theme;
 
   private constructor(
     private readonly map: MapLibreMap,
     private readonly options: MapOptions,
   ) {
+    this.theme = options.theme;
     this.sectorKeys = options.sectors.map((sector) => sector.key);
     this.visibleSectors = new Set(options.visibleSectors.length === 0 ? this.sectorKeys : options.visibleSectors);
     this.wireEvents();
@@ -170,6 +179,7 @@ export class MapController {
         reportPoints: options.initialReportPoints,
         noneFound: options.noneFound,
         labels: options.labels,
+        theme: options.theme,
       }),
       locale: {
         'NavigationControl.ZoomIn': options.text.zoomIn,
@@ -485,7 +495,7 @@ export class MapController {
       this.map.setPaintProperty(
         LAYER_IDS.prefectureFill,
         'fill-color',
-        comparing ? changeColour() : choroplethColour(),
+        comparing ? changeColour(this.theme) : choroplethColour(this.theme),
       );
       this.comparing = comparing;
     }
@@ -495,6 +505,15 @@ export class MapController {
       this.map.setFeatureState({ source: 'regions', id: code }, { change });
       this.regionChange.set(code, change);
     }
+  }
+
+  /** Light or dark: the colours change as paint properties, so nothing reloads and nothing flashes. */
+  setTheme(theme: Theme) {
+    if (this.destroyed || theme === this.theme) return;
+    this.theme = theme;
+    for (const { layer, property, value } of themePaint(theme, this.options.sectors, this.comparing))
+      // The properties come from our own layers (lib/map/style.ts themePaint), each a colour property MapLibre knows.
+      if (this.map.getLayer(layer)) this.map.setPaintProperty(layer, property as PaintProperty, value as PaintValue);
   }
 
   setSelectedRegion(code: number | null) {

@@ -1,9 +1,10 @@
 'use client';
 
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { Theme } from '@/lib/view/theme';
 import type { ChangeClass } from '@/lib/view/compare';
 import type { ReportPoints } from '@/lib/map/features';
-import type { SectorStyle } from '@/lib/map/style';
+import { MAP_COLOURS, type SectorStyle } from '@/lib/map/style';
 import type { BBox } from '@/lib/data/schema';
 import type { GeoUrls, LabelLanguage } from '@/lib/map/style';
 import type { Camera } from '@/lib/view/view-state';
@@ -72,6 +73,7 @@ type RegionMapProps = {
   preview: (followsView: boolean) => ReactNode;
   /** The language of labels and names on the map. */
   labels: LabelLanguage;
+  theme: Theme;
   text: RegionMapText;
 };
 
@@ -126,6 +128,7 @@ export function RegionMap(props: RegionMapProps) {
       initialReportPoints: initial.reportPoints,
       noneFound: initial.noneFound,
       labels: initial.labels,
+      theme: initial.theme,
       text: initial.text.controls,
       events: {
         onReady: () => {
@@ -191,6 +194,7 @@ export function RegionMap(props: RegionMapProps) {
   useEffect(() => controller?.setRegionCounts(props.regionCounts), [controller, props.regionCounts]);
   useEffect(() => controller?.setRegionChange(props.regionChange), [controller, props.regionChange]);
   useEffect(() => controller?.setSelectedRegion(props.selectedRegionCode), [controller, props.selectedRegionCode]);
+  useEffect(() => controller?.setTheme(props.theme), [controller, props.theme]);
   useEffect(() => controller?.setOpenReportPlaces(props.openReportPlaces), [controller, props.openReportPlaces]);
 
   const { camera } = props;
@@ -210,7 +214,10 @@ export function RegionMap(props: RegionMapProps) {
   }, [controller, camera]);
 
   return (
-    <div className="relative h-full w-full overflow-hidden bg-[#d5e3ec]">
+    <div
+      className="relative h-full w-full overflow-hidden"
+      style={{ backgroundColor: MAP_COLOURS[props.theme].sea }}
+    >
       {status !== 'ready' && props.preview(previewFollowsView)}
       <section
         ref={containerRef}

@@ -6,21 +6,27 @@ import {
   allReportLayerIds,
   buildMapStyle,
   choroplethBinColour,
+  choroplethBins,
   GEO_FILES,
   labelColourOn,
   LAYER_IDS,
+  luminance,
+  MAP_COLOURS,
   petalOffset,
   REQUIRED_LAYERS,
   reportLayerFilter,
   reportLayerIds,
+  themePaint,
   type GeoUrls,
 } from './style';
+import { CHANGE_COLOURS_DARK } from '@/lib/view/change-bins';
 
 const { sectors, conditions, reports } = getDataset();
 const geoUrls = Object.fromEntries(GEO_FILES.map((file) => [file, `/assets/${file}.0123456789ab.geojson`])) as GeoUrls;
 
-function style(visibleSectors: readonly string[] = []) {
+function style(visibleSectors: readonly string[] = [], theme: 'light' | 'dark' = 'light') {
   return buildMapStyle({
+    theme,
     origin: 'http://localhost:3000',
     geoUrls,
     attribution: 'test',
@@ -38,6 +44,7 @@ describe('the map style', () => {
   it('passes the MapLibre style-spec validator, with every sector and with one', () => {
     expect(validateStyleMin(style())).toEqual([]);
     expect(validateStyleMin(style(['textile']))).toEqual([]);
+    expect(validateStyleMin(style([], 'dark'))).toEqual([]);
   });
 
   it('loads every geo file from the URL it is given, on our origin', () => {
@@ -89,7 +96,7 @@ describe('the map style', () => {
 
 describe('style helpers', () => {
   it('shades more reports darker, and zero distinctly', () => {
-    const bins = [0, 1, 3, 7, 15, 40].map(choroplethBinColour);
+    const bins = [0, 1, 3, 7, 15, 40].map((count) => choroplethBinColour(count));
     expect(new Set(bins).size).toBe(bins.length);
   });
 
@@ -102,5 +109,34 @@ describe('style helpers', () => {
 
   it('picks a readable label colour on dark and light fills', () => {
     expect(labelColourOn('#332288')).not.toBe(labelColourOn('#DDCC77'));
+  });
+});
+
+describe('the dark map', () => {
+  it('sets every colour the light map sets, each to its own value, through paint properties only', () => {
+    const sectors = [{ key: 'textile', colour: '#1b9e77' }];
+    const light = themePaint('light', sectors, false);
+    const dark = themePaint('dark', sectors, false);
+    expect(dark.map(({ layer, property }) => `${layer}/${property}`)).toEqual(
+      light.map(({ layer, property }) => `${layer}/${property}`),
+    );
+    const background = (changes: typeof light) =>
+      changes.find((change) => change.layer === LAYER_IDS.background)?.value;
+    expect(background(light)).toBe(MAP_COLOURS.light.sea);
+    expect(background(dark)).toBe(MAP_COLOURS.dark.sea);
+    const fill = themePaint('dark', sectors, true).find((change) => change.layer === LAYER_IDS.prefectureFill);
+    expect(JSON.stringify(fill?.value)).toContain(CHANGE_COLOURS_DARK.none);
+  });
+
+  it('keeps names at AA contrast on their halo, and the shading rising in light from the ground', () => {
+    const contrast = (a: string, b: string) => {
+      const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return ((high ?? 0) + 0.05) / ((low ?? 0) + 0.05);
+    };
+    const dark = MAP_COLOURS.dark;
+    for (const text of [dark.text, dark.mutedText]) expect(contrast(text, dark.ground)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(dark.seaText, dark.sea)).toBeGreaterThanOrEqual(4.5);
+    const ramp = choroplethBins('dark').map((bin) => luminance(bin.colour));
+    for (let index = 1; index < ramp.length; index += 1) expect(ramp[index]).toBeGreaterThan(ramp[index - 1] ?? 0);
   });
 });

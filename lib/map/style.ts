@@ -2,7 +2,8 @@
  * The map's style as data: sources, layers and expressions as pure functions of their inputs.
  * components/map/ applies them; nothing here touches MapLibre at run time.
  */
-import { CHANGE_COLOURS, NONE_COLOUR } from '@/lib/view/change-bins';
+import { changeColours } from '@/lib/view/change-bins';
+import type { Theme } from '@/lib/view/theme';
 import { chosenOrAll } from '@/lib/view/filters';
 import { withBasePath } from '@/lib/view/base-path';
 import type {
@@ -34,7 +35,27 @@ export const FONT_ITALIC = ['Noto Sans Italic'];
 export const LOCAL_IDEOGRAPH_FONT_FAMILY =
   "'Noto Sans CJK SC', 'Noto Sans CJK KR', 'Source Han Sans SC', 'PingFang SC', 'Apple SD Gothic Neo', 'Microsoft YaHei', 'Malgun Gothic', sans-serif";
 
-export const COLOURS = {
+export type MapColours = {
+  sea: string;
+  land: string;
+  foreignLand: string;
+  neighbourFill: string;
+  neighbourLine: string;
+  regionFill: string;
+  hoverLine: string;
+  prefectureLine: string;
+  provinceLine: string;
+  border: string;
+  selectedLine: string;
+  text: string;
+  mutedText: string;
+  seaText: string;
+  halo: string;
+  /** Around town dots and under the open report's ring: the ground's opposite. */
+  ground: string;
+};
+
+const LIGHT: MapColours = {
   sea: '#d5e3ec',
   land: '#f2efe9',
   foreignLand: '#e7e3dc',
@@ -50,7 +71,38 @@ export const COLOURS = {
   mutedText: '#6b7280',
   seaText: '#4a6b82',
   halo: 'rgba(255,255,255,0.9)',
-} as const;
+  ground: '#ffffff',
+};
+
+/**
+ * The dark map: a dark ground with light lines and names, so the page around it and the map agree. Text and its halo
+ * keep the light map's contrast (light names on a dark halo, about 12:1); lines that carry meaning (province,
+ * selection, hover) are the lightest.
+ */
+const DARK: MapColours = {
+  sea: '#0f1c28',
+  land: '#23272e',
+  foreignLand: '#2a2e35',
+  neighbourFill: '#272b31',
+  neighbourLine: '#4b5059',
+  regionFill: '#252a33',
+  hoverLine: '#f9fafb',
+  prefectureLine: '#717784',
+  provinceLine: '#d1d5db',
+  border: '#a8998b',
+  selectedLine: '#60a5fa',
+  text: '#e5e7eb',
+  mutedText: '#9ca3af',
+  seaText: '#8fb3cc',
+  halo: 'rgba(17,24,39,0.9)',
+  ground: '#111827',
+};
+
+/** One constant per theme: the map switches between them with paint properties (themePaint), never a new style. */
+export const MAP_COLOURS: Readonly<Record<Theme, MapColours>> = { light: LIGHT, dark: DARK };
+
+/** The light map's colours (the default, and what print and the pre-drawn images use unless asked otherwise). */
+export const COLOURS = LIGHT;
 
 export const LAYER_IDS = {
   background: 'background',
@@ -80,46 +132,61 @@ const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selec
 
 /**
  * Prefecture shading: bins of matching report counts (feature-state `count`, set by the map on each filter
- * change). A sequential, colour-blind-safe ramp (ColorBrewer BuPu), light enough for markers to stay readable.
+ * change). A sequential, colour-blind-safe ramp (ColorBrewer BuPu), light enough for markers to stay readable. On
+ * the dark map the ramp rises from the dark ground to light purple: more reports, more light, same order of hues.
  */
-export const CHOROPLETH_BINS = [
-  { min: 0, label: '0', colour: COLOURS.regionFill },
-  { min: 1, label: '1', colour: '#e0ecf4' },
-  { min: 2, label: '2–4', colour: '#bfd3e6' },
-  { min: 5, label: '5–9', colour: '#9ebcda' },
-  { min: 10, label: '10–24', colour: '#8c96c6' },
-  { min: 25, label: '25 or more', colour: '#8c6bb1' },
+const BIN_STEPS = [
+  { min: 0, label: '0' },
+  { min: 1, label: '1' },
+  { min: 2, label: '2–4' },
+  { min: 5, label: '5–9' },
+  { min: 10, label: '10–24' },
+  { min: 25, label: '25 or more' },
 ] as const;
+const BIN_COLOURS: Readonly<Record<Theme, readonly string[]>> = {
+  light: [LIGHT.regionFill, '#e0ecf4', '#bfd3e6', '#9ebcda', '#8c96c6', '#8c6bb1'],
+  dark: [DARK.regionFill, '#2f3d57', '#3d5282', '#5b6fae', '#8a83c9', '#b79ad9'],
+};
+
+export type ChoroplethBin = { min: number; label: string; colour: string };
+
+export function choroplethBins(theme: Theme): ChoroplethBin[] {
+  return BIN_STEPS.map((step, index) => ({ ...step, colour: BIN_COLOURS[theme][index] ?? LIGHT.regionFill }));
+}
+
+export const CHOROPLETH_BINS = choroplethBins('light');
 
 /** The shading bin colour for a count, as the map's `step` expression computes it. */
-export function choroplethBinColour(count: number): string {
-  let colour: string = CHOROPLETH_BINS[0].colour;
-  for (const bin of CHOROPLETH_BINS) if (count >= bin.min) colour = bin.colour;
+export function choroplethBinColour(count: number, theme: Theme = 'light'): string {
+  let colour = MAP_COLOURS[theme].regionFill;
+  for (const bin of choroplethBins(theme)) if (count >= bin.min) colour = bin.colour;
   return colour;
 }
 
-export function choroplethColour(): ExpressionSpecification {
+export function choroplethColour(theme: Theme = 'light'): ExpressionSpecification {
+  const [first, ...rest] = choroplethBins(theme);
   const stops: (number | string)[] = [];
-  for (const bin of CHOROPLETH_BINS.slice(1)) stops.push(bin.min, bin.colour);
+  for (const bin of rest) stops.push(bin.min, bin.colour);
   return [
     'step',
     ['coalesce', ['feature-state', 'count'], 0],
-    CHOROPLETH_BINS[0].colour,
+    first?.colour ?? MAP_COLOURS[theme].regionFill,
     ...stops,
   ] as ExpressionSpecification;
 }
 
 /** The diverging shading of a comparison: each prefecture's change class (lib/view/change-bins.ts) as feature-state. */
-export function changeColour(): ExpressionSpecification {
-  const [first, ...rest] = Object.entries(CHANGE_COLOURS);
-  if (!first) return ['literal', NONE_COLOUR];
+export function changeColour(theme: Theme = 'light'): ExpressionSpecification {
+  const colours = changeColours(theme);
+  const [first, ...rest] = Object.entries(colours);
+  if (!first) return ['literal', colours.none];
   return [
     'match',
     ['coalesce', ['feature-state', 'change'], 'none'],
     first[0],
     first[1],
     ...rest.flatMap(([key, colour]): string[] => [key, colour]),
-    NONE_COLOUR,
+    colours.none,
   ];
 }
 
@@ -130,35 +197,37 @@ export const NONE_FOUND_COLOUR = '#9ca3af';
 export function baseLayers(
   noneFound: readonly string[] = [],
   language: LabelLanguage = { locale: 'en' },
+  theme: Theme = 'light',
 ): LayerSpecification[] {
+  const colours = MAP_COLOURS[theme];
   return [
-    { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': COLOURS.sea } },
-    { id: LAYER_IDS.land, type: 'fill', source: 'land', paint: { 'fill-color': COLOURS.land } },
+    { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': colours.sea } },
+    { id: LAYER_IDS.land, type: 'fill', source: 'land', paint: { 'fill-color': colours.land } },
     {
       id: LAYER_IDS.countries,
       type: 'fill',
       source: 'countries',
       filter: ['!=', ['get', 'iso_a3'], 'CHN'],
-      paint: { 'fill-color': COLOURS.foreignLand },
+      paint: { 'fill-color': colours.foreignLand },
     },
     {
       id: LAYER_IDS.neighboursFill,
       type: 'fill',
       source: 'neighbours',
-      paint: { 'fill-color': COLOURS.neighbourFill },
+      paint: { 'fill-color': colours.neighbourFill },
     },
     {
       id: LAYER_IDS.neighboursLine,
       type: 'line',
       source: 'neighbours',
-      paint: { 'line-color': COLOURS.neighbourLine, 'line-width': 0.8 },
+      paint: { 'line-color': colours.neighbourLine, 'line-width': 0.8 },
     },
     {
       id: LAYER_IDS.prefectureFill,
       type: 'fill',
       source: 'regions',
       filter: ['==', ['get', 'level'], 'prefecture'],
-      paint: { 'fill-color': choroplethColour(), 'fill-opacity': 0.92 },
+      paint: { 'fill-color': choroplethColour(theme), 'fill-opacity': 0.92 },
     },
     {
       // "Nothing found (searched)" must read differently from "0 under the current filters".
@@ -174,7 +243,7 @@ export function baseLayers(
       source: 'regions',
       filter: ['==', ['get', 'level'], 'prefecture'],
       paint: {
-        'line-color': COLOURS.prefectureLine,
+        'line-color': colours.prefectureLine,
         'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 9, 1.4],
       },
     },
@@ -185,7 +254,7 @@ export function baseLayers(
       filter: ['==', ['get', 'level'], 'prefecture'],
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': COLOURS.hoverLine,
+        'line-color': colours.hoverLine,
         'line-width': ['case', isHovered, 2.5, 0],
         'line-opacity': ['case', isHovered, 1, 0],
       },
@@ -197,7 +266,7 @@ export function baseLayers(
       filter: ['==', ['get', 'level'], 'province'],
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': COLOURS.provinceLine,
+        'line-color': colours.provinceLine,
         'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.4, 9, 2.6],
       },
     },
@@ -206,7 +275,7 @@ export function baseLayers(
       type: 'line',
       source: 'borders',
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': COLOURS.border, 'line-width': 1.4, 'line-dasharray': [3, 2] },
+      paint: { 'line-color': colours.border, 'line-width': 1.4, 'line-dasharray': [3, 2] },
     },
     {
       id: LAYER_IDS.selectedLine,
@@ -214,7 +283,7 @@ export function baseLayers(
       source: 'regions',
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': COLOURS.selectedLine,
+        'line-color': colours.selectedLine,
         'line-width': ['case', isSelected, 3, 0],
         'line-opacity': ['case', isSelected, 1, 0],
       },
@@ -226,8 +295,8 @@ export function baseLayers(
       filter: ['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 7]],
       paint: {
         'circle-radius': ['case', ['==', ['get', 'rank'], 1], 2.6, 2],
-        'circle-color': COLOURS.text,
-        'circle-stroke-color': '#ffffff',
+        'circle-color': colours.text,
+        'circle-stroke-color': colours.ground,
         'circle-stroke-width': 1,
       },
     },
@@ -246,7 +315,7 @@ export function baseLayers(
         'text-justify': 'auto',
         'symbol-sort-key': ['get', 'rank'],
       },
-      paint: { 'text-color': COLOURS.text, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.4 },
+      paint: { 'text-color': colours.text, 'text-halo-color': colours.halo, 'text-halo-width': 1.4 },
     },
     {
       id: LAYER_IDS.contextLabels,
@@ -261,8 +330,8 @@ export function baseLayers(
         'text-max-width': 8,
       },
       paint: {
-        'text-color': ['match', ['get', 'kind'], 'sea', COLOURS.seaText, COLOURS.mutedText],
-        'text-halo-color': COLOURS.halo,
+        'text-color': ['match', ['get', 'kind'], 'sea', colours.seaText, colours.mutedText],
+        'text-halo-color': colours.halo,
         'text-halo-width': ['match', ['get', 'kind'], 'sea', 0, 1.2],
       },
     },
@@ -286,6 +355,8 @@ export type MapStyleOptions = {
   noneFound?: readonly string[];
   /** The language of the labels; English when not given. */
   labels?: LabelLanguage;
+  /** Light unless given. */
+  theme?: Theme;
 };
 
 export function buildMapStyle({
@@ -297,6 +368,7 @@ export function buildMapStyle({
   reportPoints,
   noneFound,
   labels,
+  theme = 'light',
 }: MapStyleOptions): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
   for (const file of GEO_FILES) {
@@ -307,10 +379,10 @@ export function buildMapStyle({
 
   sources[OPEN_REPORT_SOURCE] = { type: 'geojson', data: openReportPlaces([]) };
 
-  const base = baseLayers(noneFound ?? [], labels);
+  const base = baseLayers(noneFound ?? [], labels, theme);
   const placeNames = base.filter((layer) => layer.id === LAYER_IDS.placeLabels);
   const markers = sectors.flatMap((sector, index) =>
-    reportLayers(sector, index, sectors.length, chosenOrAll(visibleSectors, sector.key)),
+    reportLayers(sector, index, sectors.length, chosenOrAll(visibleSectors, sector.key), theme),
   );
   return {
     version: 8,
@@ -322,7 +394,7 @@ export function buildMapStyle({
     layers: [
       ...base.filter((layer) => layer.id !== LAYER_IDS.placeLabels),
       ...markers,
-      ...openReportLayers(),
+      ...openReportLayers(theme),
       ...placeNames,
     ],
   };
@@ -348,8 +420,9 @@ export function openReportPlaces(places: readonly (readonly [number, number])[])
   };
 }
 
-/** A dark ring on a white halo: visible on the sea, on land and over any sector's colour. */
-export function openReportLayers(): LayerSpecification[] {
+/** A dark ring on a white halo (light on dark in the dark theme): visible on the sea, on land and over any sector's colour. */
+export function openReportLayers(theme: Theme = 'light'): LayerSpecification[] {
+  const colours = MAP_COLOURS[theme];
   const ring = (id: string, colour: string, width: number): LayerSpecification => ({
     id,
     type: 'circle',
@@ -361,7 +434,10 @@ export function openReportLayers(): LayerSpecification[] {
       'circle-stroke-width': width,
     },
   });
-  return [ring(LAYER_IDS.openReportHalo, '#ffffff', 6), ring(LAYER_IDS.openReportRing, COLOURS.hoverLine, 2.5)];
+  return [
+    ring(LAYER_IDS.openReportHalo, colours.ground, 6),
+    ring(LAYER_IDS.openReportRing, colours.hoverLine, 2.5),
+  ];
 }
 
 // ---------------------------------------------------------------------------
@@ -458,6 +534,7 @@ export function reportLayers(
   index: number,
   count: number,
   visible: boolean,
+  theme: Theme = 'light',
 ): LayerSpecification[] {
   const ids = reportLayerIds(sector.key);
   const source = reportSourceId(sector.key);
@@ -499,7 +576,7 @@ export function reportLayers(
       paint: {
         'circle-radius': 10,
         'circle-opacity': 0,
-        'circle-stroke-color': COLOURS.text,
+        'circle-stroke-color': MAP_COLOURS[theme].text,
         'circle-stroke-width': 1.5,
         'circle-translate': offset,
       },
@@ -540,11 +617,40 @@ export function allReportLayerIds(sectorKeys: readonly string[]): string[] {
 }
 
 /** The static map's colours (lib/map/svg-map.ts previewSvg): the map's own, so the picture and the map agree. */
-export const PREVIEW_COLOURS: PreviewColours = {
-  fill: choroplethBinColour,
-  prefectureLine: COLOURS.prefectureLine,
-  provinceLine: COLOURS.provinceLine,
-  selectedLine: COLOURS.selectedLine,
-  text: COLOURS.text,
-  noneFound: NONE_FOUND_COLOUR,
-};
+export function previewColours(theme: Theme): PreviewColours {
+  const colours = MAP_COLOURS[theme];
+  return {
+    fill: (count) => choroplethBinColour(count, theme),
+    prefectureLine: colours.prefectureLine,
+    provinceLine: colours.provinceLine,
+    selectedLine: colours.selectedLine,
+    text: colours.text,
+    textHalo: colours.ground,
+    noneFound: NONE_FOUND_COLOUR,
+  };
+}
+
+export const PREVIEW_COLOURS: PreviewColours = previewColours('light');
+
+export type PaintChange = { layer: string; property: string; value: unknown };
+
+/**
+ * Every colour a theme sets, as paint properties: how the map changes theme without a new style (which would
+ * reload every source and flash). Derived from the layers themselves, so a colour added to a layer follows.
+ */
+export function themePaint(theme: Theme, sectors: readonly SectorStyle[], comparing: boolean): PaintChange[] {
+  const layers = [
+    ...baseLayers([], undefined, theme),
+    ...openReportLayers(theme),
+    ...sectors.flatMap((sector, index) => reportLayers(sector, index, sectors.length, true, theme)),
+  ];
+  return layers.flatMap((layer) =>
+    Object.entries('paint' in layer && layer.paint ? layer.paint : {})
+      .filter(([property]) => property.endsWith('-color'))
+      .map(([property, value]) => ({
+        layer: layer.id,
+        property,
+        value: layer.id === LAYER_IDS.prefectureFill && comparing ? changeColour(theme) : value,
+      })),
+  );
+}

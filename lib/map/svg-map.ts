@@ -159,6 +159,8 @@ export type PreviewColours = {
   provinceLine: string;
   selectedLine: string;
   text: string;
+  /** The outline that keeps a name readable over any fill: the ground's colour. */
+  textHalo: string;
   /** Hatch over prefectures searched with no report found. */
   noneFound: string;
 };
@@ -289,7 +291,7 @@ export function previewSvg(
     (label) => (label.slug === selected ? Number.POSITIVE_INFINITY : (counts[label.slug] ?? 0)),
   ).map(
     (label) =>
-      `<text x="${label.x}" y="${label.y}" font-size="${PREVIEW_LABEL_SIZE}" text-anchor="middle" fill="${colours.text}" stroke="white" stroke-width="3" paint-order="stroke" pointer-events="none">${escapeXml(text.name(label.slug, label.name))}</text>`,
+      `<text x="${label.x}" y="${label.y}" font-size="${PREVIEW_LABEL_SIZE}" text-anchor="middle" fill="${colours.text}" stroke="${colours.textHalo}" stroke-width="3" paint-order="stroke" pointer-events="none">${escapeXml(text.name(label.slug, label.name))}</text>`,
   );
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${data.width} ${data.height}" width="${data.width}" height="${data.height}" font-family="system-ui, sans-serif">${defs}${body}${labels.join('')}</svg>`;
 }

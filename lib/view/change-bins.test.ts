@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANGE_COLOURS, changeKey, changeScale } from './change-bins';
+import { CHANGE_COLOURS, CHANGE_COLOURS_DARK, changeKey, changeScale } from './change-bins';
 
 const key = (changes: number[], change: number) =>
   changeKey(changeScale(changes), change < 0 ? { baseline: -change, focus: 0 } : { baseline: 0, focus: change });
@@ -68,5 +68,16 @@ describe('changeScale', () => {
     expect(new Set(colours).size).toBe(colours.length);
     // The time chart's baseline amber (components/time-chart.tsx) means "the baseline period", never a decrease.
     expect(colours).not.toContain('#b7791f');
+  });
+
+  it('in dark, lightens outward instead, keeping the light ramps’ colours and telling "none" from every class', () => {
+    for (const side of ['fewer', 'more'] as const) {
+      const ramp = [1, 2, 3, 4, 5].map((step) => luminance(CHANGE_COLOURS_DARK[`${side}-${step as 1 | 2 | 3 | 4 | 5}`]));
+      for (let index = 1; index < ramp.length; index += 1) expect(ramp[index]).toBeGreaterThan(ramp[index - 1] ?? 0);
+      for (let step = 1; step <= 5; step += 1)
+        expect(Object.values(CHANGE_COLOURS)).toContain(CHANGE_COLOURS_DARK[`${side}-${step as 1 | 2 | 3 | 4 | 5}`]);
+    }
+    const colours = Object.values(CHANGE_COLOURS_DARK);
+    expect(new Set(colours).size).toBe(colours.length);
   });
 });

@@ -9,6 +9,8 @@
  * style matches keys to fixed colours and only the feature-state and the legend's words follow the data.
  */
 
+import type { Theme } from './theme';
+
 /** Lightest to darkest, one ramp per side (PRGn, 11 classes, without its white middle). */
 export const FEWER_COLOURS = ['#e7d4e8', '#c2a5cf', '#9970ab', '#762a83', '#40004b'] as const;
 export const MORE_COLOURS = ['#d9f0d3', '#a6dba0', '#5aae61', '#1b7837', '#00441b'] as const;
@@ -31,13 +33,40 @@ export type ChangeScale = {
   max: number;
 };
 
+function keyedColours(
+  fewer: readonly string[],
+  more: readonly string[],
+  same: string,
+  none: string,
+): Readonly<Record<ChangeKey, string>> {
+  return {
+    ...Object.fromEntries(fewer.map((colour, index) => [`fewer-${index + 1}`, colour])),
+    ...Object.fromEntries(more.map((colour, index) => [`more-${index + 1}`, colour])),
+    same,
+    none,
+  } as Record<ChangeKey, string>;
+}
+
 /** Every key with its colour: what the map style matches on. */
-export const CHANGE_COLOURS: Readonly<Record<ChangeKey, string>> = {
-  ...Object.fromEntries(FEWER_COLOURS.map((colour, index) => [`fewer-${index + 1}`, colour])),
-  ...Object.fromEntries(MORE_COLOURS.map((colour, index) => [`more-${index + 1}`, colour])),
-  same: SAME_COLOUR,
-  none: NONE_COLOUR,
-} as Record<ChangeKey, string>;
+export const CHANGE_COLOURS = keyedColours(FEWER_COLOURS, MORE_COLOURS, SAME_COLOUR, NONE_COLOUR);
+
+/**
+ * On a dark map the same PRGn colours run the other way: the smallest change is the darkest, nearest the ground,
+ * and the largest the lightest, so a larger change still stands out more. Same hues, so still colour-blind safe.
+ */
+export const SAME_COLOUR_DARK = '#6b7280';
+export const NONE_COLOUR_DARK = '#252a33';
+export const CHANGE_COLOURS_DARK = keyedColours(
+  [...FEWER_COLOURS].reverse(),
+  [...MORE_COLOURS].reverse(),
+  SAME_COLOUR_DARK,
+  NONE_COLOUR_DARK,
+);
+
+/** The change colours of a theme. */
+export function changeColours(theme: Theme): Readonly<Record<ChangeKey, string>> {
+  return theme === 'dark' ? CHANGE_COLOURS_DARK : CHANGE_COLOURS;
+}
 
 /**
  * The scale for a set of changes (focus minus baseline). With a largest change of M, k = min(5, M) classes a side

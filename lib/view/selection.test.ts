@@ -27,6 +27,7 @@ const view: fc.Arbitrary<ViewState> = fc.record({
   report: fc.constant(null),
   at: fc.constant(null),
   embed: fc.constant(false),
+  theme: fc.constant(null),
 });
 
 describe('selectView: one selection, every number derived from it', () => {

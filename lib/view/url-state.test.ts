@@ -63,6 +63,7 @@ const validState: fc.Arbitrary<ViewState> = fc
       { nil: null },
     ),
     embed: fc.boolean(),
+    theme: fc.constantFrom(null, "light" as const, "dark" as const),
   })
   .map((state) =>
     state.from !== null && state.to !== null && state.from > state.to
@@ -186,6 +187,19 @@ describe('serialize', () => {
     expect(serialize({ ...DEFAULT_STATE, embed: true, sectors: ['textile'], region: 'dandong', from: '2020' })).toBe(
       '/regions/dandong?sector=textile&from=2020&embed=1',
     );
+  });
+
+  it('keeps the theme override last, and drops a value that is no theme', () => {
+    expect(serialize({ ...DEFAULT_STATE, theme: 'dark', embed: true, region: 'dandong' })).toBe(
+      '/regions/dandong?embed=1&theme=dark',
+    );
+    expect(parse('/?theme=light', vocabulary).state.theme).toBe('light');
+    for (const junk of ['Dark', 'auto', '', 'dark,light', 'system']) {
+      const parsed = parse(`/?theme=${encodeURIComponent(junk)}&sector=textile`, vocabulary);
+      expect(parsed.state.theme, junk).toBeNull();
+      expect(parsed.params.theme.status, junk).toBe('invalid');
+      expect(serialize(parsed.state), junk).toBe('/?sector=textile');
+    }
   });
 
   it('rounds the camera by zoom', () => {

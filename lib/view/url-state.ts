@@ -7,6 +7,7 @@
 
 import { DEFAULT_LOCALE, isPrefixedLocale, localePath, type Locale } from '@/lib/i18n/locales';
 import { BASE_PATH, stripBasePath } from './base-path';
+import { parseTheme } from './theme';
 import { DEFAULT_STATE, type Camera, type Period, type ViewState } from './view-state';
 
 /** What the parser may accept: the vocabularies of the data, so a link can only name things that exist. */
@@ -38,6 +39,7 @@ export const QUERY_KEYS = [
   'report',
   'at',
   'embed',
+  'theme',
 ] as const;
 type QueryKey = (typeof QUERY_KEYS)[number];
 
@@ -117,6 +119,7 @@ const PARSERS: { [K in keyof QueryState]: QueryParser<QueryState[K]> } = {
   },
   at: { key: 'at', parse: parseCamera },
   embed: { key: 'embed', parse: (raw) => (raw === '1' ? true : undefined) },
+  theme: { key: 'theme', parse: parseTheme },
 };
 
 const STATE_KEYS = Object.keys(PARSERS) as (keyof QueryState)[];
@@ -218,5 +221,6 @@ export function serialize(state: ViewState, base: string = BASE_PATH): string {
   if (state.report !== null) add('report', state.report);
   if (state.at !== null) add('at', formatCamera(state.at));
   if (state.embed) add('embed', '1');
+  if (state.theme !== null) add('theme', state.theme);
   return parts.length > 0 ? `${path}?${parts.join('&')}` : path;
 }

@@ -4,6 +4,7 @@
  * the locales.
  */
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales';
+import type { Theme } from './theme';
 
 export type Camera = { lat: number; lng: number; zoom: number };
 
@@ -35,6 +36,8 @@ export type ViewState = {
   at: Camera | null;
   /** Compact chrome for iframes. */
   embed: boolean;
+  /** Light or dark, overriding the reader's `prefers-color-scheme` (lib/view/theme.ts); null = follow it. */
+  theme: Theme | null;
 };
 
 export const DEFAULT_STATE: ViewState = {
@@ -49,4 +52,5 @@ export const DEFAULT_STATE: ViewState = {
   report: null,
   at: null,
   embed: false,
+  theme: null,
 };
