@@ -1,9 +1,10 @@
-import { CHANGE_COLOURS, changeKey } from '@/lib/view/change-bins';
+import { changeColours, changeKey } from '@/lib/view/change-bins';
 import { changeRows, type Comparison } from '@/lib/view/compare';
 import { describeLargestChange, signedChange } from '@/lib/i18n/compare-text';
 import { regionName } from '@/lib/i18n/text';
 import type { Region } from '@/lib/data/schema';
 import { useI18n } from './i18n';
+import { useTheme } from './theme';
 
 type ComparePlacesProps = {
   comparison: Comparison;
@@ -18,6 +19,7 @@ type ComparePlacesProps = {
  */
 export function ComparePlaces({ comparison, regions, header }: ComparePlacesProps) {
   const i18n = useI18n();
+  const changeColour = changeColours(useTheme());
   const { t, locale } = i18n;
   const bySlug = new Map(regions.map((region) => [region.slug, region]));
   const rows = changeRows(comparison, regions).map((row) => {
@@ -56,7 +58,7 @@ export function ComparePlaces({ comparison, regions, header }: ComparePlacesProp
                   style={{
                     // Province-wide reports are not shaded on the map (its badges count them): no swatch.
                     backgroundColor:
-                      row.kind === 'prefecture' ? CHANGE_COLOURS[changeKey(comparison.scale, row)] : 'transparent',
+                      row.kind === 'prefecture' ? changeColour[changeKey(comparison.scale, row)] : 'transparent',
                     borderStyle: row.kind === 'prefecture' ? 'solid' : 'dashed',
                   }}
                 />

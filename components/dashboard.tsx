@@ -100,7 +100,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
   // What is on screen: Share, Cite, print, the panel and the map all read this one view.
   const shown = useMemo(() => shownView(snapshot), [snapshot]);
 
-  const { selection, reportPoints, countsByCode, byEvent, reportsById, comparison, changeByCode, changeFill } =
+  const { selection, reportPoints, countsByCode, byEvent, reportsById, comparison, changeByCode, changeKeys } =
     useDashboardModel(page, reports, shown);
 
   const openEntry = shown.report === null ? undefined : reportsById.get(shown.report);
@@ -272,7 +272,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
                     previewUrl={page.assets.preview}
                     counts={selection?.regionCounts.prefectures ?? null}
                     selected={view.region}
-                    changeFill={changeFill}
+                    changeKeys={changeKeys}
                     noneFound={page.noneFound}
                     onSelect={selectRegion}
                     regions={page.regions}
@@ -318,7 +318,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
                 view={shown}
                 selection={selection}
                 comparison={comparison}
-                changeFill={changeFill}
+                changeKeys={changeKeys}
                 reports={reports}
                 texts={texts}
                 byEvent={byEvent}

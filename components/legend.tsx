@@ -1,10 +1,11 @@
-import { NONE_COLOUR } from '@/lib/view/change-bins';
+import { changeColours } from '@/lib/view/change-bins';
 import type { Comparison } from '@/lib/view/compare';
 import { changeLabel, periodLabel } from '@/lib/i18n/compare-text';
-import { CHOROPLETH_BINS, TONE_COLOURS } from '@/lib/map/style';
+import { choroplethBins, TONE_COLOURS } from '@/lib/map/style';
 import type { SectorTerm } from '@/lib/data/page-data';
 import type { Tone } from '@/lib/data/schema';
 import { useI18n } from './i18n';
+import { useTheme } from './theme';
 
 /** What the map's colours, rings, bubbles and shading mean. */
 export function Legend({
@@ -18,6 +19,10 @@ export function Legend({
   comparison?: Pick<Comparison, 'baseline' | 'focus' | 'scale'> | null;
 }) {
   const i18n = useI18n();
+  // The swatches are the map's colours in the theme shown.
+  const theme = useTheme();
+  const bins = choroplethBins(theme);
+  const changeColour = changeColours(theme);
   const { t } = i18n;
   const tones: Tone[] = ['good', 'mixed', 'bad', 'neutral'];
   return (
@@ -115,18 +120,16 @@ export function Legend({
               className="mt-0.5 grid grid-flow-col grid-cols-2 gap-x-2"
               style={{ gridTemplateRows: `repeat(${(comparison.scale.bins.length + 1) / 2}, auto)` }}
             >
-              {[...comparison.scale.bins, { key: 'none' as const, colour: NONE_COLOUR, from: 0, to: 0 }].map(
-                (change) => (
-                  <li key={change.key} className="flex items-center gap-1" data-change={change.key}>
-                    <span
-                      aria-hidden="true"
-                      className="h-3 w-4 shrink-0 border border-gray-400"
-                      style={{ backgroundColor: change.colour }}
-                    />
-                    {changeLabel(i18n, change)}
-                  </li>
-                ),
-              )}
+              {[...comparison.scale.bins, { key: 'none' as const, from: 0, to: 0 }].map((change) => (
+                <li key={change.key} className="flex items-center gap-1" data-change={change.key}>
+                  <span
+                    aria-hidden="true"
+                    className="h-3 w-4 shrink-0 border border-gray-400"
+                    style={{ backgroundColor: changeColour[change.key] }}
+                  />
+                  {changeLabel(i18n, change)}
+                </li>
+              ))}
             </ul>
             <p className="mt-0.5">{t('legend.changeMarkers', { focus: periodLabel(i18n, comparison.focus.period) })}</p>
           </div>
@@ -134,14 +137,14 @@ export function Legend({
           <div>
             <p className="font-medium">{t('legend.shading')}</p>
             <ul className="mt-0.5 flex flex-wrap gap-x-2">
-              {CHOROPLETH_BINS.map((bin, index) => (
+              {bins.map((bin, index) => (
                 <li key={bin.label} className="flex items-center gap-1">
                   <span
                     aria-hidden="true"
                     className="h-3 w-4 border border-gray-400"
                     style={{ backgroundColor: bin.colour }}
                   />
-                  {index === CHOROPLETH_BINS.length - 1 ? t('legend.binOrMore', { count: bin.min }) : bin.label}
+                  {index === bins.length - 1 ? t('legend.binOrMore', { count: bin.min }) : bin.label}
                 </li>
               ))}
             </ul>

@@ -1,9 +1,12 @@
 'use client';
 
+import type { ChangeKey } from '@/lib/view/change-bins';
 import { useMemo, type MouseEvent } from 'react';
 import { parsePreviewData } from '@/lib/data/client-data';
 import { previewText } from '@/lib/i18n/text';
-import { PREVIEW_COLOURS } from '@/lib/map/style';
+import { previewColours } from '@/lib/map/style';
+import { changeFills } from '@/lib/view/change-bins';
+import { useTheme } from './theme';
 import type { Region } from '@/lib/data/schema';
 import { previewSvg } from '@/lib/map/svg-map';
 import { useI18n } from './i18n';
@@ -21,7 +24,7 @@ type MapPreviewProps = {
   counts: Readonly<Record<string, number>> | null;
   selected: string | null;
   /** With a comparison: each prefecture's change colour instead of the count shading. */
-  changeFill: Readonly<Record<string, string>> | null;
+  changeKeys: Readonly<Record<string, ChangeKey>> | null;
   /** Prefectures searched with no report found: hatched. */
   noneFound: readonly string[];
   onSelect: (slug: string) => void;
@@ -41,21 +44,30 @@ export function MapPreview({
   followsView,
   counts,
   selected,
-  changeFill,
+  changeKeys,
   noneFound,
   onSelect,
   regions,
 }: MapPreviewProps) {
   const i18n = useI18n();
   const { t } = i18n;
+  const theme = useTheme();
   const shapes = useFetchedJson(followsView && counts !== null ? previewUrl : null, parsePreviewData);
   const text = useMemo(() => previewText(i18n, regionIndex(regions)), [i18n, regions]);
   const markup = useMemo(
     () =>
       followsView && shapes.status === 'ready' && counts !== null
-        ? previewSvg(shapes.value, counts, selected, PREVIEW_COLOURS, new Set(noneFound), text, changeFill)
+        ? previewSvg(
+            shapes.value,
+            counts,
+            selected,
+            previewColours(theme),
+            new Set(noneFound),
+            text,
+            changeKeys && changeFills(changeKeys, theme),
+          )
         : null,
-    [followsView, shapes, counts, selected, noneFound, text, changeFill],
+    [followsView, shapes, counts, selected, noneFound, text, changeKeys, theme],
   );
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {

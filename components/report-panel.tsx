@@ -1,3 +1,4 @@
+import type { ChangeKey } from '@/lib/view/change-bins';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Comparison } from '@/lib/view/compare';
 import type { Descriptions, PageData } from '@/lib/data/page-data';
@@ -36,7 +37,7 @@ type ReportPanelProps = {
   /** Two periods side by side, when the view has a baseline. */
   comparison: Comparison | null;
   /** The comparison's fill per prefecture, as the map draws it (for the image of the view). */
-  changeFill: Readonly<Record<string, string>> | null;
+  changeKeys: Readonly<Record<string, ChangeKey>> | null;
   /** Every report's index entry once the report index has arrived; null before. */
   reports: readonly ReportIndexEntry[] | null;
   /** The reports' prose as far as it is here (the first cards', then all). */
@@ -67,7 +68,7 @@ export function ReportPanel({
   view,
   selection,
   comparison,
-  changeFill,
+  changeKeys,
   reports,
   texts,
   byEvent,
@@ -215,7 +216,7 @@ export function ReportPanel({
           view={view}
           selection={selection}
           comparison={comparison}
-          changeFill={changeFill}
+          changeKeys={changeKeys}
           reports={reports}
           loadTexts={texts.load}
           onCite={setCiteRequest}

@@ -171,7 +171,14 @@ export function TimeChart({ years, sectors, events, from, to, baseline = null, o
             );
           })}
           {ticks.map((year) => (
-            <text key={year} x={x(year) + barWidth / 2} y={HEIGHT - 4} fontSize="8" textAnchor="middle" className="fill-gray-700">
+            <text
+              key={year}
+              x={x(year) + barWidth / 2}
+              y={HEIGHT - 4}
+              fontSize="8"
+              textAnchor="middle"
+              className="fill-gray-700"
+            >
               {year}
             </text>
           ))}

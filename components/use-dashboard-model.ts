@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
-import { CHANGE_COLOURS, changeKey, type ChangeKey } from '@/lib/view/change-bins';
+import { changeKey, type ChangeKey } from '@/lib/view/change-bins';
 import { compareView } from '@/lib/view/compare';
 import { filterReports, NO_FILTERS } from '@/lib/view/filters';
 import { reportPointsBySector, type ReportPoints } from '@/lib/map/features';
@@ -94,18 +94,16 @@ export function useDashboardModel(page: PageData, reports: readonly ReportIndexE
     );
   }, [regions, comparison]);
 
-  const changeFill = useMemo(
+  // Each prefecture's change class; its colour depends on the theme, so the drawings look it up (changeFills).
+  const changeKeys = useMemo(
     () =>
       comparison
         ? Object.fromEntries(
-            Object.entries(comparison.prefectures).map(([slug, counts]) => [
-              slug,
-              CHANGE_COLOURS[changeKey(comparison.scale, counts)],
-            ]),
+            Object.entries(comparison.prefectures).map(([slug, counts]) => [slug, changeKey(comparison.scale, counts)]),
           )
         : null,
     [comparison],
   );
 
-  return { selection, reportPoints, countsByCode, byEvent, reportsById, comparison, changeByCode, changeFill };
+  return { selection, reportPoints, countsByCode, byEvent, reportsById, comparison, changeByCode, changeKeys };
 }

@@ -1,5 +1,7 @@
 'use client';
 
+import { useTheme } from './theme';
+import type { ChangeKey } from '@/lib/view/change-bins';
 import { useEffect, useId, useRef, useState } from 'react';
 import { parsePreviewData } from '@/lib/data/client-data';
 import type { Comparison } from '@/lib/view/compare';
@@ -34,7 +36,7 @@ type ViewToolsProps = {
   /** With a comparison, the image shades the change between the two periods. */
   comparison: Comparison | null;
   /** The comparison's fill per prefecture, as the map draws it. */
-  changeFill: Readonly<Record<string, string>> | null;
+  changeKeys: Readonly<Record<string, ChangeKey>> | null;
   /** Null while the report index loads: downloads wait for every matching report. */
   reports: readonly ReportIndexEntry[] | null;
   /** The reports' texts, awaited: a downloaded file carries every summary, never a record without one. */
@@ -86,13 +88,14 @@ export function ViewTools({
   view,
   selection,
   comparison,
-  changeFill,
+  changeKeys,
   reports,
   loadTexts,
   onCite,
 }: ViewToolsProps) {
   const i18n = useI18n();
   const { t, locale } = i18n;
+  const theme = useTheme();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const menuId = useId();
@@ -190,11 +193,12 @@ export function ViewTools({
         view,
         selection,
         comparison,
-        changeFill,
+        changeKeys,
         preview: preview.value,
         shape,
         date: today(locale),
         link: viewUrl,
+        theme,
       }),
     );
   };

@@ -214,10 +214,7 @@ export function RegionMap(props: RegionMapProps) {
   }, [controller, camera]);
 
   return (
-    <div
-      className="relative h-full w-full overflow-hidden"
-      style={{ backgroundColor: MAP_COLOURS[props.theme].sea }}
-    >
+    <div className="relative h-full w-full overflow-hidden" style={{ backgroundColor: MAP_COLOURS[props.theme].sea }}>
       {status !== 'ready' && props.preview(previewFollowsView)}
       <section
         ref={containerRef}

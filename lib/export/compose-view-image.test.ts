@@ -6,7 +6,10 @@ import { serverTranslators } from '@/lib/i18n/catalogues';
 import { mapPreviewData } from '@/lib/map/preview';
 import { selectView } from '@/lib/view/selection';
 import { DEFAULT_STATE, type ViewState } from '@/lib/view/view-state';
+import { MAP_COLOURS } from '@/lib/map/style';
+import type { ChangeKey } from '@/lib/view/change-bins';
 import { composeViewImage } from './compose-view-image';
+import { viewImageSvg } from './view-image';
 
 const { sectors, conditions } = getDataset();
 const page = {
@@ -24,19 +27,23 @@ const reports = [
   testReport({ id: 'b', sectors: ['restaurants'], places: [{ region: 'liaoning', precision: 'province' }] }),
 ];
 
-function compose(view: ViewState, changeFill: Record<string, string> | null = null, listed = reports) {
-  return composeViewImage({
+function input(view: ViewState, changeKeys: Record<string, ChangeKey> | null, listed: typeof reports) {
+  return {
     i18n,
     page,
     view,
     selection: selectView({ reports: listed, sectors, conditions, regions }, view),
     comparison: null,
-    changeFill,
+    changeKeys,
     preview: mapPreviewData(provincesBBox),
-    shape: 'landscape',
+    shape: 'landscape' as const,
     date: '4 December 2026',
     link: 'https://example.org/?sector=textile',
-  });
+  };
+}
+
+function compose(view: ViewState, changeKeys: Record<string, ChangeKey> | null = null, listed = reports) {
+  return composeViewImage(input(view, changeKeys, listed));
 }
 
 describe('composeViewImage', () => {
@@ -63,7 +70,20 @@ describe('composeViewImage', () => {
     expect(image.link).toBe('https://example.org/?sector=textile');
   });
 
+  it('draws in the page’s theme: the dark image has a dark page, light words and the dark shading', () => {
+    const dark = composeViewImage({ ...input(DEFAULT_STATE, null, reports), theme: 'dark' });
+    expect(dark.theme).toBe('dark');
+    expect(dark.colours.fill(0)).toBe(MAP_COLOURS.dark.regionFill);
+    expect(dark.legend.bins[0]?.colour).toBe(MAP_COLOURS.dark.regionFill);
+    const light = compose(DEFAULT_STATE);
+    expect(light.theme).toBe('light');
+    expect(light.colours.fill(0)).toBe(MAP_COLOURS.light.regionFill);
+    const svg = viewImageSvg(dark);
+    expect(svg).toContain(`<rect width="1600" height="900" fill="#111827"/>`);
+    expect(svg).not.toContain('fill="#111827">');
+  });
+
   it('uses the comparison fill only with a comparison', () => {
-    expect(compose(DEFAULT_STATE, { dandong: '#000000' }).fillBySlug).toBeNull();
+    expect(compose(DEFAULT_STATE, { dandong: 'more-5' }).fillBySlug).toBeNull();
   });
 });

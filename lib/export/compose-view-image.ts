@@ -7,8 +7,9 @@ import { regionIndex } from '@/lib/data/region-index';
 import type { MapPreviewData } from '@/lib/map/svg-map';
 import { changeLabel, describeComparison, periodLabel } from '@/lib/i18n/compare-text';
 import { describeView, regionName, type UiI18n } from '@/lib/i18n/text';
-import { CHOROPLETH_BINS, markerOutline, PREVIEW_COLOURS } from '@/lib/map/style';
-import { NONE_COLOUR } from '@/lib/view/change-bins';
+import { choroplethBins, markerOutline, previewColours } from '@/lib/map/style';
+import { changeColours, changeFills, type ChangeKey } from '@/lib/view/change-bins';
+import type { Theme } from '@/lib/view/theme';
 import type { Comparison } from '@/lib/view/compare';
 import { chosenOrAll } from '@/lib/view/filters';
 import type { Selection } from '@/lib/view/selection';
@@ -25,19 +26,24 @@ export type ComposeViewImage = {
   view: ViewState;
   selection: Selection;
   comparison: Comparison | null;
-  /** The comparison's fill per prefecture, as the map draws it (the dashboard model computes it once). */
-  changeFill: Readonly<Record<string, string>> | null;
+  /** The comparison's class per prefecture, as the map draws it (the dashboard model computes it once). */
+  changeKeys: Readonly<Record<string, ChangeKey>> | null;
   preview: MapPreviewData;
   shape: ImageShape;
   /** The day it is drawn, written out in the page's language. */
   date: string;
   /** The view's address on the published site. */
   link: string;
+  /** The page's theme: the image is drawn in it. Light when not given (and always in print). */
+  theme?: Theme;
 };
 
 export function composeViewImage(input: ComposeViewImage): ViewImageInput {
   const { i18n, page, view, selection, comparison } = input;
   const { t, locale } = i18n;
+  const theme = input.theme ?? 'light';
+  const bins = choroplethBins(theme);
+  const changeColour = changeColours(theme);
   const regionsBySlug = regionIndex(page.regions);
   const sectorOf = new Map(page.sectors.map((sector) => [sector.key, sector]));
   const shownSectors = page.sectors.filter((sector) => chosenOrAll(view.sectors, sector.key));
@@ -61,7 +67,8 @@ export function composeViewImage(input: ComposeViewImage): ViewImageInput {
     counts: selection.regionCounts.prefectures,
     selected: view.region,
     noneFound: new Set(page.noneFound),
-    colours: PREVIEW_COLOURS,
+    colours: previewColours(theme),
+    theme,
     markers,
     labelName: (slug, fallback) => {
       const region = regionsBySlug.get(slug);
@@ -78,7 +85,7 @@ export function composeViewImage(input: ComposeViewImage): ViewImageInput {
           ),
         })
       : t('tools.imageSubtitle', { heading, reports: reportCount }),
-    fillBySlug: comparison ? input.changeFill : null,
+    fillBySlug: comparison && input.changeKeys ? changeFills(input.changeKeys, theme) : null,
     legend: {
       sectorTitle: t('legend.sectorColour'),
       hatched: t('tools.imageHatched'),
@@ -93,17 +100,15 @@ export function composeViewImage(input: ComposeViewImage): ViewImageInput {
               baseline: periodLabel(i18n, comparison.baseline.period),
               focus: periodLabel(i18n, comparison.focus.period),
             }),
-            bins: [...comparison.scale.bins, { key: 'none' as const, colour: NONE_COLOUR, from: 0, to: 0 }].map(
-              (change) => ({
-                label: changeLabel(i18n, change),
-                colour: change.colour,
-              }),
-            ),
+            bins: [...comparison.scale.bins, { key: 'none' as const, from: 0, to: 0 }].map((change) => ({
+              label: changeLabel(i18n, change),
+              colour: changeColour[change.key],
+            })),
           }
         : {
             shadingTitle: t('legend.shading'),
-            bins: CHOROPLETH_BINS.map((bin, index) => ({
-              label: index === CHOROPLETH_BINS.length - 1 ? t('legend.binOrMore', { count: bin.min }) : bin.label,
+            bins: bins.map((bin, index) => ({
+              label: index === bins.length - 1 ? t('legend.binOrMore', { count: bin.min }) : bin.label,
               colour: bin.colour,
             })),
           }),

@@ -18,7 +18,16 @@ import {
   type MapPreviewData,
   type PreviewColours,
 } from '@/lib/map/svg-map';
-import { labelColourOn } from '@/lib/map/style';
+import { labelColourOn, MAP_COLOURS } from '@/lib/map/style';
+import type { Theme } from '@/lib/view/theme';
+
+/** The page around the map, per theme: the dark image follows a dark page (a slide with a dark background). */
+const PAGE_COLOURS: Readonly<
+  Record<Theme, { page: string; strong: string; body: string; quiet: string; swatch: string }>
+> = {
+  light: { page: '#ffffff', strong: '#111827', body: '#1f2937', quiet: '#374151', swatch: '#9ca3af' },
+  dark: { page: '#111827', strong: '#f3f4f6', body: '#e5e7eb', quiet: '#d1d5db', swatch: '#6b7280' },
+};
 
 /** `outline`: the ring around the dot, white unless the colour is too pale for it ("Sector not stated"). */
 export type ImageMarker = { lon: number; lat: number; colour: string; outline?: string };
@@ -34,6 +43,8 @@ export type ViewImageInput = {
   selected: string | null;
   noneFound: ReadonlySet<string>;
   colours: PreviewColours;
+  /** Light unless given: the page's words, background and the land under the map. */
+  theme?: Theme;
   /** Fill per prefecture instead of the count shading (a comparison's change classes). */
   fillBySlug?: Readonly<Record<string, string>> | null;
   markers: readonly ImageMarker[];
@@ -168,17 +179,18 @@ function mapGroup(input: ViewImageInput, box: Box): string {
     (label) => (label.slug === input.selected ? Number.POSITIVE_INFINITY : (input.counts[label.slug] ?? 0)),
   ).map(
     (label) =>
-      `<text x="${label.x}" y="${round(label.y)}" font-size="${round(labelSize)}" text-anchor="middle" fill="${input.colours.text}" stroke="white" stroke-width="${round(unit * 4)}" paint-order="stroke">${escapeXml(input.labelName(label.slug, label.name))}</text>`,
+      `<text x="${label.x}" y="${round(label.y)}" font-size="${round(labelSize)}" text-anchor="middle" fill="${input.colours.text}" stroke="${input.colours.textHalo}" stroke-width="${round(unit * 4)}" paint-order="stroke">${escapeXml(input.labelName(label.slug, label.name))}</text>`,
   );
   const viewBox = [view.x, view.y, view.width, view.height].map(round).join(' ');
   return `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet">${defs}${body}${markers.join('')}${labels.join('')}</svg>`;
 }
 
 function legendGroup(input: ViewImageInput, x: number, y: number, columnWidth: number): string {
+  const page = PAGE_COLOURS[input.theme ?? 'light'];
   const parts: string[] = [];
   let cursor = y;
   parts.push(
-    `<text x="${x}" y="${cursor}" font-size="20" font-weight="600" fill="#111827">${escapeXml(input.legend.sectorTitle)}</text>`,
+    `<text x="${x}" y="${cursor}" font-size="20" font-weight="600" fill="${page.strong}">${escapeXml(input.legend.sectorTitle)}</text>`,
   );
   cursor += 12;
   const perRow = Math.max(1, Math.floor(columnWidth / 210));
@@ -189,12 +201,12 @@ function legendGroup(input: ViewImageInput, x: number, y: number, columnWidth: n
     const top = cursor + 18 + row * 30;
     parts.push(
       `<circle cx="${left + 9}" cy="${top}" r="8" fill="${sector.colour}" stroke="${sector.outline ?? 'white'}" stroke-width="1.5"/>`,
-      `<text x="${left + 26}" y="${top + 6}" font-size="18" fill="#111827">${escapeXml(sector.label)}</text>`,
+      `<text x="${left + 26}" y="${top + 6}" font-size="18" fill="${page.strong}">${escapeXml(sector.label)}</text>`,
     );
   });
   cursor += 18 + Math.ceil(input.legend.sectors.length / perRow) * 30 + 16;
   const titleLines = wrapText(input.legend.shadingTitle, Math.floor(columnWidth / 11.5), 2);
-  parts.push(textLines(titleLines, x, cursor, 20, 'font-weight="600" fill="#111827"'));
+  parts.push(textLines(titleLines, x, cursor, 20, `font-weight="600" fill="${page.strong}"`));
   cursor += (titleLines.length - 1) * 26 + 14;
   let left = x;
   for (const bin of input.legend.bins) {
@@ -204,15 +216,15 @@ function legendGroup(input: ViewImageInput, x: number, y: number, columnWidth: n
       cursor += 30;
     }
     parts.push(
-      `<rect x="${left}" y="${cursor}" width="28" height="20" fill="${bin.colour}" stroke="#9ca3af"/>`,
-      `<text x="${left + 34}" y="${cursor + 16}" font-size="17" fill="#111827">${escapeXml(bin.label)}</text>`,
+      `<rect x="${left}" y="${cursor}" width="28" height="20" fill="${bin.colour}" stroke="${page.swatch}"/>`,
+      `<text x="${left + 34}" y="${cursor + 16}" font-size="17" fill="${page.strong}">${escapeXml(bin.label)}</text>`,
     );
     left += binWidth;
   }
   cursor += 44;
   parts.push(
-    `<rect x="${x}" y="${cursor - 16}" width="28" height="20" fill="url(#legend-hatch)" stroke="#9ca3af"/>`,
-    `<text x="${x + 36}" y="${cursor}" font-size="17" fill="#111827">${escapeXml(input.legend.hatched)}</text>`,
+    `<rect x="${x}" y="${cursor - 16}" width="28" height="20" fill="url(#legend-hatch)" stroke="${page.swatch}"/>`,
+    `<text x="${x + 36}" y="${cursor}" font-size="17" fill="${page.strong}">${escapeXml(input.legend.hatched)}</text>`,
   );
   return parts.join('');
 }
@@ -224,12 +236,14 @@ export function viewImageSvg(input: ViewImageInput): string {
   const landscape = input.shape === 'landscape';
   const textWidth = landscape ? 560 : width - 2 * margin;
   const charsPerLine = (size: number) => Math.floor(textWidth / (size * 0.55));
+  const theme = input.theme ?? 'light';
+  const page = PAGE_COLOURS[theme];
 
   const titleLines = wrapText(input.title, charsPerLine(40), 2);
   const subtitleLines = wrapText(input.subtitle, charsPerLine(26), 3);
   const header = [
-    textLines(titleLines, margin, margin + 36, 40, 'font-weight="700" fill="#111827"'),
-    textLines(subtitleLines, margin, margin + 36 + titleLines.length * 52 + 8, 26, 'fill="#1f2937"'),
+    textLines(titleLines, margin, margin + 36, 40, `font-weight="700" fill="${page.strong}"`),
+    textLines(subtitleLines, margin, margin + 36 + titleLines.length * 52 + 8, 26, `fill="${page.body}"`),
   ].join('');
   const headerBottom = margin + 36 + titleLines.length * 52 + 8 + subtitleLines.length * 34;
 
@@ -245,7 +259,7 @@ export function viewImageSvg(input: ViewImageInput): string {
   const footer = footerLines
     .map(
       (line, index) =>
-        `<text x="${margin}" y="${round(footerTop + index * footerSize * 1.3)}" font-size="${footerSize}" fill="#374151">${escapeXml(line)}</text>`,
+        `<text x="${margin}" y="${round(footerTop + index * footerSize * 1.3)}" font-size="${footerSize}" fill="${page.quiet}">${escapeXml(line)}</text>`,
     )
     .join('');
   const contentBottom = footerTop - footerSize - 16;
@@ -270,8 +284,8 @@ export function viewImageSvg(input: ViewImageInput): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', 'Noto Sans', sans-serif">`,
     hatch,
-    `<rect width="${width}" height="${height}" fill="white"/>`,
-    `<rect x="${mapBox.x}" y="${mapBox.y}" width="${mapBox.width}" height="${mapBox.height}" fill="#f2efe9"/>`,
+    `<rect width="${width}" height="${height}" fill="${page.page}"/>`,
+    `<rect x="${mapBox.x}" y="${mapBox.y}" width="${mapBox.width}" height="${mapBox.height}" fill="${MAP_COLOURS[theme].land}"/>`,
     mapGroup(input, mapBox),
     header,
     legend,

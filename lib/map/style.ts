@@ -434,10 +434,7 @@ export function openReportLayers(theme: Theme = 'light'): LayerSpecification[] {
       'circle-stroke-width': width,
     },
   });
-  return [
-    ring(LAYER_IDS.openReportHalo, colours.ground, 6),
-    ring(LAYER_IDS.openReportRing, colours.hoverLine, 2.5),
-  ];
+  return [ring(LAYER_IDS.openReportHalo, colours.ground, 6), ring(LAYER_IDS.openReportRing, colours.hoverLine, 2.5)];
 }
 
 // ---------------------------------------------------------------------------

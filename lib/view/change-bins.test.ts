@@ -72,7 +72,9 @@ describe('changeScale', () => {
 
   it('in dark, lightens outward instead, keeping the light ramps’ colours and telling "none" from every class', () => {
     for (const side of ['fewer', 'more'] as const) {
-      const ramp = [1, 2, 3, 4, 5].map((step) => luminance(CHANGE_COLOURS_DARK[`${side}-${step as 1 | 2 | 3 | 4 | 5}`]));
+      const ramp = [1, 2, 3, 4, 5].map((step) =>
+        luminance(CHANGE_COLOURS_DARK[`${side}-${step as 1 | 2 | 3 | 4 | 5}`]),
+      );
       for (let index = 1; index < ramp.length; index += 1) expect(ramp[index]).toBeGreaterThan(ramp[index - 1] ?? 0);
       for (let step = 1; step <= 5; step += 1)
         expect(Object.values(CHANGE_COLOURS)).toContain(CHANGE_COLOURS_DARK[`${side}-${step as 1 | 2 | 3 | 4 | 5}`]);

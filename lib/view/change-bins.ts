@@ -63,6 +63,12 @@ export const CHANGE_COLOURS_DARK = keyedColours(
   NONE_COLOUR_DARK,
 );
 
+/** Each place's fill in a theme, from its change class: the map's, the static map's and the image's. */
+export function changeFills(keys: Readonly<Record<string, ChangeKey>>, theme: Theme): Readonly<Record<string, string>> {
+  const colours = changeColours(theme);
+  return Object.fromEntries(Object.entries(keys).map(([slug, key]) => [slug, colours[key]]));
+}
+
 /** The change colours of a theme. */
 export function changeColours(theme: Theme): Readonly<Record<ChangeKey, string>> {
   return theme === 'dark' ? CHANGE_COLOURS_DARK : CHANGE_COLOURS;

@@ -63,7 +63,7 @@ const validState: fc.Arbitrary<ViewState> = fc
       { nil: null },
     ),
     embed: fc.boolean(),
-    theme: fc.constantFrom(null, "light" as const, "dark" as const),
+    theme: fc.constantFrom(null, 'light' as const, 'dark' as const),
   })
   .map((state) =>
     state.from !== null && state.to !== null && state.from > state.to
