@@ -269,6 +269,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
                   <MapPreview
                     followsView={followsView}
                     imageUrl={page.assets.mapImage}
+                    imageUrlDark={page.assets.mapImageDark}
                     previewUrl={page.assets.preview}
                     counts={selection?.regionCounts.prefectures ?? null}
                     selected={view.region}
@@ -293,7 +294,13 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
               aria-hidden="true"
               className="mx-auto mt-2 h-1.5 w-10 shrink-0 rounded-full bg-gray-300 lg:hidden print:hidden"
             />
-            <PrintSummary page={page} view={shown} selection={selection} />
+            <PrintSummary
+              page={page}
+              view={shown}
+              selection={selection}
+              comparison={comparison}
+              changeKeys={changeKeys}
+            />
             <div className="space-y-3 p-3">
               <FilterPanel
                 page={page}

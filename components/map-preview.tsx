@@ -1,7 +1,8 @@
 'use client';
 
 import type { ChangeKey } from '@/lib/view/change-bins';
-import { useMemo, type MouseEvent } from 'react';
+import { useMemo, useSyncExternalStore, type MouseEvent } from 'react';
+import { DARK_QUERY } from '@/lib/view/theme';
 import { parsePreviewData } from '@/lib/data/client-data';
 import { previewText } from '@/lib/i18n/text';
 import { previewColours } from '@/lib/map/style';
@@ -13,9 +14,15 @@ import { useI18n } from './i18n';
 import { useFetchedJson } from './use-fetched-json';
 import { regionIndex } from '@/lib/data/region-index';
 
+const noSubscription = () => () => undefined;
+const onClient = () => true;
+const onServer = () => false;
+
 type MapPreviewProps = {
   /** The page's static map (drawn at build time with the same renderer): the first paint, and the map without JS. */
   imageUrl: string;
+  /** The same picture for a dark screen. */
+  imageUrlDark: string;
   /** The projected shapes, to redraw the same picture for the current filters. */
   previewUrl: string;
   /** Whether to redraw for the current view; false while the interactive map is loading over the picture. */
@@ -40,6 +47,7 @@ type MapPreviewProps = {
  */
 export function MapPreview({
   imageUrl,
+  imageUrlDark,
   previewUrl,
   followsView,
   counts,
@@ -52,6 +60,10 @@ export function MapPreview({
   const i18n = useI18n();
   const { t } = i18n;
   const theme = useTheme();
+  // Before hydration (and without JavaScript) the screen's setting picks the picture; after it, the theme shown,
+  // which a `theme=` link may have set either way.
+  const hydrated = useSyncExternalStore(noSubscription, onClient, onServer);
+  const darkMedia = hydrated ? (theme === 'dark' ? 'all' : 'not all') : DARK_QUERY;
   const shapes = useFetchedJson(followsView && counts !== null ? previewUrl : null, parsePreviewData);
   const text = useMemo(() => previewText(i18n, regionIndex(regions)), [i18n, regions]);
   const markup = useMemo(
@@ -80,14 +92,17 @@ export function MapPreview({
 
   if (markup === null) {
     return (
-      // eslint-disable-next-line @next/next/no-img-element -- a pre-drawn SVG: nothing for the image optimiser to do
-      <img
-        src={imageUrl}
-        fetchPriority="high"
-        alt={t('map.previewAlt')}
-        className="absolute inset-0 h-full w-full object-contain p-3"
-        data-testid="map-preview"
-      />
+      <picture>
+        <source srcSet={imageUrlDark} media={darkMedia} />
+        {/* A pre-drawn SVG in <picture> (which the Next image rule allows): nothing for the image optimiser to do. */}
+        <img
+          src={imageUrl}
+          fetchPriority="high"
+          alt={t('map.previewAlt')}
+          className="absolute inset-0 h-full w-full object-contain p-3"
+          data-testid="map-preview"
+        />
+      </picture>
     );
   }
   return (

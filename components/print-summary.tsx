@@ -3,22 +3,31 @@ import type { PageData } from '@/lib/data/page-data';
 import type { Selection } from '@/lib/view/selection';
 import { type ViewState } from '@/lib/view/view-state';
 import { serialize } from '@/lib/view/url-state';
+import type { ChangeKey } from '@/lib/view/change-bins';
+import type { Comparison } from '@/lib/view/compare';
 import { useI18n } from './i18n';
+import { usePrintMap } from './print-map';
 
 /**
- * What a printed page starts with, in place of the controls: the static map, the view in words and its address.
- * The pre-drawn map shades every report of the page (the filters apply to the list under it): said in the caption.
+ * What a printed page starts with, in place of the controls: the view in words, its address and its map, drawn
+ * for the filters by the image export's renderer (./print-map.tsx). Until that is ready (or without it) the
+ * pre-drawn map of the page stands in, and its caption says that it shows the page with no filters.
  */
 export function PrintSummary({
   page,
   view,
   selection,
+  comparison,
+  changeKeys,
 }: {
   page: PageData;
   view: ViewState;
   selection: Selection | null;
+  comparison: Comparison | null;
+  changeKeys: Readonly<Record<string, ChangeKey>> | null;
 }) {
   const i18n = useI18n();
+  const printMap = usePrintMap({ page, view, selection, comparison, changeKeys });
   const { t } = i18n;
   const region = page.regions.find((candidate) => candidate.slug === view.region) ?? null;
   const heading = describeView(i18n, view, page, region);
@@ -30,15 +39,23 @@ export function PrintSummary({
       </p>
       <p className="break-all text-xs">
         <strong>{t('print.address')}</strong> {page.siteUrl}
-        {serialize({ ...view, embed: false })}
+        {serialize({ ...view, embed: false, theme: null })}
       </p>
-      <figure className="break-inside-avoid">
-        {/* eslint-disable-next-line @next/next/no-img-element -- the pre-drawn SVG map, already cached by the page */}
-        <img src={page.assets.mapImage} alt="" className="mx-auto max-h-[110mm] w-full object-contain" />
-        <figcaption className="text-xs text-gray-700">
-          {t('print.caption')} {page.attribution}
-        </figcaption>
-      </figure>
+      {printMap ? (
+        <figure
+          className="break-inside-avoid [&>svg]:mx-auto [&>svg]:h-auto [&>svg]:max-h-[120mm] [&>svg]:w-full"
+          data-testid="print-map"
+          dangerouslySetInnerHTML={{ __html: printMap }}
+        />
+      ) : (
+        <figure className="break-inside-avoid">
+          {/* eslint-disable-next-line @next/next/no-img-element -- the pre-drawn SVG map, already cached by the page */}
+          <img src={page.assets.mapImage} alt="" className="mx-auto max-h-[110mm] w-full object-contain" />
+          <figcaption className="text-xs text-gray-700">
+            {t('print.caption')} {page.attribution}
+          </figcaption>
+        </figure>
+      )}
     </section>
   );
 }

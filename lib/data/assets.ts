@@ -16,7 +16,8 @@ import { previewText } from '@/lib/i18n/text';
 import { allDescriptions } from '@/lib/i18n/vocabulary';
 import { croppedPreviewData, mapPreviewData } from '@/lib/map/preview';
 import { namedRegions, recordMapBBox, recordMapSvg } from '@/lib/map/record-map';
-import { GEO_FILES, PREVIEW_COLOURS, type GeoFile } from '@/lib/map/style';
+import { GEO_FILES, previewColours, type GeoFile } from '@/lib/map/style';
+import { THEMES, type Theme } from '@/lib/view/theme';
 import { places } from './places';
 import { indexEntry, reportTexts } from './report-index';
 import { provincesBBox, regions, regionsBySlug } from './regions';
@@ -79,19 +80,23 @@ function buildAssets(): AssetSet {
     const body = readFileSync(path.join(process.cwd(), 'data', 'geo', `${file}.geojson`), 'utf8');
     return [file, hashed(file, 'geojson', 'application/geo+json; charset=utf-8', body)] as const;
   });
+  // Each page's static map in both themes: the page picks the dark one for a dark screen (a <picture> source, so
+  // it works without JavaScript too).
   const mapImages = new Map(
-    LOCALES.flatMap((locale) => {
-      const text = previewText({ locale, t: serverTranslators(locale).ui }, regionsBySlug);
-      return ['', ...regions.map((region) => region.slug)].map((slug) => [
-        `${locale}/${slug}`,
-        hashed(
-          `map-${slug || 'all'}${locale === 'en' ? '' : `.${locale}`}`,
-          'svg',
-          'image/svg+xml; charset=utf-8',
-          previewSvg(preview, counts, slug || null, PREVIEW_COLOURS, noneFound, text),
-        ),
-      ]);
-    }),
+    THEMES.flatMap((theme) =>
+      LOCALES.flatMap((locale) => {
+        const text = previewText({ locale, t: serverTranslators(locale).ui }, regionsBySlug);
+        return ['', ...regions.map((region) => region.slug)].map((slug) => [
+          `${theme}/${locale}/${slug}`,
+          hashed(
+            `map-${slug || 'all'}${locale === 'en' ? '' : `.${locale}`}${theme === 'light' ? '' : `.${theme}`}`,
+            'svg',
+            'image/svg+xml; charset=utf-8',
+            previewSvg(preview, counts, slug || null, previewColours(theme), noneFound, text),
+          ),
+        ]);
+      }),
+    ),
   );
   const descriptions = Object.fromEntries(
     LOCALES.map((locale) => [
@@ -176,14 +181,19 @@ export type AssetUrls = {
   search: string;
   geo: Record<GeoFile, string>;
   mapImage: string;
+  /** The same map drawn for a dark screen. */
+  mapImageDark: string;
 };
 
 /** The asset URLs a page needs (root-relative: the same build serves any host); the map image is in its language. */
 export function assetUrls(region: string | null, locale: Locale): AssetUrls {
   const set = assets();
   const url = (asset: Asset) => `${ASSET_PREFIX}${asset.file}`;
-  const image = set.mapImages.get(`${locale}/${region ?? ''}`) ?? set.mapImages.get(`${locale}/`);
-  if (!image) throw new Error('the static map image of both provinces is missing');
+  const imageOf = (theme: Theme) =>
+    set.mapImages.get(`${theme}/${locale}/${region ?? ''}`) ?? set.mapImages.get(`${theme}/${locale}/`);
+  const image = imageOf('light');
+  const imageDark = imageOf('dark');
+  if (!image || !imageDark) throw new Error('the static map image of both provinces is missing');
   return {
     reportIndex: url(set.reportIndex),
     reportTexts: url(set.reportTexts),
@@ -192,5 +202,6 @@ export function assetUrls(region: string | null, locale: Locale): AssetUrls {
     search: url(set.search),
     geo: Object.fromEntries(GEO_FILES.map((file) => [file, url(set.geo[file])])) as Record<GeoFile, string>,
     mapImage: url(image),
+    mapImageDark: url(imageDark),
   };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { MAP_COLOURS } from '@/lib/map/style';
 import { allAssets, assetUrls } from './assets';
 import {
   CLIENT_DATA_FORMAT,
@@ -127,6 +128,12 @@ describe('the shared data files', () => {
     expect(assetUrls('dandong', 'ko').reportIndex).toBe(assetUrls('dandong', 'en').reportIndex);
     expect(assetUrls('dandong', 'ko').reportTexts).toBe(assetUrls('dandong', 'en').reportTexts);
     expect(assetUrls('dandong', 'ko').mapImage).not.toBe(assetUrls('dandong', 'en').mapImage);
+    // Each static map in both themes: the dark one has the dark map's light names.
+    const { mapImage, mapImageDark } = assetUrls('dandong', 'ko');
+    expect(mapImageDark).toMatch(/^\/assets\/map-dandong\.ko\.dark\.[0-9a-f]{12}\.svg$/);
+    const svg = (url: string) => allAssets().find((candidate) => url.endsWith(candidate.file))?.body ?? '';
+    expect(svg(mapImageDark)).toContain(`fill="${MAP_COLOURS.dark.text}"`);
+    expect(svg(mapImage)).not.toContain(`fill="${MAP_COLOURS.dark.text}"`);
     const korean = parseDescriptions(assetBody(assetUrls(null, 'ko').descriptions));
     expect(korean.ok && korean.value.sectors.restaurants).toBe('북한이 운영하는 식당과 그곳의 접객·주방 종업원.');
     const chinese = parseDescriptions(assetBody(assetUrls(null, 'zh').descriptions));

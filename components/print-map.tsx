@@ -1,0 +1,88 @@
+'use client';
+
+import { useEffect, useMemo, useState } from 'react';
+import { parsePreviewData } from '@/lib/data/client-data';
+import type { PageData } from '@/lib/data/page-data';
+import type { MapPreviewData } from '@/lib/map/svg-map';
+import type { ChangeKey } from '@/lib/view/change-bins';
+import type { Comparison } from '@/lib/view/compare';
+import type { Selection } from '@/lib/view/selection';
+import { serialize } from '@/lib/view/url-state';
+import type { ViewState } from '@/lib/view/view-state';
+import { useI18n } from './i18n';
+import { fetchJson } from './use-fetched-json';
+
+type Renderer = {
+  preview: MapPreviewData;
+  viewImageSvg: typeof import('@/lib/export/view-image').viewImageSvg;
+  composeViewImage: typeof import('@/lib/export/compose-view-image').composeViewImage;
+};
+
+/**
+ * The printed map: the view as the image export draws it (lib/export/view-image.ts: shading and markers for the
+ * filters, the view in words, legend, attribution, date and address), always light. The browser lays out a print
+ * straight after `beforeprint`, too soon to fetch anything, so the shapes and the renderer are fetched when the
+ * page is idle once the reports are here (the shapes are the static map's own file, 7 KB compressed, which phones
+ * fetch anyway); until then `null`, and the summary prints the page's pre-drawn map and says it is unfiltered.
+ */
+export function usePrintMap({
+  page,
+  view,
+  selection,
+  comparison,
+  changeKeys,
+}: {
+  page: PageData;
+  view: ViewState;
+  selection: Selection | null;
+  comparison: Comparison | null;
+  changeKeys: Readonly<Record<string, ChangeKey>> | null;
+}): string | null {
+  const i18n = useI18n();
+  const [renderer, setRenderer] = useState<Renderer | null>(null);
+  const haveReports = selection !== null;
+  useEffect(() => {
+    if (!haveReports || renderer) return;
+    let cancelled = false;
+    const load = () =>
+      Promise.all([
+        fetchJson(page.assets.preview),
+        import('@/lib/export/view-image'),
+        import('@/lib/export/compose-view-image'),
+      ])
+        .then(([json, { viewImageSvg }, { composeViewImage }]) => {
+          const preview = parsePreviewData(json);
+          if (!cancelled && preview.ok) setRenderer({ preview: preview.value, viewImageSvg, composeViewImage });
+        })
+        // Without them the printout keeps the pre-drawn map and its caption says so.
+        .catch(() => undefined);
+    const idle = typeof window.requestIdleCallback === 'function';
+    const handle = idle ? window.requestIdleCallback(load, { timeout: 5000 }) : window.setTimeout(load, 2000);
+    return () => {
+      cancelled = true;
+      if (idle) window.cancelIdleCallback(handle);
+      else window.clearTimeout(handle);
+    };
+  }, [haveReports, renderer, page.assets.preview]);
+
+  return useMemo(() => {
+    if (!renderer || !selection) return null;
+    const svg = renderer.viewImageSvg(
+      renderer.composeViewImage({
+        i18n,
+        page,
+        view,
+        selection,
+        comparison,
+        changeKeys,
+        preview: renderer.preview,
+        shape: 'landscape',
+        date: i18n.date(new Date().toISOString().slice(0, 10)),
+        link: `${page.siteUrl}${serialize({ ...view, report: null, embed: false, theme: null })}`,
+        theme: 'light',
+      }),
+    );
+    // Its own ids: the static map on screen defines the same patterns, and url(#id) takes the first in the page.
+    return svg.replace(/\bid="([^"]+)"/g, 'id="print-$1"').replace(/url\(#([^)]+)\)/g, 'url(#print-$1)');
+  }, [renderer, i18n, page, view, selection, comparison, changeKeys]);
+}
