@@ -65,3 +65,42 @@ test('the map has an accessible name and a text alternative, and focus stays vis
   );
   expect(outline).toMatch(/^solid [1-9]/);
 });
+
+test.describe('dark', () => {
+  test.use({ colorScheme: 'dark' });
+  test('the home, region (report open), record and About pages have no serious violations in the dark theme', async ({
+    page,
+    request,
+  }) => {
+    // Four pages, two map loads and four axe runs.
+    test.slow();
+    const reports: unknown = await (await request.get('/data/reports.json')).json();
+    if (!Array.isArray(reports)) throw new Error('no reports');
+    const dandongReport = reports.find((report) => JSON.stringify(report.places).includes('"dandong"'));
+    await page.goto('/');
+    await waitForMapReady(page);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`/regions/dandong?report=${dandongReport.id}`);
+    await waitForMapReady(page);
+    await expect(page.getByTestId('open-report')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`/reports/${dandongReport.id}`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto('/about');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('theme=dark on a light screen: an embed, a comparison and the phone layout', async ({ page }) => {
+    test.slow();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/regions/dandong?from=2020&to=2022&compare=2017..2019&embed=1&theme=dark');
+    await waitForMapReady(page);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/ko/regions/yanbian?theme=dark');
+    await expect(page.getByTestId('map-preview')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
