@@ -35,13 +35,13 @@ test('the page follows the reader’s dark setting, map included, and theme=ligh
   await page.goto('/regions/dandong');
   await waitForMapReady(page);
   expect(await bodyLuminance(page)).toBeLessThan(0.05);
-  expect(await mapLuminance(page)).toBeLessThan(0.15);
+  expect(await mapLuminance(page)).toBeLessThan(0.25);
 
   await page.goto('/regions/dandong?theme=light');
   await waitForMapReady(page);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   expect(await bodyLuminance(page)).toBeGreaterThan(0.9);
-  expect(await mapLuminance(page)).toBeGreaterThan(0.4);
+  expect(await mapLuminance(page)).toBeGreaterThan(0.5);
 });
 
 test('theme=dark applies before the first paint, survives every link the page writes, and junk is rewritten', async ({
@@ -55,7 +55,7 @@ test('theme=dark applies before the first paint, survives every link the page wr
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   expect(await bodyLuminance(page)).toBeLessThan(0.05);
   await waitForMapReady(page);
-  expect(await mapLuminance(page)).toBeLessThan(0.15);
+  expect(await mapLuminance(page)).toBeLessThan(0.25);
 
   // A filter, a region: the override stays in the address, and so in the Share link.
   await page.locator('[data-sector-toggle="restaurants"]').click();
@@ -86,8 +86,9 @@ test('the printout is light and shows the filtered view, drawn by the image expo
   await expect(printMap).toBeAttached();
   const svg = await printMap.innerHTML();
   const count = oracleListed({ sectors: ['textile'] }).length;
-  // The view in words, with the count the list shows.
-  expect(svg).toContain(`Textile reports in Liaoning and Jilin: ${count} report`);
+  // The view in words, with the count the list shows (wrapped over lines of <text>, so compared without spaces).
+  const words = (await printMap.textContent())?.replace(/\s+/g, '') ?? '';
+  expect(words).toContain(`TextilereportsinLiaoningandJilin:${count}reports`);
   // Only the chosen sector's markers, and a light page whatever the screen's theme.
   const textile = sectors.find((sector) => sector.key === 'textile')?.colour;
   const markerFills = new Set([...svg.matchAll(/<circle [^>]*fill="([^"]+)"/g)].map((match) => match[1]));

@@ -145,7 +145,7 @@ const BIN_STEPS = [
 ] as const;
 const BIN_COLOURS: Readonly<Record<Theme, readonly string[]>> = {
   light: [LIGHT.regionFill, '#e0ecf4', '#bfd3e6', '#9ebcda', '#8c96c6', '#8c6bb1'],
-  dark: [DARK.regionFill, '#2f3d57', '#3d5282', '#5b6fae', '#8a83c9', '#b79ad9'],
+  dark: [DARK.regionFill, '#2f3d57', '#3d5282', '#56689f', '#7470b4', '#9482c6'],
 };
 
 export type ChoroplethBin = { min: number; label: string; colour: string };
