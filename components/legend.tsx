@@ -11,11 +11,14 @@ export function Legend({
   sectors,
   defaultOpen,
   comparison = null,
+  onOpenChange,
 }: {
   sectors: readonly SectorTerm[];
   defaultOpen: boolean;
   /** With a comparison the shading is the change between the two periods. */
   comparison?: Pick<Comparison, 'baseline' | 'focus' | 'scale'> | null;
+  /** Told when the reader opens or closes it (the map fits its frames beside an open legend). */
+  onOpenChange?: (open: boolean) => void;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -23,6 +26,7 @@ export function Legend({
   return (
     <details
       open={defaultOpen}
+      onToggle={(event) => onOpenChange?.(event.currentTarget.open)}
       className="rounded-lg bg-white/95 p-2 text-xs text-gray-900 shadow"
       data-testid="legend"
     >

@@ -49,6 +49,8 @@ type RegionMapProps = {
   openReportPlaces: readonly (readonly [number, number])[];
   /** The camera the store asks for; applied once per new intent. */
   camera: CameraTarget;
+  /** Pixels at the map's left covered by an overlay (the open legend): frames are fitted beside it. */
+  frameInset: number;
   /** Where the map starts when it is (re)created: the view's latest camera, else the intent's framing. */
   startCamera: () => Camera | null;
   onSelectRegion: (code: number) => void;
@@ -125,6 +127,7 @@ export function RegionMap(props: RegionMapProps) {
       sectors: initial.sectors,
       visibleSectors: initial.visibleSectors,
       initialBounds: initial.camera.bbox,
+      initialFrameInset: initial.frameInset,
       maxBounds: initial.maxBounds,
       initialCamera: initial.startCamera(),
       initialReportPoints: initial.reportPoints,
@@ -196,6 +199,8 @@ export function RegionMap(props: RegionMapProps) {
   useEffect(() => controller?.setRegionChange(props.regionChange), [controller, props.regionChange]);
   useEffect(() => controller?.setSelectedRegion(props.selectedRegionCode), [controller, props.selectedRegionCode]);
   useEffect(() => controller?.setOpenReportPlaces(props.openReportPlaces), [controller, props.openReportPlaces]);
+  // Applies to the next frame fitted: opening or closing the legend does not move the map under the reader.
+  useEffect(() => controller?.setFrameInset(props.frameInset), [controller, props.frameInset]);
 
   const { camera } = props;
   useEffect(() => {
