@@ -276,7 +276,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
                 )}
               />
             </MapErrorBoundary>
-            <div className="pointer-events-none absolute bottom-8 left-2 z-10 max-w-[16rem] [&>*]:pointer-events-auto">
+            <div className="pointer-events-none absolute bottom-4 left-2 z-10 lg:bottom-8 max-w-[16rem] [&>*]:pointer-events-auto">
               <Legend sectors={page.sectors} defaultOpen={false} comparison={comparison} />
             </div>
           </main>
