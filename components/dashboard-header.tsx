@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ReleaseLine } from '@/lib/data/releases';
 import { formatPartialDate } from '@/lib/i18n/dates';
-import { localePath } from '@/lib/i18n/locales';
+import { HOW_TO_READ_ID, localePath } from '@/lib/i18n/locales';
 import { type ViewState } from '@/lib/view/view-state';
 import { serialize } from '@/lib/view/url-state';
 import { useI18n } from './i18n';
@@ -44,8 +44,21 @@ export function DashboardHeader({ view, release, search }: DashboardHeaderProps)
       <div className="min-w-0">
         <h1 className="text-base font-semibold leading-tight sm:text-lg">{t('site.title')}</h1>
         <p className="hidden text-xs text-gray-700 sm:block">{t('header.subtitle')}</p>
-        <p className="text-xs text-gray-700" data-testid="data-updated">
-          <UpdatedLine release={release} />
+        <p className="text-xs text-gray-700">
+          <span data-testid="data-updated">
+            <UpdatedLine release={release} />
+          </span>
+          {t('punct.middot')}
+          <span data-testid="data-scope">
+            {t('header.scope', {
+              reports: t('count.reports', { count: release.reports }),
+              outlets: t('count.independentOutlets', { count: release.outlets }),
+            })}
+          </span>
+          {t('punct.middot')}
+          <a href={localePath(locale, '/about') + '#' + HOW_TO_READ_ID} className="text-blue-900 underline">
+            {t('header.howToRead')}
+          </a>
         </p>
       </div>
       {/* Below lg the search and the languages share a row of their own (lg: `contents`, back in the header's grid), so

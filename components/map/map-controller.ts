@@ -286,6 +286,17 @@ export class MapController {
     }
   }
 
+  /** Whether the reader has moved the map while this intent was the latest. */
+  movedByReader(seq: number): boolean {
+    return this.gestureIntent === seq;
+  }
+
+  /** Fits a sharper frame for the intent the map has met, unless the reader has moved the map under it. */
+  reframe(seq: number, bbox: BBox) {
+    if (this.movedByReader(seq)) return;
+    this.applyIntent(seq, () => this.fitBounds(bbox, true));
+  }
+
   /** The intent a new map was created at. */
   setIntentSeq(seq: number) {
     this.intentSeq = seq;

@@ -93,6 +93,9 @@ export function RegionMap(props: RegionMapProps) {
   const latest = useRef(props);
   // The camera intent the map has already met (by moving, or by being created there).
   const appliedIntent = useRef(-1);
+  // The frame that intent was met with (null for an exact camera): it can grow sharper without a new intent (an open
+  // report's places arrive).
+  const appliedFrame = useRef<BBox | null>(null);
   useEffect(() => {
     latest.current = props;
   });
@@ -112,6 +115,7 @@ export function RegionMap(props: RegionMapProps) {
     const initial = latest.current;
     // A map made now starts at the view's latest camera: the intent it was asked for is already met.
     appliedIntent.current = initial.camera.intent.seq;
+    appliedFrame.current = initial.startCamera() === null ? initial.camera.bbox : null;
     let idleCount = 0;
     let moveFrame = 0;
     MapController.create({
@@ -198,10 +202,26 @@ export function RegionMap(props: RegionMapProps) {
     if (!controller) return;
     if (appliedIntent.current === camera.intent.seq) {
       controller.setIntentSeq(camera.intent.seq);
+      // The same intent with a new frame: the open report's places became known when the index arrived. The map
+      // goes there unless the reader has moved it since (the reader's camera is never taken back).
+      if (camera.intent.at === null && !sameBBox(appliedFrame.current, camera.bbox)) {
+        appliedFrame.current = camera.bbox;
+        controller.reframe(camera.intent.seq, camera.bbox);
+      }
       return;
     }
+    const previous = appliedIntent.current;
     appliedIntent.current = camera.intent.seq;
     const { at, motion, seq } = camera.intent;
+    // Already there: the frame the map was fitted to, and the reader has not moved it since (a report opened inside
+    // the region page's frame keeps the frame exactly).
+    const alreadyFramed =
+      at === null && sameBBox(appliedFrame.current, camera.bbox) && !controller.movedByReader(previous);
+    appliedFrame.current = at === null ? camera.bbox : null;
+    if (alreadyFramed) {
+      controller.setIntentSeq(seq);
+      return;
+    }
     controller.applyIntent(seq, () => {
       if (at && motion === 'fly') controller.flyTo(at.lng, at.lat, at.zoom);
       else if (at) controller.jumpTo(at);
@@ -281,4 +301,8 @@ export function RegionMap(props: RegionMapProps) {
       )}
     </div>
   );
+}
+
+function sameBBox(a: BBox | null, b: BBox): boolean {
+  return a !== null && a.every((value, index) => Math.abs(value - (b[index] ?? Number.NaN)) < 1e-9);
 }
