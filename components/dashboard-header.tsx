@@ -56,7 +56,7 @@ export function DashboardHeader({ view, release, search }: DashboardHeaderProps)
             })}
           </span>
           {t('punct.middot')}
-          <a href={localePath(locale, '/about') + '#' + HOW_TO_READ_ID} className="text-blue-900 underline">
+          <a href={localePath(locale, '/about') + '#' + HOW_TO_READ_ID} className="touch-link text-blue-900 underline">
             {t('header.howToRead')}
           </a>
         </p>
