@@ -285,7 +285,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
                 )}
               />
             </MapErrorBoundary>
-            <div className="pointer-events-none absolute bottom-8 left-2 z-10 max-w-[16rem] [&>*]:pointer-events-auto">
+            <div className="pointer-events-none absolute bottom-4 left-2 z-10 max-w-[16rem] lg:bottom-8 [&>*]:pointer-events-auto">
               {/* Open on a wide screen, where the map fits its frames beside it; a phone's small map stays clear. */}
               <Legend
                 sectors={page.sectors}

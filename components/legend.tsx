@@ -30,7 +30,7 @@ export function Legend({
       className="rounded-lg bg-white/95 p-2 text-xs text-gray-900 shadow"
       data-testid="legend"
     >
-      <summary className="cursor-pointer font-semibold">{t('legend.heading')}</summary>
+      <summary className="cursor-pointer font-semibold coarse:-m-2 coarse:px-2">{t('legend.heading')}</summary>
       <div className="mt-1.5 space-y-2">
         <div>
           <p className="font-medium">{t('legend.sectorColour')}</p>

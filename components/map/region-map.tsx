@@ -236,7 +236,11 @@ export function RegionMap(props: RegionMapProps) {
 
   return (
     <div className="relative h-full w-full overflow-hidden bg-[#d5e3ec]">
-      {status !== 'ready' && props.preview(previewFollowsView)}
+      {/* The static map keeps clear of the strip along the bottom where the pill and the legend sit, so neither
+          covers a region or a name (the panel's sheet overlaps the strip's lowest 12 px on phones). */}
+      {status !== 'ready' && (
+        <div className="absolute inset-x-0 top-0 bottom-16">{props.preview(previewFollowsView)}</div>
+      )}
       <section
         ref={containerRef}
         className={`absolute inset-0 ${status === 'ready' ? '' : 'pointer-events-none opacity-0'}`}
@@ -246,10 +250,11 @@ export function RegionMap(props: RegionMapProps) {
         data-map-ready={status === 'ready' ? 'true' : 'false'}
       />
       {status === 'waiting' && (
-        <div className="js-only absolute inset-x-0 bottom-6 flex justify-center">
+        <div className="js-only absolute inset-x-0 bottom-4 flex justify-center">
           <button
             type="button"
             onClick={props.onRequestLoad}
+            data-testid="show-map"
             className="rounded-full bg-gray-900 px-4 py-2 text-sm font-medium text-white shadow-lg hover:bg-gray-800"
           >
             {props.text.show}
@@ -257,7 +262,7 @@ export function RegionMap(props: RegionMapProps) {
         </div>
       )}
       {status === 'loading' && (
-        <div className="pointer-events-none absolute inset-x-0 bottom-6 flex justify-center" role="status">
+        <div className="pointer-events-none absolute inset-x-0 bottom-4 flex justify-center" role="status">
           <span className="rounded bg-white/95 px-3 py-1.5 text-sm text-gray-800 shadow">{props.text.loading}</span>
         </div>
       )}
