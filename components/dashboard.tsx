@@ -43,6 +43,9 @@ function subscribeToWideScreen(onChange: () => void) {
 
 const isWideScreen = () => window.matchMedia(WIDE_SCREEN_QUERY).matches;
 
+/** The legend's width (16rem) and its 8 px margin: the part of a wide map an open legend covers. */
+const LEGEND_INSET = 264;
+
 const ZOOM_RANGE: readonly [number, number] = [3.5, 12];
 /** The least zoom at which a place is shown (a report's place, a town found by search): the town and its surroundings. */
 const PLACE_ZOOM = 9;
@@ -75,6 +78,9 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
   // scrolling from being captured by the map; a link with a camera position loads it straight away.
   const wideScreen = useSyncExternalStore(subscribeToWideScreen, isWideScreen, () => false);
   const [mapRequested, setMapRequested] = useState(false);
+  // The legend starts open on a wide screen; while open there, the map fits regions and reports to its right.
+  const [legendOpen, setLegendOpen] = useState<boolean | null>(null);
+  const frameInset = wideScreen && (legendOpen ?? true) ? LEGEND_INSET : 0;
   const loadMap = wideScreen || mapRequested || view.at !== null;
 
   const data = useDashboardData({ page, view, mapLoaded: loadMap, store, baseVocabulary });
@@ -256,6 +262,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
                 openReportPlaces={openReportPlaces}
                 maxBounds={page.maxBounds}
                 camera={camera}
+                frameInset={frameInset}
                 startCamera={startCamera}
                 labels={mapLabels}
                 theme={theme}
@@ -283,9 +290,14 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
                 )}
               />
             </MapErrorBoundary>
-            <div className="pointer-events-none absolute bottom-8 left-2 z-10 max-w-[16rem] [&>*]:pointer-events-auto">
-              {/* Open on a wide screen, where it covers a corner of a large map; a phone's small map stays clear. */}
-              <Legend sectors={page.sectors} defaultOpen={wideScreen} comparison={comparison} />
+            <div className="pointer-events-none absolute bottom-4 left-2 z-10 max-w-[16rem] lg:bottom-8 [&>*]:pointer-events-auto">
+              {/* Open on a wide screen, where the map fits its frames beside it; a phone's small map stays clear. */}
+              <Legend
+                sectors={page.sectors}
+                defaultOpen={wideScreen}
+                comparison={comparison}
+                onOpenChange={setLegendOpen}
+              />
             </div>
           </main>
           <aside

@@ -358,6 +358,8 @@ test.describe('the report in focus', () => {
   });
 
   test('a ?report= link frames the report’s place once the index has said where it is', async ({ page }) => {
+    // Two map loads, the second waiting for the index: more than one map's share of the time.
+    test.slow();
     // A report with one pinned place in Yanbian, far from the overview's centre.
     const report = dataset.reports.find(
       (candidate) =>

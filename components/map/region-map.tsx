@@ -50,6 +50,8 @@ type RegionMapProps = {
   openReportPlaces: readonly (readonly [number, number])[];
   /** The camera the store asks for; applied once per new intent. */
   camera: CameraTarget;
+  /** Pixels at the map's left covered by an overlay (the open legend): frames are fitted beside it. */
+  frameInset: number;
   /** Where the map starts when it is (re)created: the view's latest camera, else the intent's framing. */
   startCamera: () => Camera | null;
   onSelectRegion: (code: number) => void;
@@ -127,6 +129,7 @@ export function RegionMap(props: RegionMapProps) {
       sectors: initial.sectors,
       visibleSectors: initial.visibleSectors,
       initialBounds: initial.camera.bbox,
+      initialFrameInset: initial.frameInset,
       maxBounds: initial.maxBounds,
       initialCamera: initial.startCamera(),
       initialReportPoints: initial.reportPoints,
@@ -200,6 +203,8 @@ export function RegionMap(props: RegionMapProps) {
   useEffect(() => controller?.setSelectedRegion(props.selectedRegionCode), [controller, props.selectedRegionCode]);
   useEffect(() => controller?.setTheme(props.theme), [controller, props.theme]);
   useEffect(() => controller?.setOpenReportPlaces(props.openReportPlaces), [controller, props.openReportPlaces]);
+  // Applies to the next frame fitted: opening or closing the legend does not move the map under the reader.
+  useEffect(() => controller?.setFrameInset(props.frameInset), [controller, props.frameInset]);
 
   const { camera } = props;
   useEffect(() => {
@@ -235,7 +240,11 @@ export function RegionMap(props: RegionMapProps) {
 
   return (
     <div className="relative h-full w-full overflow-hidden" style={{ backgroundColor: MAP_COLOURS[props.theme].sea }}>
-      {status !== 'ready' && props.preview(previewFollowsView)}
+      {/* The static map keeps clear of the strip along the bottom where the pill and the legend sit, so neither
+          covers a region or a name (the panel's sheet overlaps the strip's lowest 12 px on phones). */}
+      {status !== 'ready' && (
+        <div className="absolute inset-x-0 top-0 bottom-16">{props.preview(previewFollowsView)}</div>
+      )}
       <section
         ref={containerRef}
         className={`absolute inset-0 ${status === 'ready' ? '' : 'pointer-events-none opacity-0'}`}
@@ -245,10 +254,11 @@ export function RegionMap(props: RegionMapProps) {
         data-map-ready={status === 'ready' ? 'true' : 'false'}
       />
       {status === 'waiting' && (
-        <div className="js-only absolute inset-x-0 bottom-6 flex justify-center">
+        <div className="js-only absolute inset-x-0 bottom-4 flex justify-center">
           <button
             type="button"
             onClick={props.onRequestLoad}
+            data-testid="show-map"
             className="rounded-full bg-gray-900 px-4 py-2 text-sm font-medium text-white shadow-lg hover:bg-gray-800"
           >
             {props.text.show}
@@ -256,7 +266,7 @@ export function RegionMap(props: RegionMapProps) {
         </div>
       )}
       {status === 'loading' && (
-        <div className="pointer-events-none absolute inset-x-0 bottom-6 flex justify-center" role="status">
+        <div className="pointer-events-none absolute inset-x-0 bottom-4 flex justify-center" role="status">
           <span className="rounded bg-white/95 px-3 py-1.5 text-sm text-gray-800 shadow">{props.text.loading}</span>
         </div>
       )}
