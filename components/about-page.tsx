@@ -1,10 +1,10 @@
 import { getDataset } from '@/lib/data/dataset';
 import { datasetVersion } from '@/lib/data/dataset-version';
 import { serverTranslators } from '@/lib/i18n/catalogues';
-import { localePath, type Locale } from '@/lib/i18n/locales';
+import { HOW_TO_READ_ID, localePath, type Locale } from '@/lib/i18n/locales';
 import { joinList, regionName } from '@/lib/i18n/text';
 import { localizedVocabularies } from '@/lib/i18n/vocabulary';
-import { recordsByEvent } from '@/lib/data/provenance';
+import { independentOutlets, recordsByEvent } from '@/lib/data/provenance';
 import { getRegion } from '@/lib/data/regions';
 import { AboutReleases } from './about-releases';
 import { richSiteText } from './rich-text';
@@ -26,7 +26,8 @@ export function AboutPage({ locale }: { locale: Locale }) {
       const region = getRegion(entry.region);
       return region ? regionName(region, locale) : entry.region;
     });
-  const outlets = new Set(reports.map((report) => report.source.outlet)).size;
+  // Counted as the dashboard's header counts them: an outlet's editions and copies once.
+  const outlets = independentOutlets(reports).length;
   const download = (file: string) => (
     <a className={LINK} href={dataPath(file)} download>
       {file}
@@ -42,13 +43,16 @@ export function AboutPage({ locale }: { locale: Locale }) {
       <h1 className="text-2xl font-semibold">{site('about.title')}</h1>
       <p>{site('about.intro', { reports: reports.length, outlets })}</p>
       {locale !== 'en' && <p className="text-sm text-gray-700">{site('about.languageNote')}</p>}
-      <h2 className="text-lg font-semibold">{site('about.placingHeading')}</h2>
+      <h2 id={HOW_TO_READ_ID} className="scroll-mt-4 text-lg font-semibold">
+        {site('about.placingHeading')}
+      </h2>
       <ul className="list-disc space-y-1 pl-5">
         <li>{site('about.placingPin')}</li>
         <li>{site('about.placingInferred')}</li>
         <li>{site('about.placingDates')}</li>
         <li>{site('about.placingConflicts')}</li>
         <li>{site('about.placingSectors')}</li>
+        <li>{site('about.placingHatching')}</li>
         <li>{site('about.placingConfidence')}</li>
         <li>{site('about.placingVia')}</li>
       </ul>
@@ -101,6 +105,9 @@ export function AboutPage({ locale }: { locale: Locale }) {
       <ul className="list-disc space-y-1 pl-5">
         <li>
           {download('reports.csv')} — {site('about.downloadCsv')}
+        </li>
+        <li>
+          {download('report-places.csv')} — {site('about.downloadPlacesCsv')}
         </li>
         <li>
           {download('reports.json')} — {site('about.downloadJson')}

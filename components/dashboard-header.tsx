@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ReleaseLine } from '@/lib/data/releases';
 import { formatPartialDate } from '@/lib/i18n/dates';
-import { localePath } from '@/lib/i18n/locales';
+import { HOW_TO_READ_ID, localePath } from '@/lib/i18n/locales';
 import { type ViewState } from '@/lib/view/view-state';
 import { serialize } from '@/lib/view/url-state';
 import { useI18n } from './i18n';
@@ -44,11 +44,31 @@ export function DashboardHeader({ view, release, search }: DashboardHeaderProps)
       <div className="min-w-0">
         <h1 className="text-base font-semibold leading-tight sm:text-lg">{t('site.title')}</h1>
         <p className="hidden text-xs text-gray-700 sm:block">{t('header.subtitle')}</p>
-        <p className="text-xs text-gray-700" data-testid="data-updated">
-          <UpdatedLine release={release} />
+        <p className="text-xs text-gray-700">
+          <span data-testid="data-updated">
+            <UpdatedLine release={release} />
+          </span>
+          {t('punct.middot')}
+          <span data-testid="data-scope">
+            {t('header.scope', {
+              reports: t('count.reports', { count: release.reports }),
+              outlets: t('count.independentOutlets', { count: release.outlets }),
+            })}
+          </span>
+          {t('punct.middot')}
+          <a href={localePath(locale, '/about') + '#' + HOW_TO_READ_ID} className="touch-link text-blue-900 underline">
+            {t('header.howToRead')}
+          </a>
         </p>
       </div>
-      {search && <div className="col-start-1 row-start-2 lg:col-start-2 lg:row-start-1 print:hidden">{search}</div>}
+      {/* Below lg the search and the languages share a row of their own (lg: `contents`, back in the header's grid), so
+          the languages' width does not narrow the title's column: the title keeps two lines at 360 px. */}
+      <div className="col-span-2 flex items-center gap-x-3 sm:gap-x-4 lg:contents">
+        {search && <div className="min-w-0 flex-1 lg:col-start-2 lg:row-start-1 print:hidden">{search}</div>}
+        <div className="ml-auto lg:col-start-4 lg:row-start-1 lg:justify-self-end print:hidden">
+          <LanguageSwitcher view={view} />
+        </div>
+      </div>
       <nav
         aria-label={t('header.nav')}
         className="col-start-2 row-start-1 flex items-center gap-2 text-sm sm:gap-3 lg:col-start-3 print:hidden"
@@ -57,14 +77,15 @@ export function DashboardHeader({ view, release, search }: DashboardHeaderProps)
           <ShareButton />
         </div>
         {/* Phones show the short words, so the title keeps two lines; the name stays the whole phrase. */}
-        <a href={localePath(locale, '/about')} aria-label={t('header.about')} className="text-blue-900 underline">
+        <a
+          href={localePath(locale, '/about')}
+          aria-label={t('header.about')}
+          className="touch-link text-blue-900 underline"
+        >
           <span className="sm:hidden">{t('header.aboutShort')}</span>
           <span className="hidden sm:inline">{t('header.about')}</span>
         </a>
       </nav>
-      <div className="col-start-2 row-start-2 justify-self-end lg:col-start-4 lg:row-start-1 print:hidden">
-        <LanguageSwitcher view={view} />
-      </div>
     </header>
   );
 }

@@ -6,6 +6,7 @@ import { regionName } from '@/lib/i18n/text';
 import type { UiCatalogue } from '@/lib/i18n/ui-en';
 import { independentAccounts, independentOutlets } from '@/lib/data/provenance';
 import { WIDE_SCREEN_QUERY } from '@/lib/view/layout';
+import { reportFrame } from '@/lib/map/bbox';
 import type { PageData } from '@/lib/data/page-data';
 import type { Place } from '@/lib/data/schema';
 import type { SearchHit } from '@/lib/search/search';
@@ -22,7 +23,7 @@ import { MapPreview } from './map-preview';
 import { RegionLinks } from './region-links';
 import { RegionPicker } from './region-picker';
 import { PrintSummary } from './print-summary';
-import { ReportPanel, type PinSelection } from './report-panel';
+import { ReportPanel } from './report-panel';
 import { SearchBox } from './search-box';
 import { useDashboardModel } from './use-dashboard-model';
 import { useMapWords } from './use-map-words';
@@ -39,6 +40,9 @@ function subscribeToWideScreen(onChange: () => void) {
 }
 
 const isWideScreen = () => window.matchMedia(WIDE_SCREEN_QUERY).matches;
+
+/** The legend's width (16rem) and its 8 px margin: the part of a wide map an open legend covers. */
+const LEGEND_INSET = 264;
 
 const ZOOM_RANGE: readonly [number, number] = [3.5, 12];
 /** The least zoom at which a place is shown (a report's place, a town found by search): the town and its surroundings. */
@@ -72,19 +76,16 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
   // scrolling from being captured by the map; a link with a camera position loads it straight away.
   const wideScreen = useSyncExternalStore(subscribeToWideScreen, isWideScreen, () => false);
   const [mapRequested, setMapRequested] = useState(false);
+  // The legend starts open on a wide screen; while open there, the map fits regions and reports to its right.
+  const [legendOpen, setLegendOpen] = useState<boolean | null>(null);
+  const frameInset = wideScreen && (legendOpen ?? true) ? LEGEND_INSET : 0;
   const loadMap = wideScreen || mapRequested || view.at !== null;
 
   const data = useDashboardData({ page, view, mapLoaded: loadMap, store, baseVocabulary });
   const { wantData, reports, texts, descriptions } = data;
 
-  const [pinSelection, setPinSelection] = useState<PinSelection | null>(null);
-  const navigate = useCallback(
-    (change: Partial<ViewState>) => {
-      setPinSelection(null);
-      store?.navigate(change);
-    },
-    [store],
-  );
+  // A change that names no list closes a marker's list (the store does it, so Back reopens it).
+  const navigate = useCallback((change: Partial<ViewState>) => store?.navigate(change), [store]);
 
   // Playback shows one year at a time in the store, without touching the URL; stopping writes the year shown, once.
   const dataYears = useMemo(() => page.initial.years.map((year) => year.year), [page.initial.years]);
@@ -111,10 +112,17 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
   );
 
   const regionsBySlug = regionIndex(page.regions);
+  // The frame of the region, or of the open report's places when the region's frame does not show them all. The
+  // report's places are known once the index is here: the map then moves to them unless the reader has moved it.
+  const framedReport = snapshot.camera.report === null ? undefined : reportsById.get(snapshot.camera.report);
   const camera: CameraTarget = useMemo(() => {
     const region = snapshot.camera.region === null ? undefined : regionsBySlug.get(snapshot.camera.region);
-    return { intent: snapshot.camera, bbox: region?.bbox ?? page.homeBounds };
-  }, [snapshot.camera, regionsBySlug, page.homeBounds]);
+    const frame = region?.bbox ?? page.homeBounds;
+    const places = (framedReport?.places ?? []).flatMap((place) =>
+      place.lon === undefined || place.lat === undefined ? [] : [[place.lon, place.lat] as const],
+    );
+    return { intent: snapshot.camera, bbox: reportFrame(frame, places, region !== undefined) };
+  }, [snapshot.camera, regionsBySlug, page.homeBounds, framedReport]);
   const startCamera = useCallback(() => store?.getSnapshot().view.at ?? null, [store]);
 
   const selectRegion = useCallback(
@@ -129,9 +137,10 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
     [page.regions, selectRegion],
   );
   const onSelectReports = useCallback(
-    (ids: string[], place: string | null) => {
-      if (ids.length === 1 && ids[0] !== undefined) navigate({ report: ids[0] });
-      else if (ids.length > 1) setPinSelection({ ids, place });
+    // The list's heading names the place its reports share (report-panel.tsx), so the marker's own place is not kept.
+    (ids: string[]) => {
+      if (ids.length === 1 && ids[0] !== undefined) navigate({ report: ids[0], at: null });
+      else if (ids.length > 1) navigate({ list: ids });
     },
     [navigate],
   );
@@ -143,12 +152,10 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
     },
     [store, view.at, selectRegion],
   );
-  const openReport = useCallback((id: string) => navigate({ report: id }), [navigate]);
+  // Opening a report frames its places (lib/map/bbox.ts reportFrame): the reader's own camera gives way.
+  const openReport = useCallback((id: string) => navigate({ report: id, at: null }), [navigate]);
   // The undated reports are listed like a marker's reports, under their own heading.
-  const showUndated = useCallback(
-    (ids: readonly string[]) => setPinSelection({ ids: [...ids], place: null, undated: true }),
-    [],
-  );
+  const showUndated = useCallback((ids: readonly string[]) => navigate({ list: [...ids] }), [navigate]);
   // Filters stay as they are: a region or place opens with them, and a report's card opens whatever they are.
   const onSearchChoose = useCallback(
     (hit: SearchHit) => {
@@ -161,6 +168,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
     [navigate, selectRegion, store],
   );
   const closeReport = useCallback(() => navigate({ report: null }), [navigate]);
+  const closeList = useCallback(() => navigate({ list: [] }), [navigate]);
   const resetFilters = useCallback(
     () => navigate({ sectors: [], conditions: [], confidence: [], from: null, to: null }),
     [navigate],
@@ -251,6 +259,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
                 openReportPlaces={openReportPlaces}
                 maxBounds={page.maxBounds}
                 camera={camera}
+                frameInset={frameInset}
                 startCamera={startCamera}
                 labels={mapLabels}
                 text={mapText}
@@ -276,8 +285,14 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
                 )}
               />
             </MapErrorBoundary>
-            <div className="pointer-events-none absolute bottom-8 left-2 z-10 max-w-[16rem] [&>*]:pointer-events-auto">
-              <Legend sectors={page.sectors} defaultOpen={false} comparison={comparison} />
+            <div className="pointer-events-none absolute bottom-4 left-2 z-10 max-w-[16rem] lg:bottom-8 [&>*]:pointer-events-auto">
+              {/* Open on a wide screen, where the map fits its frames beside it; a phone's small map stays clear. */}
+              <Legend
+                sectors={page.sectors}
+                defaultOpen={wideScreen}
+                comparison={comparison}
+                onOpenChange={setLegendOpen}
+              />
             </div>
           </main>
           <aside
@@ -322,8 +337,8 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
                 withdrawn={data.withdrawn}
                 events={data.events}
                 loadError={data.loadError}
-                pinSelection={pinSelection}
-                onClearPinSelection={() => setPinSelection(null)}
+                pinList={view.list}
+                onClearPinList={closeList}
                 onOpenReport={openReport}
                 onCloseReport={closeReport}
                 onCloseRegion={() => selectRegion(null)}

@@ -11,11 +11,14 @@ export function Legend({
   sectors,
   defaultOpen,
   comparison = null,
+  onOpenChange,
 }: {
   sectors: readonly SectorTerm[];
   defaultOpen: boolean;
   /** With a comparison the shading is the change between the two periods. */
   comparison?: Pick<Comparison, 'baseline' | 'focus' | 'scale'> | null;
+  /** Told when the reader opens or closes it (the map fits its frames beside an open legend). */
+  onOpenChange?: (open: boolean) => void;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -23,10 +26,11 @@ export function Legend({
   return (
     <details
       open={defaultOpen}
+      onToggle={(event) => onOpenChange?.(event.currentTarget.open)}
       className="rounded-lg bg-white/95 p-2 text-xs text-gray-900 shadow"
       data-testid="legend"
     >
-      <summary className="cursor-pointer font-semibold">{t('legend.heading')}</summary>
+      <summary className="cursor-pointer font-semibold coarse:-m-2 coarse:px-2">{t('legend.heading')}</summary>
       <div className="mt-1.5 space-y-2">
         <div>
           <p className="font-medium">{t('legend.sectorColour')}</p>

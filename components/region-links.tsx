@@ -32,7 +32,7 @@ export function RegionLinks({ regions, selection, onSelect }: RegionLinksProps) 
           event.preventDefault();
           onSelect(region.slug);
         }}
-        className="text-blue-900 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-900"
+        className="touch-link text-blue-900 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-900"
       >
         {label}
         {count !== null && <span className="text-gray-700 no-underline"> ({number(count)})</span>}

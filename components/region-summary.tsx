@@ -181,7 +181,7 @@ export function RegionSummary({
                   href={event.url}
                   target="_blank"
                   rel="noopener noreferrer"
-                  className="text-blue-900 underline"
+                  className="touch-link text-blue-900 underline"
                   lang={locale === 'en' ? undefined : 'en'}
                 >
                   {event.label}

@@ -94,7 +94,7 @@ export function ReportCard({
           href={source.url}
           target="_blank"
           rel="noopener noreferrer"
-          className="text-blue-900 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-900"
+          className="touch-link text-blue-900 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-900"
           lang={report === null ? undefined : report.source.title !== undefined ? source.language : 'en'}
         >
           {/* The headline travels with the texts; until they arrive the link says so, never passing the outlet off as a title. */}

@@ -17,6 +17,8 @@ type ReportListProps = {
   onOpen: (id: string) => void;
   /** Says what is shown, e.g. "Textile reports in Dandong, 2020". */
   title: string;
+  /** The view in a sentence: how many, which years, how many from the outlets' own reporting. */
+  sentence: string;
   /** How many reports match (the list may hold only the first ones while the dataset loads). */
   total: number;
   /** False while only the page's first cards are here. */
@@ -35,6 +37,7 @@ export function ReportList({
   selectedId,
   onOpen,
   title,
+  sentence,
 }: ReportListProps) {
   const { t, number } = useI18n();
   const [shown, setShown] = useState(PAGE_SIZE);
@@ -48,18 +51,15 @@ export function ReportList({
   const visible = reports.slice(0, shown);
   return (
     <section aria-labelledby="report-list-heading" data-testid="report-list" data-count={total}>
-      {/* A live heading: a screen reader hears the view's new description and count when a filter changes it. */}
-      <h2
-        id="report-list-heading"
-        tabIndex={-1}
-        aria-live="polite"
-        aria-atomic="true"
-        className="scroll-mt-3 text-sm font-semibold text-gray-900"
-      >
+      {/* The panel's live region announces a new view; this heading is where the skip link lands. */}
+      <h2 id="report-list-heading" tabIndex={-1} className="scroll-mt-3 text-sm font-semibold text-gray-900">
         {title}
         {t('punct.colon')}
         <span className="tabular-nums">{number(total)}</span>
       </h2>
+      <p className="mt-0.5 text-xs text-gray-700" data-testid="view-sentence">
+        {sentence}
+      </p>
       <ol className="mt-2 space-y-2">
         {visible.map((report) => (
           <li key={report.id}>

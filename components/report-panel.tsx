@@ -5,8 +5,8 @@ import type { ReportIndexEntry } from '@/lib/data/report-index';
 import type { CoverageEntry, Place, TimelineEvent } from '@/lib/data/schema';
 import { hasFilters, type Selection } from '@/lib/view/selection';
 import type { ViewState } from '@/lib/view/view-state';
-import { newestFirst } from '@/lib/view/filters';
-import { describeView } from '@/lib/i18n/text';
+import { newestFirst, reportDate, sharedPlace } from '@/lib/view/filters';
+import { describeView, describeViewSources } from '@/lib/i18n/text';
 import type { CiteRequest } from './cite-dialog';
 import { Downloads } from './downloads';
 import { useI18n } from './i18n';
@@ -25,8 +25,6 @@ const CiteDialog = lazy(() => import('./cite-dialog').then((module) => ({ defaul
 const ComparePanel = lazy(() => import('./compare-panel').then((module) => ({ default: module.ComparePanel })));
 
 /** Reports listed apart from the view's list: a marker's (at a place, or here), or the undated ones. */
-export type PinSelection = { ids: string[]; place: string | null; undated?: true };
-
 type ReportPanelProps = {
   page: PageData;
   /** The vocabularies' descriptions, as far as the page has them (sourcing labels on the cards). */
@@ -49,8 +47,9 @@ type ReportPanelProps = {
   withdrawn: readonly WithdrawnEntry[] | null;
   events: readonly TimelineEvent[];
   loadError: string | null;
-  pinSelection: PinSelection | null;
-  onClearPinSelection: () => void;
+  /** A marker's list (or the undated reports'), from the view's `list`: ids, possibly not all known yet. */
+  pinList: readonly string[];
+  onClearPinList: () => void;
   onOpenReport: (id: string) => void;
   onCloseReport: () => void;
   onCloseRegion: () => void;
@@ -75,8 +74,8 @@ export function ReportPanel({
   withdrawn,
   events,
   loadError,
-  pinSelection,
-  onClearPinSelection,
+  pinList,
+  onClearPinList,
   onOpenReport,
   onCloseReport,
   onCloseRegion,
@@ -112,9 +111,10 @@ export function ReportPanel({
     onCite: setCiteRequest,
   });
   const openWithdrawn = open ? undefined : withdrawn?.find((entry) => entry.id === view.report);
-  const underPin = pinSelection
-    ? newestFirst(pinSelection.ids.map((id) => reportsById.get(id)).filter((report) => report !== undefined))
-    : [];
+  const underPin = newestFirst(pinList.map((id) => reportsById.get(id)).filter((report) => report !== undefined));
+  // What the list's heading says: the undated reports, the place all of them name, or "here" for a cluster.
+  const pinUndated = underPin.length > 0 && underPin.every((report) => reportDate(report) === null);
+  const pinPlace = sharedPlace(underPin);
   const region = view.region === null ? null : (regionsBySlug.get(view.region) ?? null);
   const noneFoundEntry = coverage?.find((entry) => entry.region === region?.slug && entry.status === 'none-found');
   const loadErrorMessage = loadError
@@ -124,6 +124,19 @@ export function ReportPanel({
       : null;
   const searches = noneFoundEntry?.searches ?? (region?.slug === page.region ? page.searches : null);
   const heading = describeView(i18n, view, page, region);
+  const primary = new Set<string>(
+    page.confidence.filter((label) => label.strength === 'primary').map((label) => label.key),
+  );
+  const sentence =
+    selection === null
+      ? ''
+      : describeViewSources(i18n, {
+          total: selection.total,
+          span: selection.listedSpan,
+          own: Object.entries(selection.listedByConfidence)
+            .filter(([level]) => primary.has(level))
+            .reduce((sum, [, count]) => sum + count, 0),
+        });
 
   return (
     <div className="space-y-3">
@@ -153,20 +166,20 @@ export function ReportPanel({
 
       {openWithdrawn && <WithdrawnNotice entry={openWithdrawn} onOpenReport={onOpenReport} onClose={onCloseReport} />}
 
-      {pinSelection && underPin.length > 0 && (
+      {underPin.length > 0 && (
         <section aria-labelledby="pin-selection-heading" data-testid="pin-selection">
           <div className="mb-1 flex items-center justify-between">
             <h2 id="pin-selection-heading" className="text-sm font-semibold text-gray-900">
-              {pinSelection.undated
+              {pinUndated
                 ? t('time.undated', { count: underPin.length })
-                : pinSelection.place
+                : pinPlace
                   ? t('panel.pinAt', {
                       reports: t('count.reports', { count: underPin.length }),
-                      place: pinSelection.place,
+                      place: pinPlace,
                     })
                   : t('panel.pinHere', { reports: t('count.reports', { count: underPin.length }) })}
             </h2>
-            <button type="button" onClick={onClearPinSelection} className="text-sm text-blue-900 underline">
+            <button type="button" onClick={onClearPinList} className="text-sm text-blue-900 underline">
               {t('panel.backToList')}
             </button>
           </div>
@@ -255,8 +268,14 @@ export function ReportPanel({
           selectedId={view.report}
           onOpen={openFrom}
           title={heading}
+          sentence={sentence}
         />
       )}
+      {/* The list remounts when the view changes, so its own text cannot be a live region: this one stays and says
+          the new view in words when a filter, the region or the time changes it. */}
+      <p aria-live="polite" aria-atomic="true" className="sr-only" data-testid="view-announcement">
+        {selection === null ? '' : `${heading}${t('punct.colon')}${sentence}`}
+      </p>
       {citeWanted && (
         <Suspense fallback={null}>
           <CiteDialog request={citeRequest} onClose={() => setCiteRequest(null)} />
@@ -280,10 +299,14 @@ function useReportFocus(openId: string | null, onOpenReport: (id: string) => voi
   /** Where "Close report" sends focus once the panel has re-rendered without the open report. */
   const returnTo = useRef<{ id: string; element: HTMLElement | null } | null>(null);
 
+  /** Where the panel and the page were scrolled before a report opened: closing it (or Back) goes back there. */
+  const scrolledBefore = useRef<{ panel: number; page: number } | null>(null);
+
   const openFrom = useCallback(
     (id: string) => {
       const active = document.activeElement;
       opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+      scrolledBefore.current = { panel: scrollPanel()?.scrollTop ?? 0, page: window.scrollY };
       onOpenReport(id);
     },
     [onOpenReport],
@@ -303,6 +326,15 @@ function useReportFocus(openId: string | null, onOpenReport: (id: string) => voi
   }, [openId, onCloseReport]);
 
   useEffect(() => {
+    const scrolled = scrolledBefore.current;
+    if (openId !== null || scrolled === null) return;
+    scrolledBefore.current = null;
+    const panel = scrollPanel();
+    if (panel) panel.scrollTop = scrolled.panel;
+    window.scrollTo({ top: scrolled.page });
+  }, [openId]);
+
+  useEffect(() => {
     const target = returnTo.current;
     if (openId !== null || target === null) return;
     returnTo.current = null;
@@ -311,8 +343,14 @@ function useReportFocus(openId: string | null, onOpenReport: (id: string) => voi
     );
     const fallback = card?.querySelector<HTMLElement>('[data-open-report]') ?? null;
     const element = target.element?.isConnected ? target.element : fallback;
-    element?.focus();
+    // The scroll position from before the opening is back already; focusing must not move it again.
+    element?.focus({ preventScroll: true });
   }, [openId]);
 
   return { openHeadingRef, openFrom, closeAndReturn };
+}
+
+/** The panel scrolls by itself on wide screens and in the phone's sheet; the page scrolls when it does not. */
+function scrollPanel(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('[data-testid="panel"]');
 }

@@ -22,7 +22,7 @@ type ReportProvenanceProps = {
   onOpenReport: (id: string) => void;
 };
 
-const linkClass = 'text-blue-900 underline underline-offset-2';
+const linkClass = 'touch-link text-blue-900 underline underline-offset-2';
 
 /** How we know it: the sourcing in plain words, what it passes on, who else reported the same happening, the source. */
 export function ReportProvenance({
@@ -91,7 +91,7 @@ export function ReportProvenance({
           href={report.source.url}
           target="_blank"
           rel="noopener noreferrer"
-          className="font-medium text-blue-900 underline underline-offset-2"
+          className="touch-link font-medium text-blue-900 underline underline-offset-2"
         >
           {t('provenance.readSource')}
           <span aria-hidden="true"> ↗</span>

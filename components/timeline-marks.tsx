@@ -76,7 +76,12 @@ export function TimelineMarks({ events, first, last, plotLeft, plotRight }: Time
                 <span lang={locale === 'en' ? undefined : 'en'}>
                   {event.label}. <span className="text-gray-700">{event.description}</span>
                 </span>{' '}
-                <a href={event.url} target="_blank" rel="noopener noreferrer" className="text-blue-900 underline">
+                <a
+                  href={event.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  className="touch-link text-blue-900 underline"
+                >
                   {event.outlet}
                   <span className="sr-only"> {t('link.newTab')}</span>
                 </a>

@@ -38,7 +38,8 @@ export function useDashboardData({
 }) {
   const [dataWanted, setDataWanted] = useState(false);
   const wantData = useCallback(() => setDataWanted(true), []);
-  const needIndexNow = dataWanted || mapLoaded || !showsDefaultView(view, page) || view.report !== null;
+  const needIndexNow =
+    dataWanted || mapLoaded || !showsDefaultView(view, page) || view.report !== null || view.list.length > 0;
   // Once fetched, the index stays: narrowing the window below the wide layout (the map unloads) must not drop it.
   const [indexLatched, setIndexLatched] = useState(false);
   if (needIndexNow && !indexLatched) setIndexLatched(true);
@@ -50,7 +51,8 @@ export function useDashboardData({
   // A withdrawn record has no texts to fetch.
   const openIsWithdrawn = withdrawn?.some((entry) => entry.id === view.report) ?? false;
   const openReportLacksTexts = view.report !== null && !(view.report in page.initialTexts) && !openIsWithdrawn;
-  const texts = useReportTexts(page, dataWanted || openReportLacksTexts);
+  // A marker's list shows cards the page's HTML does not carry.
+  const texts = useReportTexts(page, dataWanted || openReportLacksTexts || view.list.length > 0);
   // Every description (tooltips, sourcing labels) comes with the data, in a small file per language.
   const fetchedDescriptions = useFetchedJson(needIndex ? page.assets.descriptions : null, parseDescriptions);
   const reports = ready?.reports ?? null;

@@ -1,7 +1,17 @@
 import { PNG } from 'pngjs';
 import type { Locator, Page } from '@playwright/test';
-import { anchorPosition, drawnPins, expect, listCount, openReportRings, test, waitForMapReady } from './fixtures/app';
-import { dataset, emptyView, expectedSelection, sectorKeys, sectors } from './fixtures/data';
+import {
+  anchorPosition,
+  drawnPins,
+  expect,
+  listCount,
+  openReportRings,
+  placeInMap,
+  test,
+  waitForMapReady,
+} from './fixtures/app';
+import { dataset, emptyView, expectedHeading, expectedSelection, sectorKeys, sectors } from './fixtures/data';
+import { oracleReports, oracleViewSources } from './fixtures/oracle';
 
 async function canvasPixels(page: Page): Promise<Buffer> {
   return PNG.sync.read(await page.locator('canvas.maplibregl-canvas').screenshot()).data;
@@ -104,6 +114,48 @@ test('selecting Dandong shows its reports and its three names', async ({ page })
   expect(await listCount(page)).toBeGreaterThan(20);
 });
 
+test('a sentence under the heading says the view in words, from the data, and is announced when it changes', async ({
+  page,
+}) => {
+  const sentence = (view: Parameters<typeof oracleViewSources>[0]) => {
+    const { total, first, last, own } = oracleViewSources(view);
+    const years = first === null ? [] : [first === last ? `${first}` : `${first}–${last}`];
+    return [
+      `${total} report${total === 1 ? '' : 's'}`,
+      ...years,
+      `${own} from the outlet${own === 1 ? '' : 's'}’ own reporting`,
+    ].join(', ');
+  };
+  await page.goto('/regions/dandong?sector=textile');
+  await expect(page.getByTestId('view-sentence')).toHaveText(sentence({ region: 'dandong', sectors: ['textile'] }));
+  const announcement = page.getByTestId('view-announcement');
+  await expect(announcement).toHaveAttribute('aria-live', 'polite');
+  await expect(announcement).toHaveText(
+    `Textile reports in Dandong: ${sentence({ region: 'dandong', sectors: ['textile'] })}`,
+  );
+  // A filter changes the view: the live region says the new one (the list itself remounts, so it cannot).
+  await page.locator('[data-sector-toggle="restaurants"]').click();
+  await expect(announcement).toHaveText(
+    `${expectedHeading({ region: 'dandong', sectors: ['restaurants', 'textile'] })}: ${sentence({ region: 'dandong', sectors: ['restaurants', 'textile'] })}`,
+  );
+  expect(oracleReports.length).toBeGreaterThan(0);
+});
+
+test('the first screen says what the data rests on and links to how to read the map', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('data-scope')).toHaveText(
+    new RegExp(`^${oracleReports.length} reports from \\d+ independent outlets$`),
+  );
+  const outlets = Number((await page.getByTestId('data-scope').textContent())?.match(/from (\d+)/)?.[1]);
+  // Editions and copies of one outlet count once, so there are fewer than distinct outlet names.
+  expect(outlets).toBeLessThan(new Set(oracleReports.map((report) => report.source.outlet)).size);
+  await page.getByRole('link', { name: 'How to read this map' }).click();
+  await expect(page).toHaveURL(/\/about#how-to-read$/);
+  await expect(page.locator('#how-to-read')).toBeInViewport();
+  // The About page counts the same outlets.
+  await expect(page.getByRole('main')).toContainText(`from ${outlets} independent outlets`);
+});
+
 test('clicking a prefecture on the map selects it', async ({ page }) => {
   await page.goto('/');
   await waitForMapReady(page);
@@ -153,6 +205,29 @@ test('a cluster of reports at one city opens them all as a list', async ({ page 
   const count = await articles.count();
   expect(count).toBeGreaterThan(1);
   expect(count).toBeLessThanOrEqual(cluster.size);
+
+  // The list is in the address: its ids, sorted, so the link opens the same list anywhere.
+  const ids = await articles.evaluateAll((cards) => cards.map((card) => card.getAttribute('data-report-id') ?? ''));
+  const listed = new URL(page.url()).searchParams.get('list')?.split(',') ?? [];
+  expect(listed).toEqual([...ids].sort());
+  const heading = await page.getByTestId('pin-selection').getByRole('heading', { level: 2 }).textContent();
+  // The heading names the place every listed report names, else says "here".
+  const names = ids.map(
+    (id) => new Set(dataset.reports.find((report) => report.id === id)?.places.map((place) => place.name)),
+  );
+  const shared = [...(names[0] ?? [])].find((name) => names.every((set) => set.has(name)));
+  expect(heading).toBe(shared ? `${count} reports at ${shared}` : `${count} reports here`);
+  const link = page.url();
+  await page.goto('/');
+  await page.goto(link);
+  await expect(page.getByTestId('pin-selection').locator('article')).toHaveCount(count);
+  await expect(page.getByTestId('pin-selection').getByRole('heading', { level: 2 })).toHaveText(heading ?? '');
+  // Back closes it (the entry before the list), Forward reopens it.
+  await page.getByRole('button', { name: 'Back to the list' }).click();
+  await expect(page.getByTestId('pin-selection')).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.has('list')).toBe(false);
+  await page.goBack();
+  await expect(page.getByTestId('pin-selection').locator('article')).toHaveCount(count);
 });
 
 test('an empty filter result offers a one-click reset', async ({ page }) => {
@@ -250,6 +325,111 @@ test.describe('the report in focus', () => {
     await expect(page.getByTestId('open-report')).toHaveCount(0);
     await expect(card.getByRole('button', { name: /^Open this report/ })).toBeFocused();
     await expect.poll(async () => (await openReportRings(page)).length).toBe(0);
+  });
+
+  test('opening a report from a card moves the map to its place', async ({ page }) => {
+    await page.goto('/');
+    await waitForMapReady(page);
+    // From a card on the overview: the map flies to the report's one place.
+    const cards = page.getByTestId('report-list').locator('article');
+    const ids = await cards.evaluateAll((articles) =>
+      articles.map((article) => article.getAttribute('data-report-id')),
+    );
+    const single = ids
+      .map((id) => dataset.reports.find((candidate) => candidate.id === id))
+      .find((candidate) => candidate?.places.length === 1 && candidate.places[0]?.lon !== undefined);
+    const singlePlace = single?.places[0];
+    if (!single || singlePlace?.lon === undefined || singlePlace.lat === undefined)
+      throw new Error('no card with one pin');
+    const { lon: cardLon, lat: cardLat } = singlePlace;
+    const start = await placeInMap(page, cardLon, cardLat);
+    expect(Math.hypot(start.x - 0.5, start.y - 0.5)).toBeGreaterThan(0.1);
+    await page
+      .getByTestId('report-list')
+      .locator(`article[data-report-id="${single.id}"]`)
+      .getByRole('button', { name: /^Open this report/ })
+      .click();
+    await expect
+      .poll(async () => {
+        const at = await placeInMap(page, cardLon, cardLat);
+        return Math.hypot(at.x - 0.5, at.y - 0.5);
+      })
+      .toBeLessThan(0.05);
+  });
+
+  test('a ?report= link frames the report’s place once the index has said where it is', async ({ page }) => {
+    // Two map loads, the second waiting for the index: more than one map's share of the time.
+    test.slow();
+    // A report with one pinned place in Yanbian, far from the overview's centre.
+    const report = dataset.reports.find(
+      (candidate) =>
+        candidate.places.length === 1 &&
+        candidate.places[0]?.region === 'yanbian' &&
+        candidate.places[0].lon !== undefined &&
+        (candidate.published ?? '') >= '2018',
+    );
+    const place = report?.places[0];
+    if (!report || place?.lon === undefined || place.lat === undefined) throw new Error('no pinned Yanbian report');
+    const { lon, lat } = place;
+    await page.goto('/');
+    await waitForMapReady(page);
+    const before = await placeInMap(page, lon, lat);
+    expect(Math.hypot(before.x - 0.5, before.y - 0.5)).toBeGreaterThan(0.15);
+    await page.goto(`/?report=${report.id}`);
+    await waitForMapReady(page);
+    // The link alone frames the place: centred, once the index has told the page where it is.
+    await expect
+      .poll(async () => {
+        const at = await placeInMap(page, lon, lat);
+        return Math.hypot(at.x - 0.5, at.y - 0.5);
+      })
+      .toBeLessThan(0.05);
+    // The framing comes from the report, so the address carries no camera and reloads the same.
+    expect(new URL(page.url()).searchParams.has('at')).toBe(false);
+  });
+
+  test('a region page keeps its frame for a report whose places lie inside it', async ({ page }) => {
+    // On Yanbian's own page the place is inside the frame: the frame stays, Yanbian's label where it was.
+    await page.goto('/regions/yanbian');
+    await waitForMapReady(page);
+    const label = await anchorPosition(page, 'yanbian');
+    // The first card whose places all lie in Yanbian (the newest names Changbai, in Baishan, which leaves the frame).
+    const yanbianIds = await page
+      .getByTestId('report-list')
+      .locator('article')
+      .evaluateAll((articles) => articles.map((article) => article.getAttribute('data-report-id')));
+    const inside = yanbianIds.find((id) => {
+      const places = dataset.reports.find((candidate) => candidate.id === id)?.places ?? [];
+      return places.every((candidate) => candidate.region === 'yanbian') && places.some((p) => p.lon !== undefined);
+    });
+    if (!inside) throw new Error('no card pinned only in Yanbian');
+    await page
+      .getByTestId('report-list')
+      .locator(`article[data-report-id="${inside}"]`)
+      .getByRole('button', { name: /^Open this report/ })
+      .click();
+    await expect(page.getByTestId('open-report')).toBeVisible();
+    await expect.poll(async () => (await openReportRings(page)).length).toBeGreaterThan(0);
+    const after = await anchorPosition(page, 'yanbian');
+    expect(Math.abs(after.x - label.x) + Math.abs(after.y - label.y)).toBeLessThan(2);
+  });
+
+  test('Back after opening a report puts the panel back where the reader was', async ({ page }) => {
+    await page.goto('/regions/dandong');
+    await waitForMapReady(page);
+    const panel = page.getByTestId('panel');
+    const card = page.getByTestId('report-list').locator('article').nth(6);
+    await card.scrollIntoViewIfNeeded();
+    const before = await panel.evaluate((element) => element.scrollTop);
+    expect(before).toBeGreaterThan(100);
+    await card.getByRole('button', { name: /^Open this report/ }).click();
+    await expect(page.getByTestId('open-report')).toBeVisible();
+    // Opening scrolled the panel to the open card at its top.
+    await expect.poll(() => panel.evaluate((element) => element.scrollTop)).toBeLessThan(before);
+    await page.goBack();
+    await expect(page.getByTestId('open-report')).toHaveCount(0);
+    await expect.poll(() => panel.evaluate((element) => element.scrollTop)).toBe(before);
+    await expect(card).toBeInViewport();
   });
 
   test('a ?report= link opens with the report in view and in focus', async ({ page }) => {

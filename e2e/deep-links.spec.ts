@@ -25,8 +25,8 @@ test('an old link to "Other" still opens, and shows the named other work apart f
   await expect.poll(() => listCount(page)).toBe(expectedSelection({ sectors: ['other'] }).total);
   await waitForMapReady(page);
   expect(new URL(page.url()).search).toBe('?sector=other');
-  // The legend lists the sector colours, and "Sector not stated" on a line of its own.
-  await page.getByTestId('legend').locator('summary').click();
+  // The legend lists the sector colours, and "Sector not stated" on a line of its own; a wide screen opens it.
+  await expect(page.getByTestId('legend')).toHaveAttribute('open', '');
   await expect(page.getByTestId('legend-neutral-sector')).toHaveText('Sector not stated');
 });
 

@@ -19,7 +19,8 @@ try {
   });
   await page.goto(`${served.origin}/regions/dandong?sector=restaurants,textile,assembly,seafood`);
   await page.getByTestId('map').and(page.locator('[data-map-ready="true"]')).waitFor();
-  await page.locator('[data-testid="legend"] summary').click();
+  // Wide screens open the legend by themselves once the page is hydrated.
+  await page.locator('[data-testid="legend"][open]').waitFor();
   mkdirSync('docs', { recursive: true });
   await page.screenshot({ path: 'docs/screenshot.png' });
   console.log('wrote docs/screenshot.png');

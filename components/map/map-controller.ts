@@ -76,6 +76,8 @@ export type MapOptions = {
   sectors: readonly SectorStyle[];
   visibleSectors: readonly string[];
   initialBounds: BBox;
+  /** Pixels at the map's left that an overlay (the open legend) covers: frames are fitted beside it. */
+  initialFrameInset: number;
   maxBounds: BBox;
   initialCamera: Camera | null;
   initialReportPoints: Readonly<Record<string, ReportPoints>>;
@@ -174,7 +176,7 @@ export class MapController {
         ? { center: [initialCamera.lng, initialCamera.lat] as [number, number], zoom: initialCamera.zoom }
         : {
             bounds: [bounds[0], bounds[1], bounds[2], bounds[3]] as [number, number, number, number],
-            fitBoundsOptions: { padding: 16 },
+            fitBoundsOptions: { padding: { top: 16, right: 16, bottom: 16, left: 16 + options.initialFrameInset } },
           }),
       maxBounds: [maxBounds[0], maxBounds[1], maxBounds[2], maxBounds[3]],
       minZoom: 3.5,
@@ -278,6 +280,17 @@ export class MapController {
     } finally {
       this.applyingIntent = false;
     }
+  }
+
+  /** Whether the reader has moved the map while this intent was the latest. */
+  movedByReader(seq: number): boolean {
+    return this.gestureIntent === seq;
+  }
+
+  /** Fits a sharper frame for the intent the map has met, unless the reader has moved the map under it. */
+  reframe(seq: number, bbox: BBox) {
+    if (this.movedByReader(seq)) return;
+    this.applyIntent(seq, () => this.fitBounds(bbox, true));
   }
 
   /** The intent a new map was created at. */
@@ -500,9 +513,17 @@ export class MapController {
     if (code !== null) this.map.setFeatureState({ source: 'regions', id: code }, { selected: true });
   }
 
+  private frameInset = 0;
+
+  /** The open legend's width on a wide screen: the next frame is fitted beside it, not under it. */
+  setFrameInset(pixels: number) {
+    this.frameInset = pixels;
+  }
+
   fitBounds(bbox: BBox, animate: boolean) {
     if (this.destroyed) return;
-    this.map.fitBounds([bbox[0], bbox[1], bbox[2], bbox[3]], { padding: 32, animate, maxZoom: 9 });
+    const padding = { top: 32, right: 32, bottom: 32, left: 32 + this.frameInset };
+    this.map.fitBounds([bbox[0], bbox[1], bbox[2], bbox[3]], { padding, animate, maxZoom: 9 });
   }
 
   jumpTo(camera: Camera) {

@@ -70,6 +70,8 @@ type RegionMapProps = {
   openReportPlaces: readonly (readonly [number, number])[];
   /** The camera the store asks for; applied once per new intent. */
   camera: CameraTarget;
+  /** Pixels at the map's left covered by an overlay (the open legend): frames are fitted beside it. */
+  frameInset: number;
   /** Where the map starts when it is (re)created: the view's latest camera, else the intent's framing. */
   startCamera: () => Camera | null;
   onSelectRegion: (code: number) => void;
@@ -114,6 +116,9 @@ export function RegionMap(props: RegionMapProps) {
   const latest = useRef(props);
   // The camera intent the map has already met (by moving, or by being created there).
   const appliedIntent = useRef(-1);
+  // The frame that intent was met with (null for an exact camera): it can grow sharper without a new intent (an open
+  // report's places arrive).
+  const appliedFrame = useRef<BBox | null>(null);
   useEffect(() => {
     latest.current = props;
   });
@@ -133,6 +138,7 @@ export function RegionMap(props: RegionMapProps) {
     const initial = latest.current;
     // A map made now starts at the view's latest camera: the intent it was asked for is already met.
     appliedIntent.current = initial.camera.intent.seq;
+    appliedFrame.current = initial.startCamera() === null ? initial.camera.bbox : null;
     let idleCount = 0;
     let moveFrame = 0;
     loadController()
@@ -144,6 +150,7 @@ export function RegionMap(props: RegionMapProps) {
           sectors: initial.sectors,
           visibleSectors: initial.visibleSectors,
           initialBounds: initial.camera.bbox,
+          initialFrameInset: initial.frameInset,
           maxBounds: initial.maxBounds,
           initialCamera: initial.startCamera(),
           initialReportPoints: initial.reportPoints,
@@ -216,16 +223,34 @@ export function RegionMap(props: RegionMapProps) {
   useEffect(() => controller?.setRegionChange(props.regionChange), [controller, props.regionChange]);
   useEffect(() => controller?.setSelectedRegion(props.selectedRegionCode), [controller, props.selectedRegionCode]);
   useEffect(() => controller?.setOpenReportPlaces(props.openReportPlaces), [controller, props.openReportPlaces]);
+  // Applies to the next frame fitted: opening or closing the legend does not move the map under the reader.
+  useEffect(() => controller?.setFrameInset(props.frameInset), [controller, props.frameInset]);
 
   const { camera } = props;
   useEffect(() => {
     if (!controller) return;
     if (appliedIntent.current === camera.intent.seq) {
       controller.setIntentSeq(camera.intent.seq);
+      // The same intent with a new frame: the open report's places became known when the index arrived. The map
+      // goes there unless the reader has moved it since (the reader's camera is never taken back).
+      if (camera.intent.at === null && !sameBBox(appliedFrame.current, camera.bbox)) {
+        appliedFrame.current = camera.bbox;
+        controller.reframe(camera.intent.seq, camera.bbox);
+      }
       return;
     }
+    const previous = appliedIntent.current;
     appliedIntent.current = camera.intent.seq;
     const { at, motion, seq } = camera.intent;
+    // Already there: the frame the map was fitted to, and the reader has not moved it since (a report opened inside
+    // the region page's frame keeps the frame exactly).
+    const alreadyFramed =
+      at === null && sameBBox(appliedFrame.current, camera.bbox) && !controller.movedByReader(previous);
+    appliedFrame.current = at === null ? camera.bbox : null;
+    if (alreadyFramed) {
+      controller.setIntentSeq(seq);
+      return;
+    }
     controller.applyIntent(seq, () => {
       if (at && motion === 'fly') controller.flyTo(at.lng, at.lat, at.zoom);
       else if (at) controller.jumpTo(at);
@@ -235,7 +260,11 @@ export function RegionMap(props: RegionMapProps) {
 
   return (
     <div className="relative h-full w-full overflow-hidden bg-[#d5e3ec]">
-      {status !== 'ready' && props.preview(previewFollowsView)}
+      {/* The static map keeps clear of the strip along the bottom where the pill and the legend sit, so neither
+          covers a region or a name (the panel's sheet overlaps the strip's lowest 12 px on phones). */}
+      {status !== 'ready' && (
+        <div className="absolute inset-x-0 top-0 bottom-16">{props.preview(previewFollowsView)}</div>
+      )}
       <section
         ref={containerRef}
         className={`absolute inset-0 ${status === 'ready' ? '' : 'pointer-events-none opacity-0'}`}
@@ -245,10 +274,11 @@ export function RegionMap(props: RegionMapProps) {
         data-map-ready={status === 'ready' ? 'true' : 'false'}
       />
       {status === 'waiting' && (
-        <div className="js-only absolute inset-x-0 bottom-6 flex justify-center">
+        <div className="js-only absolute inset-x-0 bottom-4 flex justify-center">
           <button
             type="button"
             onClick={props.onRequestLoad}
+            data-testid="show-map"
             className="rounded-full bg-gray-900 px-4 py-2 text-sm font-medium text-white shadow-lg hover:bg-gray-800"
           >
             {props.text.show}
@@ -256,7 +286,7 @@ export function RegionMap(props: RegionMapProps) {
         </div>
       )}
       {status === 'loading' && (
-        <div className="pointer-events-none absolute inset-x-0 bottom-6 flex justify-center" role="status">
+        <div className="pointer-events-none absolute inset-x-0 bottom-4 flex justify-center" role="status">
           <span className="rounded bg-white/95 px-3 py-1.5 text-sm text-gray-800 shadow">{props.text.loading}</span>
         </div>
       )}
@@ -300,4 +330,8 @@ export function RegionMap(props: RegionMapProps) {
       )}
     </div>
   );
+}
+
+function sameBBox(a: BBox | null, b: BBox): boolean {
+  return a !== null && a.every((value, index) => Math.abs(value - (b[index] ?? Number.NaN)) < 1e-9);
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getDataset } from './dataset';
 import { datasetVersion } from './dataset-version';
+import { outletKey } from './provenance';
 import { getReleases, releaseLine, withCurrent } from './releases';
 import { snapshotOf } from './release';
 
@@ -29,6 +30,9 @@ describe('the releases the build serves', () => {
       date: datasetVersion(getDataset()).replaceAll('.', '-'),
       previous: previous?.replaceAll('.', '-'),
       added,
+      reports: getDataset().reports.length,
+      // Editions and relays of one outlet count once: fewer outlets than distinct names.
+      outlets: new Set(getDataset().reports.map((report) => outletKey(report.source.outlet))).size,
     });
   });
 

@@ -10,6 +10,7 @@ import withdrawnJson from '@/data/withdrawn.json' with { type: 'json' };
 import { getDataset, InvalidDataError, latestDateOnEarth } from './dataset';
 import { datasetReleaseDate, datasetVersion } from './dataset-version';
 import { releaseHistory, type ReleaseEntry } from './history';
+import { independentOutlets } from './provenance';
 import { snapshotOf } from './release';
 import type { ReleaseSnapshot, Tombstone } from './schema';
 import { checkReleases, RELEASES_DIR } from './withdrawn';
@@ -68,11 +69,21 @@ export function getReleases(): Releases {
   return loaded;
 }
 
-/** What the dashboard's header says: the release's day, and how many records are new since the one before. */
-export type ReleaseLine = { date: string; previous: string | null; added: number };
+/**
+ * What the dashboard's header says: the release's day, how many records are new since the one before, and what the
+ * dataset rests on (its reports and independent outlets, counted as the About page counts them).
+ */
+export type ReleaseLine = { date: string; previous: string | null; added: number; reports: number; outlets: number };
 
 export function releaseLine(): ReleaseLine {
   const [latest] = getReleases().history;
   if (!latest) throw new Error('no release');
-  return { date: latest.date, previous: latest.previous?.date ?? null, added: latest.added.length };
+  const { reports } = getDataset();
+  return {
+    date: latest.date,
+    previous: latest.previous?.date ?? null,
+    added: latest.added.length,
+    reports: reports.length,
+    outlets: independentOutlets(reports).length,
+  };
 }

@@ -45,3 +45,6 @@ export function localePath(locale: Locale, path: string, base: string = BASE_PAT
   if (prefix === '') return withBasePath(path, base);
   return withBasePath(path === '/' ? prefix : `${prefix}${path.startsWith('/') ? path : `/${path}`}`, base);
 }
+
+/** The About page's section on reading the map (precision, sourcing, hatching): the header links to it. */
+export const HOW_TO_READ_ID = 'how-to-read';

@@ -32,10 +32,10 @@ export const siteEn = {
   'about.back': '← Back to the map',
   'about.title': 'About the data',
   'about.intro':
-    'This map collects {reports} cited public reports from {outlets} outlets on North Korean workers in China’s Liaoning and Jilin provinces, who kept working in restaurants, garment factories, seafood plants and assembly plants after the 2017 UN sanctions required their repatriation. Each report links to its source; the summaries are ours.',
+    'This map collects {reports} cited public reports from {outlets} independent outlets (an outlet’s editions and copies count once) on North Korean workers in China’s Liaoning and Jilin provinces, who kept working in restaurants, garment factories, seafood plants and assembly plants after the 2017 UN sanctions required their repatriation. Each report links to its source; the summaries are ours.',
   'about.languageNote':
     'Report summaries, sourcing notes and event descriptions are in English; headlines are shown in their original language, with an English rendering where we have one.',
-  'about.placingHeading': 'How reports are placed and dated',
+  'about.placingHeading': 'How to read this map: places, dates and shading',
   'about.placingPin':
     'A place is never drawn more exactly than the source gives it. Reports that name only a province get no pin and count on the province’s badge.',
   'about.placingInferred': 'Places taken from a company name, a caption or a passing mention are marked as inferred.',
@@ -47,6 +47,8 @@ export const siteEn = {
     'A report carries every sector whose work it names. “Other” is named work outside the sectors (coal mining, farm work, leather and wig making, ship crews, and the like). “Sector not stated” holds reports on the workforce in general or on work the source does not name; it is drawn in grey rather than a sector colour and never combined with a sector. “Other” once also held those reports: a link to “Other” now shows the named work only.',
   'about.placingConfidence':
     '“How we know” says where a report’s information comes from (an anonymous source, on-site reporting, an official document, a relay), not whether it is true.',
+  'about.placingHatching':
+    'A prefecture’s shade counts the reports under the current filters (darker is more); a hatched prefecture was searched and nothing was found, which is not the same as no reports under the filters. A marker counts the reports that name its place: a report naming two places appears at both, so marker counts do not add up to the total.',
   'about.placingVia': 'Links marked “read via” go to a mirror or relay of the original outlet.',
   'about.labelsHeading': 'How we know: the labels',
   'about.labelsIntro':
@@ -60,7 +62,8 @@ export const siteEn = {
   'about.noneBody':
     '{count} of the 23 prefecture-level regions have no report: {names}. For each, at least three searches in at least two languages found nothing; the searches are listed in the data ({file}). “No report found” is not “no workers”.',
   'about.downloadsHeading': 'Downloads',
-  'about.downloadCsv': 'one row per report and place (UTF-8, opens in Excel)',
+  'about.downloadCsv': 'one row per report, its places joined in one column (UTF-8, opens in Excel)',
+  'about.downloadPlacesCsv': 'one row per report and place, with coordinates, for mapping',
   'about.downloadJson': 'the records as validated',
   'about.downloadGeojson': 'a point per place, with its precision',
   'about.downloadReferences':

@@ -26,9 +26,9 @@ export const siteZh: CatalogueOf<SiteSource> = {
   'about.back': '← 返回地图',
   'about.title': '关于数据',
   'about.intro':
-    '本地图收集了{outlets}家媒体有关中国辽宁、吉林两省朝鲜工人的{reports}篇公开报道，每篇均注明出处。2017年联合国制裁要求遣返这些工人，但他们此后仍在餐馆、服装厂、水产加工厂和组装厂工作。每篇报道都链接到其来源；摘要由本站撰写。',
+    '本地图收集了{outlets}家独立媒体（同一媒体的不同版本和转载只计一次）有关中国辽宁、吉林两省朝鲜工人的{reports}篇公开报道，每篇均注明出处。2017年联合国制裁要求遣返这些工人，但他们此后仍在餐馆、服装厂、水产加工厂和组装厂工作。每篇报道都链接到其来源；摘要由本站撰写。',
   'about.languageNote': '报道摘要、来源说明和事件描述为英文；标题以原文显示，如有英文译名则一并列出。',
-  'about.placingHeading': '报道如何定位和标注日期',
+  'about.placingHeading': '如何阅读这张地图：地点、日期和阴影',
   'about.placingPin': '地点的精确程度绝不超过来源所给。只提到省份的报道没有图钉，计入省份的标签。',
   'about.placingInferred': '根据公司名称、图片说明或顺带提及推断出的地点，均标为“推断”。',
   'about.placingDates':
@@ -38,6 +38,8 @@ export const siteZh: CatalogueOf<SiteSource> = {
     '每篇报道标注其写明的所有行业。“其他”是上述行业以外、写明具体工作的劳动（煤矿、农场劳动、皮革和假发加工、船员等）。“行业未说明”收录关于劳工整体或信息来源未说明具体工作的报道，以灰色而非行业颜色显示，且不与其他行业同时标注。这些报道过去也归在“其他”之下；指向“其他”的链接现在只显示写明具体工作的劳动。',
   'about.placingConfidence':
     '“我们如何得知”说明报道的信息从何而来（匿名消息人士、现场报道、官方文件、转载），而不说明报道是否属实。',
+  'about.placingHatching':
+    '地级行政区的阴影表示符合当前筛选条件的报道数量（越深越多）；加斜线的地级行政区已经查找过但一无所获，这与筛选条件下没有报道不同。标记上的数字是提到该地点的报道数：提到两个地点的报道在两处都会出现，因此各标记的数字相加不等于总数。',
   'about.placingVia': '标有“经由”的链接指向原始媒体文章的镜像或转载。',
   'about.labelsHeading': '我们如何得知：分类',
   'about.labelsIntro':
@@ -51,7 +53,8 @@ export const siteZh: CatalogueOf<SiteSource> = {
   'about.noneBody':
     '23个地级行政区中有{count}个没有报道：{names}。每个地区都用至少两种语言搜索了至少三次，均未找到；搜索记录列在数据中（{file}）。“未找到报道”不等于“没有工人”。',
   'about.downloadsHeading': '下载',
-  'about.downloadCsv': '每篇报道的每个地点一行（UTF-8，可用Excel打开）',
+  'about.downloadCsv': '每篇报道一行，其地点合并在一列中（UTF-8，可用Excel打开）',
+  'about.downloadPlacesCsv': '每篇报道的每个地点一行，附坐标，供制图使用',
   'about.downloadJson': '经过验证的记录',
   'about.downloadGeojson': '每个地点一个点，附其精度',
   'about.downloadReferences':

@@ -6,6 +6,7 @@ import { serverTranslators } from './catalogues';
 import type { Locale } from './locales';
 import {
   describeView,
+  describeViewSources,
   formatObservedDate,
   formatReportDate,
   joinList,
@@ -17,6 +18,22 @@ import { localizedVocabularies } from './vocabulary';
 
 const i18n = (locale: Locale) => ({ locale, t: serverTranslators(locale).ui });
 const dandong = regions.find((region) => region.slug === 'dandong') ?? null;
+
+describe('describeViewSources', () => {
+  it('says how many, over which years and how many rest on the outlets’ own reporting, in three languages', () => {
+    const shown = { total: 31, span: { first: 2001, last: 2026 }, own: 24 };
+    expect(describeViewSources(i18n('en'), shown)).toBe('31 reports, 2001–2026, 24 from the outlets’ own reporting');
+    expect(describeViewSources(i18n('ko'), shown)).toBe('보도 31건, 2001년~2026년, 그중 24건은 매체의 자체 취재');
+    expect(describeViewSources(i18n('zh'), shown)).toBe('31篇报道，2001年至2026年，其中24篇出自媒体本身的采访报道');
+    // One year is named once; with nothing dated the years are left out rather than invented.
+    expect(describeViewSources(i18n('en'), { total: 1, span: { first: 2020, last: 2020 }, own: 0 })).toBe(
+      '1 report, 2020, 0 from the outlets’ own reporting',
+    );
+    expect(describeViewSources(i18n('en'), { total: 2, span: null, own: 1 })).toBe(
+      '2 reports, 1 from the outlet’s own reporting',
+    );
+  });
+});
 
 describe('describeView', () => {
   it('says what is shown, never "All reports" under a filter', () => {

@@ -93,6 +93,21 @@ export function describeView(
   return joinList(i18n, parts, 'clause');
 }
 
+/**
+ * The sentence under the list's heading: "31 reports, 2001–2026, 24 from the outlets' own reporting". `own` counts
+ * the reports shown whose sourcing label is primary (the outlet's own reporting, not passed on from others).
+ */
+export function describeViewSources(
+  i18n: UiI18n,
+  shown: { total: number; span: { first: number; last: number } | null; own: number },
+): string {
+  const { t } = i18n;
+  const parts = [t('count.reports', { count: shown.total })];
+  if (shown.span) parts.push(describePeriod(i18n, String(shown.span.first), String(shown.span.last)));
+  parts.push(t('view.own', { count: shown.own }));
+  return joinList(i18n, parts, 'clause');
+}
+
 /** A report's publication date at its precision, saying when it was inferred. */
 export function formatReportDate({ t, locale }: UiI18n, report: Pick<Report, 'published' | 'published_inferred'>) {
   if (report.published === undefined) return t('date.undated');

@@ -15,6 +15,8 @@ export const uiEn = {
   'header.languages': 'Language',
   'header.updated': 'Updated {date}',
   'header.updatedSince': 'Updated {date} · {count} new since {previous}',
+  'header.scope': '{reports} from {outlets}',
+  'header.howToRead': 'How to read this map',
   'panel.withdrawnHeading': 'Withdrawn record',
   'panel.withdrawn': 'The record {id} was withdrawn on {date}: {reason}.',
   'panel.withdrawnReplacement': 'Open the record that carries it on',
@@ -39,6 +41,7 @@ export const uiEn = {
   'count.reports': { one: '{count} report', other: '{count} reports' },
   'count.reportPlaces': { one: '{count} report-place', other: '{count} report-places' },
   'count.outlets': { one: '{count} outlet', other: '{count} outlets' },
+  'count.independentOutlets': { one: '{count} independent outlet', other: '{count} independent outlets' },
   'count.accounts': { one: '{count} independent account', other: '{count} independent accounts' },
   'list.comma': '{a}, {b}',
   'list.and': '{a} and {b}',
@@ -48,6 +51,7 @@ export const uiEn = {
   'punct.listSeparator': ', ',
   'punct.sentenceEnd': '. ',
   'punct.colon': ': ',
+  'punct.middot': ' · ',
   'language.en': 'English',
   'language.ko': 'Korean',
   'language.ja': 'Japanese',
@@ -151,6 +155,7 @@ export const uiEn = {
   'view.from': 'from {date}',
   'view.to': 'to {date}',
   'view.range': '{from}–{to}',
+  'view.own': { one: '{count} from the outlet’s own reporting', other: '{count} from the outlets’ own reporting' },
 
   'panel.loadError':
     'The reports could not be loaded ({error}). The first reports of this page are shown; reload to try again, or use the downloads below.',

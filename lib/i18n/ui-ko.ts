@@ -12,6 +12,8 @@ export const uiKo: CatalogueOf<UiSource> = {
   'header.languages': '언어',
   'header.updated': '{date} 업데이트',
   'header.updatedSince': '{date} 업데이트 · {previous} 이후 {count}건 추가',
+  'header.scope': '{outlets}의 {reports}',
+  'header.howToRead': '이 지도를 읽는 법',
   'panel.withdrawnHeading': '철회된 기록',
   'panel.withdrawn': '기록 {id}은(는) {date}에 철회되었습니다. 이유: {reason}.',
   'panel.withdrawnReplacement': '이 기록을 잇는 기록 열기',
@@ -36,6 +38,7 @@ export const uiKo: CatalogueOf<UiSource> = {
   'count.reports': { other: '보도 {count}건' },
   'count.reportPlaces': { other: '보도·장소 {count}행' },
   'count.outlets': { other: '매체 {count}곳' },
+  'count.independentOutlets': { other: '독립 매체 {count}곳' },
   'count.accounts': { other: '독립된 출처 {count}곳' },
   'list.comma': '{a}, {b}',
   'list.and': '{a} 및 {b}',
@@ -45,6 +48,7 @@ export const uiKo: CatalogueOf<UiSource> = {
   'punct.listSeparator': ', ',
   'punct.sentenceEnd': '. ',
   'punct.colon': ': ',
+  'punct.middot': ' · ',
   'language.en': '영어',
   'language.ko': '한국어',
   'language.ja': '일본어',
@@ -142,6 +146,7 @@ export const uiKo: CatalogueOf<UiSource> = {
   'view.from': '{date}부터',
   'view.to': '{date}까지',
   'view.range': '{from}~{to}',
+  'view.own': { other: '그중 {count}건은 매체의 자체 취재' },
 
   'panel.loadError':
     '보도를 불러오지 못했습니다({error}). 이 페이지의 첫 보도만 표시합니다. 새로 고쳐 다시 시도하거나 아래에서 내려받으세요.',

@@ -20,3 +20,25 @@ export function padBBox(box: BBox, fraction: number): BBox {
   const dy = (box[3] - box[1]) * fraction;
   return [box[0] - dx, box[1] - dy, box[2] + dx, box[3] + dy];
 }
+
+/** Whether a point lies inside a box (edges included). */
+export function containsPoint(box: BBox, [lon, lat]: readonly [number, number]): boolean {
+  return lon >= box[0] && lon <= box[2] && lat >= box[1] && lat <= box[3];
+}
+
+/**
+ * Where the map frames an open report: its places, or the page's own frame when that already shows them all (a
+ * region page keeps its frame for a report inside it). A report with no pinned place keeps the frame. A single
+ * place gives a box of no size; the map's own zoom limit decides how close it comes.
+ */
+export function reportFrame(
+  frame: BBox,
+  places: readonly (readonly [number, number])[],
+  keepFrameWhenInside: boolean,
+): BBox {
+  if (places.length === 0) return frame;
+  if (keepFrameWhenInside && places.every((place) => containsPoint(frame, place))) return frame;
+  const lons = places.map(([lon]) => lon);
+  const lats = places.map(([, lat]) => lat);
+  return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+}

@@ -224,6 +224,8 @@ export function previewShapeLayers(
 }
 
 const PREVIEW_LABEL_SIZE = 13;
+/** How much larger names are drawn, relative to the frame, on a region's page than on the whole map. */
+const LABEL_GROWTH_IN_FRAME = 1.5;
 
 /** Roughly how wide a label is, in font sizes: Chinese and Korean glyphs are square, Latin ones about 0.6 wide. */
 function labelWidth(text: string): number {
@@ -263,6 +265,46 @@ export function uncrowdedLabels<T extends { x: number; y: number }>(
   return labels.filter((label) => kept.has(label));
 }
 
+/** The part of the drawing a static map shows, in the drawing's units. */
+export type PreviewFrame = { x: number; y: number; width: number; height: number };
+
+/** The box [left, top, right, bottom] of a path made of M, L and Z commands with absolute coordinates. */
+export function pathBox(d: string): [number, number, number, number] | null {
+  const numbers = d.match(/-?\d+(?:\.\d+)?/g)?.map(Number) ?? [];
+  if (numbers.length < 2) return null;
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let index = 0; index + 1 < numbers.length; index += 2) {
+    const x = numbers[index] ?? 0;
+    const y = numbers[index + 1] ?? 0;
+    box[0] = Math.min(box[0], x);
+    box[1] = Math.min(box[1], y);
+    box[2] = Math.max(box[2], x);
+    box[3] = Math.max(box[3], y);
+  }
+  return box;
+}
+
+/**
+ * The frame of a region's page: its shape's box with a margin of neighbours around it (a fifth of its size on
+ * each side), at least a quarter of the whole drawing wide and high so that a small prefecture still shows where
+ * it lies, and never beyond the drawing. Null for a region with no shape (the whole drawing is shown).
+ */
+export function previewFrame(data: MapPreviewData, slug: string): PreviewFrame | null {
+  const box = data.shapes
+    .filter((shape) => shape.slug === slug)
+    .map((shape) => pathBox(shape.d))
+    .find((found) => found !== null);
+  if (!box) return null;
+  const side = (low: number, high: number, least: number, limit: number): [number, number] => {
+    const size = Math.min(limit, Math.max((high - low) * 1.4, least));
+    const start = Math.min(Math.max((low + high) / 2 - size / 2, 0), limit - size);
+    return [Math.round(start * 10) / 10, Math.round(size * 10) / 10];
+  };
+  const [x, width] = side(box[0], box[2], data.width / 4, data.width);
+  const [y, height] = side(box[1], box[3], data.height / 4, data.height);
+  return { x, y, width, height };
+}
+
 /**
  * The static map as SVG markup: one renderer for the image a page shows first (and without JavaScript), the
  * interactive preview on phones and without WebGL (the same markup, inlined), and the downloadable image of a
@@ -277,19 +319,39 @@ export function previewSvg(
   text: PreviewText,
   fillBySlug: Readonly<Record<string, string>> | null = null,
 ): string {
+  // A region's page shows that region and its neighbours; lines keep their width on screen, and names grow by half
+  // (never past the whole map's size): on a phone the whole map's names are small, and a frame has room for larger.
+  const frame = (selected === null ? null : previewFrame(data, selected)) ?? {
+    x: 0,
+    y: 0,
+    width: data.width,
+    height: data.height,
+  };
+  const scale = frame.width / data.width;
+  const round = (value: number) => Math.round(value * 100) / 100;
+  const fontSize = round(PREVIEW_LABEL_SIZE * Math.min(1, scale * LABEL_GROWTH_IN_FRAME));
   const { defs, body } = previewShapeLayers(data, counts, selected, colours, noneFound, {
     links: text,
-    lineScale: 1,
+    lineScale: scale,
     fillBySlug,
   });
-  const labels = uncrowdedLabels(
-    data.labels,
-    (label) => text.name(label.slug, label.name),
-    PREVIEW_LABEL_SIZE,
-    (label) => (label.slug === selected ? Number.POSITIVE_INFINITY : (counts[label.slug] ?? 0)),
+  const name = (label: PreviewLabel) => text.name(label.slug, label.name);
+  // Only names wholly inside the frame: one cut at its edge reads as another word.
+  const inside = data.labels.filter((label) => {
+    const half = ((labelWidth(name(label)) + 0.3) * fontSize) / 2;
+    return (
+      label.x - half >= frame.x &&
+      label.x + half <= frame.x + frame.width &&
+      label.y - fontSize >= frame.y &&
+      label.y + fontSize / 4 <= frame.y + frame.height
+    );
+  });
+  const labels = uncrowdedLabels(inside, name, fontSize, (label) =>
+    label.slug === selected ? Number.POSITIVE_INFINITY : (counts[label.slug] ?? 0),
   ).map(
     (label) =>
-      `<text x="${label.x}" y="${label.y}" font-size="${PREVIEW_LABEL_SIZE}" text-anchor="middle" fill="${colours.text}" stroke="white" stroke-width="3" paint-order="stroke" pointer-events="none">${escapeXml(text.name(label.slug, label.name))}</text>`,
+      `<text x="${label.x}" y="${label.y}" font-size="${fontSize}" text-anchor="middle" fill="${colours.text}" stroke="white" stroke-width="${round(3 * scale)}" paint-order="stroke" pointer-events="none">${escapeXml(name(label))}</text>`,
   );
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${data.width} ${data.height}" width="${data.width}" height="${data.height}" font-family="system-ui, sans-serif">${defs}${body}${labels.join('')}</svg>`;
+  const viewBox = [frame.x, frame.y, frame.width, frame.height].join(' ');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="${Math.round(frame.width)}" height="${Math.round(frame.height)}" font-family="system-ui, sans-serif">${defs}${body}${labels.join('')}</svg>`;
 }

@@ -17,6 +17,7 @@ import {
   reportsInRegion,
   reportTone,
   reportYear,
+  sharedPlace,
   uncertainInWindow,
   whollyInWindow,
 } from './filters';
@@ -294,5 +295,22 @@ describe('date ranges', () => {
       'year-range',
       'undated',
     ]);
+  });
+});
+
+describe('sharedPlace', () => {
+  const at = (name: string, lon: number) => ({ region: 'yanbian', name, lon, lat: 42.9, precision: 'city' as const });
+  it('names the pinned place every report names, else none', () => {
+    const yanji = testReport({ id: 'a', places: [at('Yanji', 129.5)] });
+    const both = testReport({ id: 'b', places: [at('Longjing', 129.4), at('Yanji', 129.5)] });
+    const tumen = testReport({ id: 'c', places: [at('Tumen', 129.8)] });
+    expect(sharedPlace([yanji, both])).toBe('Yanji');
+    expect(sharedPlace([both, yanji])).toBe('Yanji');
+    expect(sharedPlace([yanji, tumen])).toBeNull();
+    expect(sharedPlace([])).toBeNull();
+    // A place named only at prefecture precision gets no pin, so it names no marker.
+    expect(
+      sharedPlace([testReport({ places: [{ region: 'yanbian', name: 'Yanbian', precision: 'prefecture' }] })]),
+    ).toBeNull();
   });
 });

@@ -225,6 +225,18 @@ export function pinnedPlaces(report: ReportIndexEntry): (Place & { lon: number; 
   return pinned;
 }
 
+/**
+ * The pinned place every one of the reports names, for a list's heading ("13 reports at Yanji"): the first of the
+ * first report's places that all share, or null when they share none (a cluster over several towns).
+ */
+export function sharedPlace(reports: readonly ReportIndexEntry[]): string | null {
+  const [first, ...rest] = reports;
+  if (!first) return null;
+  const named = (report: ReportIndexEntry) => new Set(pinnedPlaces(report).map((place) => place.name));
+  const others = rest.map(named);
+  return pinnedPlaces(first).find((place) => others.every((names) => names.has(place.name)))?.name ?? null;
+}
+
 const TONE_SEVERITY: Record<Tone, number> = { bad: 3, mixed: 2, good: 1, neutral: 0 };
 
 /**

@@ -25,6 +25,7 @@ const view: fc.Arbitrary<ViewState> = fc.record({
   to: fc.constantFrom(null, '2019', '2022', '2024-06'),
   compare: fc.constant(null),
   report: fc.constant(null),
+  list: fc.constant([]),
   at: fc.constant(null),
   embed: fc.constant(false),
 });
@@ -165,5 +166,24 @@ describe('dates that are ranges, in the time chart and the month bars', () => {
       { month: '2016-09', count: 1 },
     ]);
     expect(months.spanning).toBe(3);
+  });
+
+  it('gives the view sentence the years the shown reports span (a range to its end) and their sourcing', () => {
+    const sourced = [
+      ...reports.slice(0, 3),
+      testReport({ id: 'g', published: '2018', confidence: 'relay' }),
+      testReport({ id: 'h', published: undefined, confidence: 'press-report' }),
+    ];
+    const all = selectView({ ...data, reports: sourced }, DEFAULT_STATE);
+    // b runs from 2016 to January 2018, a is 2020; the undated h spans nothing.
+    expect(all.listedSpan).toEqual({ first: 2016, last: 2020 });
+    expect(all.listedByConfidence['single-anonymous-source']).toBe(3);
+    expect(all.listedByConfidence.relay).toBe(1);
+    expect(all.listedByConfidence['press-report']).toBe(1);
+    // b's range reaches into 2018, so a window of 2018 shows it: the span is that of the reports shown.
+    const later = selectView({ ...data, reports: sourced }, { ...DEFAULT_STATE, from: '2018', to: '2018' });
+    expect(later.listed.map((report) => report.id)).toEqual(['g', 'b']);
+    expect(later.listedSpan).toEqual({ first: 2016, last: 2018 });
+    expect(selectView({ ...data, reports: [sourced[4] ?? testReport()] }, DEFAULT_STATE).listedSpan).toBeNull();
   });
 });

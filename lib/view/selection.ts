@@ -72,6 +72,13 @@ export type Selection = {
   readonly latest: Readonly<Record<string, LatestReport>>;
   /** Listed reports per sector (a report in two sectors counts twice), for the region table. */
   readonly listedBySector: Readonly<Record<string, number>>;
+  /**
+   * The years the reports shown may refer to, from the earliest month of any to the latest (a range counts to its
+   * end), for the view sentence; null when none is dated.
+   */
+  readonly listedSpan: { readonly first: number; readonly last: number } | null;
+  /** Reports shown per sourcing label, for the view sentence ("24 from the outlets' own reporting"). */
+  readonly listedByConfidence: Readonly<Record<string, number>>;
 };
 
 /** What the region table shows of a sector's latest report: its conditions and date. */
@@ -224,7 +231,24 @@ export function selectView(data: SelectionData, view: ViewState): Selection {
       ]),
     ),
     listedBySector: Object.fromEntries(sectorKeys.map((key) => [key, listedBySectorMap.get(key) ?? 0])),
+    listedSpan: yearSpan(listed),
+    listedByConfidence: Object.fromEntries(
+      confidenceLevels.map((level) => [level, listed.filter((report) => report.confidence === level).length]),
+    ),
   };
+}
+
+function yearSpan(reports: readonly ReportIndexEntry[]): { first: number; last: number } | null {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const report of reports) {
+    const date = reportDate(report);
+    if (date === null) continue;
+    const [start, end] = monthSpan(date);
+    first = Math.min(first, Math.floor(start / 12));
+    last = Math.max(last, Math.floor(end / 12));
+  }
+  return first > last ? null : { first, last };
 }
 
 /**

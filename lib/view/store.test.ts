@@ -150,6 +150,27 @@ describe('ViewStore', () => {
     expect(store.getSnapshot().view.sectors).toEqual([]);
   });
 
+  it('opening a report asks the map to frame it, closing goes back to the region; a camera in the URL wins', () => {
+    const { store } = setup('/regions/dandong');
+    const start = store.getSnapshot().camera;
+    store.navigate({ report: 'a-2020', at: null });
+    const opened = store.getSnapshot().camera;
+    expect(opened.seq).toBeGreaterThan(start.seq);
+    expect(opened).toMatchObject({ region: 'dandong', report: 'a-2020', at: null, motion: 'ease' });
+    // A filter with the report still open does not move the map.
+    store.navigate({ sectors: ['textile'] });
+    expect(store.getSnapshot().camera).toBe(opened);
+    store.navigate({ report: null });
+    expect(store.getSnapshot().camera).toMatchObject({ region: 'dandong', report: null, at: null });
+    expect(store.getSnapshot().camera.seq).toBeGreaterThan(opened.seq);
+    // With a camera of the reader's own in the view, closing keeps the map where the reader put it.
+    store.navigate({ report: 'b-2021', at: null });
+    store.writeCamera({ lat: 40.5, lng: 124.5, zoom: 10 });
+    const panned = store.getSnapshot().camera;
+    store.navigate({ report: null });
+    expect(store.getSnapshot().camera).toBe(panned);
+  });
+
   it('back and forward always ask the map to re-apply the camera of the entry', () => {
     const { browser, store } = setup('/');
     store.navigate({ region: 'dandong' });
@@ -316,6 +337,7 @@ describe('ViewStore', () => {
         lat: fc.double({ min: 38, max: 46, noNaN: true }),
         lng: fc.double({ min: 120, max: 130, noNaN: true }),
       }),
+      fc.record({ type: fc.constant('list' as const), list: fc.subarray(['a-2020', 'b-2021', 'gone-2019']) }),
       fc.record({ type: fc.constant('history' as const), delta: fc.constantFrom(-1, 1) }),
       fc.record({ type: fc.constant('wait' as const), ms: fc.integer({ min: 0, max: 1000 }) }),
       fc.record({ type: fc.constant('play' as const), year: fc.integer({ min: 2010, max: 2024 }) }),
@@ -329,7 +351,7 @@ describe('ViewStore', () => {
         fc.array(action, { minLength: 10, maxLength: 40 }),
         fc.nat(40),
         (prefix, actions, reportsArriveAt) => {
-          const browser = new FakeBrowser(`${prefix || '/'}?report=gone-2019`);
+          const browser = new FakeBrowser(`${prefix || '/'}?report=gone-2019&list=a-2020,gone-2019`);
           const clock = new FakeClock();
           const store = new ViewStore(browser, { ...vocabulary, reports: null }, null, clock);
           store.start();
@@ -340,9 +362,13 @@ describe('ViewStore', () => {
             const entriesBefore = [...browser.entries];
             const playingBefore = store.getSnapshot().playback;
             const cameraBefore = store.getSnapshot().camera;
+            const reportBefore = store.getSnapshot().view.report;
+            const framedBefore = store.getSnapshot().view.at === null && !store.hasPendingCamera;
             if (step.type === 'sector') store.navigate({ sectors: step.sectors });
             else if (step.type === 'region') store.navigate({ region: step.region, at: null });
-            else if (step.type === 'report') store.navigate({ report: step.report });
+            // As the dashboard opens a report: the map frames it, so the reader's camera gives way.
+            else if (step.type === 'report') store.navigate({ report: step.report, at: null });
+            else if (step.type === 'list') store.navigate({ list: step.list });
             else if (step.type === 'camera') store.writeCamera({ lat: step.lat, lng: step.lng, zoom: 8 });
             else if (step.type === 'history') browser.go(step.delta);
             else if (step.type === 'wait') clock.advance(step.ms);
@@ -354,8 +380,18 @@ describe('ViewStore', () => {
             if (!store.hasPendingCamera) expect(browser.url).toBe(serialize(view));
             // Once the reports are known, no view shows an unknown report.
             if (index >= reportsArriveAt) expect(view.report).not.toBe('gone-2019');
+            if (index >= reportsArriveAt) expect(view.list).not.toContain('gone-2019');
+            // A marker's list closes with any other change of the view, and is in the URL while open.
+            if (['sector', 'region', 'report'].includes(step.type)) expect(view.list).toEqual([]);
+            if (step.type === 'list' && index >= reportsArriveAt)
+              expect(view.list).toEqual(step.list.filter((id) => id !== 'gone-2019').sort());
             // A user pan never asks the map to move.
             if (step.type === 'camera') expect(camera).toBe(cameraBefore);
+            // Opening or closing a report asks the map to frame what is now open; the same report asks nothing.
+            if (step.type === 'report' && view.report !== reportBefore)
+              expect(camera).toMatchObject({ report: view.report, at: null, region: view.region });
+            if (step.type === 'report' && view.report === reportBefore && framedBefore)
+              expect(camera.seq).toBe(cameraBefore.seq);
             // Any change playback did not make ends it; a playback that was ended writes nothing.
             if (['sector', 'region', 'report', 'history'].includes(step.type)) expect(playback).toBeNull();
             if ((step.type === 'step' || step.type === 'finish') && playingBefore === null)

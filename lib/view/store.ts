@@ -17,10 +17,14 @@ export type NavigationKind = 'push' | 'replace';
 /** How the map should get to a camera the app asks for. */
 export type CameraMotion = 'jump' | 'ease' | 'fly';
 
-/** Where the app wants the camera: a region to fit, or an exact camera. A new object means "move now". */
+/**
+ * Where the app wants the camera: an exact camera, else the frame of a region and its open report (the report's
+ * places, or the region's frame when it shows them). A new object means "move now".
+ */
 export type CameraIntent = {
   readonly seq: number;
   readonly region: string | null;
+  readonly report: string | null;
   readonly at: Camera | null;
   readonly motion: CameraMotion;
 };
@@ -81,7 +85,7 @@ export function sameCamera(a: Camera | null, b: Camera | null): boolean {
 export function defaultSnapshot(region: string | null, locale: Locale): ViewSnapshot {
   return {
     view: { ...DEFAULT_STATE, locale, region },
-    camera: { seq: 0, region, at: null, motion: 'jump' },
+    camera: { seq: 0, region, report: null, at: null, motion: 'jump' },
     playback: null,
   };
 }
@@ -132,7 +136,11 @@ export class ViewStore {
     private readonly clock: Clock = systemClock,
   ) {
     const view = this.readUrl();
-    this.snapshot = { view, camera: { seq: 0, region: view.region, at: view.at, motion: 'jump' }, playback: null };
+    this.snapshot = {
+      view,
+      camera: { seq: 0, region: view.region, report: view.report, at: view.at, motion: 'jump' },
+      playback: null,
+    };
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -170,13 +178,16 @@ export class ViewStore {
     this.publish(view, this.snapshot.camera, this.snapshot.playback);
   }
 
-  /** A discrete change of the view: a new history entry (or a replaced one), carrying the latest camera. */
+  /**
+   * A discrete change of the view: a new history entry (or a replaced one), carrying the latest camera. A marker's
+   * list belongs to the view it was opened in: a change that does not name a list closes it.
+   */
   navigate(change: Partial<ViewState>, kind: NavigationKind = 'push') {
     const current = this.snapshot.view;
     const pending = this.pendingCamera;
     this.cancelPendingCamera();
     const base = pending ? { ...current, at: pending } : current;
-    const next = this.canonical({ ...base, ...change });
+    const next = this.canonical({ ...base, list: [], ...change });
     this.writeUrl(next, kind);
     this.publish(next, this.cameraFor(base, next, 'ease'), null);
   }
@@ -281,14 +292,21 @@ export class ViewStore {
     else this.browser.history.replaceState(null, '', url);
   }
 
+  /**
+   * A new intent when the framing changes: the region, the exact camera, or, with no exact camera, the open report
+   * (opening one frames its places; closing it goes back to the region's frame).
+   */
   private cameraFor(before: ViewState, after: ViewState, motion: CameraMotion): CameraIntent {
-    const moved = before.region !== after.region || !sameCamera(before.at, after.at);
+    const moved =
+      before.region !== after.region ||
+      !sameCamera(before.at, after.at) ||
+      (after.at === null && before.report !== after.report);
     return moved ? this.newCamera(after, motion) : this.snapshot.camera;
   }
 
   private newCamera(view: ViewState, motion: CameraMotion): CameraIntent {
     this.cameraSeq += 1;
-    return { seq: this.cameraSeq, region: view.region, at: view.at, motion };
+    return { seq: this.cameraSeq, region: view.region, report: view.report, at: view.at, motion };
   }
 
   private publish(view: ViewState, camera: CameraIntent, playback: PlaybackState | null) {

@@ -51,6 +51,7 @@ const validState: fc.Arbitrary<ViewState> = fc
       { nil: null },
     ),
     report: fc.option(fc.constantFrom(...REPORT_IDS), { nil: null }),
+    list: fc.subarray([...REPORT_IDS].sort()),
     at: fc.option(
       fc
         .record({
@@ -258,6 +259,32 @@ describe('report ids before the reports have loaded', () => {
   });
   it('drops an unknown id once the reports are known', () => {
     expect(parse('/?report=not-yet-known-2020', vocabulary).state.report).toBeNull();
+  });
+});
+
+describe('a marker’s list', () => {
+  const [first = '', second = ''] = [...REPORT_IDS].sort();
+  it('keeps known ids once each, sorted, after report; drops unknown ones and junk', () => {
+    const parsed = parse(`/regions/dandong?list=${second},bogus-2020,${first},${second},%3Cb%3E`, vocabulary);
+    expect(parsed.state.list).toEqual([first, second]);
+    expect(serialize({ ...parsed.state, report: first })).toBe(
+      `/regions/dandong?report=${first}&list=${first},${second}`,
+    );
+    expect(parse('/?list=bogus-2020', vocabulary).params.list.status).toBe('invalid');
+    expect(parse('/?list=bogus-2020', vocabulary).state.list).toEqual([]);
+  });
+  it('keeps ids shaped like one until the reports are known', () => {
+    expect(parse('/?list=not-yet-2020,also-not-yet-2021', { ...vocabulary, reports: null }).state.list).toEqual([
+      'also-not-yet-2021',
+      'not-yet-2020',
+    ]);
+  });
+  it('takes a list as long as a city’s cluster, and drops one longer than any could be', () => {
+    const many = Array.from({ length: 200 }, (_, index) => `outlet-2020-report-number-${index}`);
+    const loading = { ...vocabulary, reports: null };
+    expect(parse(`/?list=${many.join(',')}`, loading).state.list).toHaveLength(200);
+    const huge = Array.from({ length: 2000 }, (_, index) => `outlet-2020-report-number-${index}`);
+    expect(parse(`/?list=${huge.join(',')}`, loading).params.list.status).toBe('invalid');
   });
 });
 

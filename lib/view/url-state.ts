@@ -36,6 +36,7 @@ export const QUERY_KEYS = [
   'to',
   'compare',
   'report',
+  'list',
   'at',
   'embed',
 ] as const;
@@ -45,6 +46,8 @@ type QueryState = Omit<ViewState, 'region' | 'locale'>;
 type QueryParser<T> = { key: QueryKey; parse: (raw: string, vocabulary: Vocabulary) => T | undefined };
 
 const MAX_PARAM_LENGTH = 2000;
+/** A marker's list names every report behind it: a city's cluster can hold a hundred ids. */
+const MAX_LIST_LENGTH = 12_000;
 
 function parseKeyList(raw: string, known: readonly string[]): string[] | undefined {
   const wanted = new Set(raw.split(',').map((part) => part.trim().toLowerCase()));
@@ -55,6 +58,16 @@ function parseKeyList(raw: string, known: readonly string[]): string[] | undefin
 }
 
 const REPORT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function knownReport(raw: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.reports === null ? REPORT_ID.test(raw) : vocabulary.reports.has(raw);
+}
+
+/** Report ids, each checked as `report` is; sorted and once each, so one list has one URL. */
+function parseReportList(raw: string, vocabulary: Vocabulary): string[] | undefined {
+  const ids = [...new Set(raw.split(',').map((part) => part.trim()))].filter((id) => knownReport(id, vocabulary));
+  return ids.length > 0 ? ids.sort() : undefined;
+}
 
 const PERIOD = /^(\d{4})(?:-(\d{2}))?$/;
 
@@ -110,11 +123,8 @@ const PARSERS: { [K in keyof QueryState]: QueryParser<QueryState[K]> } = {
   from: { key: 'from', parse: parsePeriod },
   to: { key: 'to', parse: parsePeriod },
   compare: { key: 'compare', parse: parseComparePeriod },
-  report: {
-    key: 'report',
-    parse: (raw, vocabulary) =>
-      (vocabulary.reports === null ? REPORT_ID.test(raw) : vocabulary.reports.has(raw)) ? raw : undefined,
-  },
+  report: { key: 'report', parse: (raw, vocabulary) => (knownReport(raw, vocabulary) ? raw : undefined) },
+  list: { key: 'list', parse: parseReportList },
   at: { key: 'at', parse: parseCamera },
   embed: { key: 'embed', parse: (raw) => (raw === '1' ? true : undefined) },
 };
@@ -171,7 +181,8 @@ export function parse(url: string, vocabulary: Vocabulary, base: string = BASE_P
       params[parser.key] = { status: 'missing' };
       return;
     }
-    const value = raw.length <= MAX_PARAM_LENGTH ? parser.parse(raw, vocabulary) : undefined;
+    const limit = parser.key === 'list' ? MAX_LIST_LENGTH : MAX_PARAM_LENGTH;
+    const value = raw.length <= limit ? parser.parse(raw, vocabulary) : undefined;
     if (value === undefined) {
       params[parser.key] = { status: 'invalid', raw: raw.slice(0, 200) };
       return;
@@ -216,6 +227,7 @@ export function serialize(state: ViewState, base: string = BASE_PATH): string {
   if (state.compare !== null && (state.from !== null || state.to !== null))
     add('compare', `${state.compare.from}..${state.compare.to}`);
   if (state.report !== null) add('report', state.report);
+  if (state.list.length > 0) add('list', [...new Set(state.list)].sort().join(','));
   if (state.at !== null) add('at', formatCamera(state.at));
   if (state.embed) add('embed', '1');
   return parts.length > 0 ? `${path}?${parts.join('&')}` : path;

@@ -31,6 +31,11 @@ export type ViewState = {
   compare: Period | null;
   /** Id of the report whose card is open. */
   report: string | null;
+  /**
+   * A marker's list (or the undated reports'): the ids of the reports it stands for, sorted, so "13 reports at
+   * Yanji" can be shared. Empty = no list; any other change of the view closes it.
+   */
+  list: string[];
   /** Camera, written on moveend only. */
   at: Camera | null;
   /** Compact chrome for iframes. */
@@ -47,6 +52,7 @@ export const DEFAULT_STATE: ViewState = {
   to: null,
   compare: null,
   report: null,
+  list: [],
   at: null,
   embed: false,
 };
