@@ -374,7 +374,7 @@ test.describe('the report in focus', () => {
     await page.goto('/');
     await waitForMapReady(page);
     const before = await placeInMap(page, lon, lat);
-    expect(Math.hypot(before.x - 0.5, before.y - 0.5)).toBeGreaterThan(0.15);
+    expect(Math.hypot(before.x - 0.5, before.y - 0.5)).toBeGreaterThan(0.1);
     await page.goto(`/?report=${report.id}`);
     await waitForMapReady(page);
     // The link alone frames the place: centred, once the index has told the page where it is.

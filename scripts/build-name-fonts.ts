@@ -7,7 +7,8 @@
  *
  * The full fonts (~150 MB) are not a project dependency: this script installs them once into a cache folder
  * outside the repository. Its output is committed:
- *   public/fonts/names-{sc,kr}-400.woff2          web fonts (see app/globals.css)
+ *   data/fonts/names-{sc,kr}-400.woff2            web fonts (app/globals.css bundles them: not in public/, so the
+ *                                                 export carries only the content-hashed copies pages request)
  *   data/fonts/*.ttf                              fonts for the social cards (scripts/build-social-cards.ts)
  *   data/fonts/manifest.json                      the characters covered (a unit test checks the names against it)
  */
@@ -59,7 +60,6 @@ const cardOther =
 const latin =
   Array.from({ length: 0x7f - 0x20 }, (_, index) => String.fromCharCode(0x20 + index)).join('') + '—–·’“”…→';
 
-mkdirSync('public/fonts', { recursive: true });
 mkdirSync('data/fonts', { recursive: true });
 
 const outputs: { file: string; bytes: number }[] = [];
@@ -78,8 +78,8 @@ for (const [weight, sc, kr] of [
   // The page ships the regular weight only (the browser draws bold names from it): a second weight was 18 KB more
   // on every first load for a heavier stroke in a few headings.
   if (weight === '400') {
-    await write(`public/fonts/names-sc-${weight}.woff2`, scFont, chinese, 'woff2');
-    await write(`public/fonts/names-kr-${weight}.woff2`, krFont, korean, 'woff2');
+    await write(`data/fonts/names-sc-${weight}.woff2`, scFont, chinese, 'woff2');
+    await write(`data/fonts/names-kr-${weight}.woff2`, krFont, korean, 'woff2');
   }
   // The cards' own fonts carry the Latin letters and digits the cards print: a Korean or Chinese card is set in its
   // CJK font first, and the renderer falls back to other fonts without regard to weight (a bold count would come

@@ -29,7 +29,6 @@ import {
 import type { ChangeClass } from '@/lib/view/compare';
 import type { BBox } from '@/lib/data/schema';
 import type { Camera } from '@/lib/view/view-state';
-import { WIDE_SCREEN_QUERY } from '@/lib/view/layout';
 
 export type HoveredMarker = { reportIds: string[]; x: number; y: number };
 
@@ -103,11 +102,6 @@ function loadMaplibre() {
   maplibreModule ??= import('maplibre-gl');
   return maplibreModule;
 }
-
-// On wide screens the map loads at once: start the download while the page hydrates rather than after.
-// A failure here is reported when MapController.create awaits the same promise.
-if (typeof window !== 'undefined' && window.matchMedia(WIDE_SCREEN_QUERY).matches)
-  loadMaplibre().catch(() => undefined);
 
 /** Diagonal lines, 12 px apart at 2x: the hatch of "no report found". */
 function hatchImage(): { width: number; height: number; data: Uint8Array } {

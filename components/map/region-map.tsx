@@ -11,9 +11,30 @@ import type { Camera } from '@/lib/view/view-state';
 import type { CameraIntent } from '@/lib/view/store';
 import { HoverLabel, MarkerLabel } from './hover-label';
 import { MarkerKeys, type MarkerKeysText } from './marker-keys';
-import { MapController, type HoveredMarker, type HoveredRegion, type MapControlText } from './map-controller';
+import type { HoveredMarker, HoveredRegion, MapController, MapControlText } from './map-controller';
 import { ProvinceBadges, type ProvinceBadge } from './province-badges';
 import { webglAvailable } from './webgl';
+import { WIDE_SCREEN_QUERY } from '@/lib/view/layout';
+
+let controllerModule: Promise<typeof import('./map-controller')> | null = null;
+
+/**
+ * The code that drives MapLibre (the controller, with the style it builds) is a chunk of its own, like MapLibre: a
+ * page whose map never loads (a phone, a narrow window, no WebGL) never downloads or parses it, and the first load's
+ * hydration does not wait on it.
+ */
+function loadController() {
+  controllerModule ??= import('./map-controller');
+  return controllerModule;
+}
+
+// On wide screens the map loads at once: start both downloads while the page hydrates, side by side rather than one
+// after the other (the controller's module would otherwise ask for MapLibre only once it has arrived). A failure
+// here is reported when the map's effect awaits the same promises.
+if (typeof window !== 'undefined' && window.matchMedia(WIDE_SCREEN_QUERY).matches) {
+  loadController().catch(() => undefined);
+  import('maplibre-gl').catch(() => undefined);
+}
 
 export type MapStatus = 'waiting' | 'loading' | 'ready' | 'unsupported';
 
@@ -122,50 +143,53 @@ export function RegionMap(props: RegionMapProps) {
     appliedFrame.current = initial.startCamera() === null ? initial.camera.bbox : null;
     let idleCount = 0;
     let moveFrame = 0;
-    MapController.create({
-      container,
-      attribution: initial.attribution,
-      geoUrls: initial.geoUrls,
-      sectors: initial.sectors,
-      visibleSectors: initial.visibleSectors,
-      initialBounds: initial.camera.bbox,
-      initialFrameInset: initial.frameInset,
-      maxBounds: initial.maxBounds,
-      initialCamera: initial.startCamera(),
-      initialReportPoints: initial.reportPoints,
-      noneFound: initial.noneFound,
-      labels: initial.labels,
-      theme: initial.theme,
-      text: initial.text.controls,
-      events: {
-        onReady: () => {
-          container.dataset.readyAt = String(performance.now());
-          setStatus('ready');
-        },
-        onIdle: () => {
-          // Written straight to the DOM: tests and the benchmark wait on the map's own idle without re-rendering.
-          idleCount += 1;
-          container.dataset.idleCount = String(idleCount);
-          container.dataset.lastIdleAt = String(performance.now());
-          latest.current.onIdle?.();
-        },
-        onHover: setHovered,
-        onHoverMarker: setHoveredMarker,
-        onSelectRegion: (code) => latest.current.onSelectRegion(code),
-        onSelectReports: (ids, place) => latest.current.onSelectReports(ids, place),
-        onUserMoveEnd: (camera, intentSeq) => {
-          latest.current.onCamera(camera, intentSeq);
-        },
-        // Overlays follow the camera at most once per frame.
-        onMove: () => {
-          if (moveFrame !== 0) return;
-          moveFrame = requestAnimationFrame(() => {
-            moveFrame = 0;
-            setMoveCount((count) => count + 1);
-          });
-        },
-      },
-    })
+    loadController()
+      .then(({ MapController }) =>
+        MapController.create({
+          container,
+          attribution: initial.attribution,
+          geoUrls: initial.geoUrls,
+          sectors: initial.sectors,
+          visibleSectors: initial.visibleSectors,
+          initialBounds: initial.camera.bbox,
+          initialFrameInset: initial.frameInset,
+          maxBounds: initial.maxBounds,
+          initialCamera: initial.startCamera(),
+          initialReportPoints: initial.reportPoints,
+          noneFound: initial.noneFound,
+          labels: initial.labels,
+          theme: initial.theme,
+          text: initial.text.controls,
+          events: {
+            onReady: () => {
+              container.dataset.readyAt = String(performance.now());
+              setStatus('ready');
+            },
+            onIdle: () => {
+              // Written straight to the DOM: tests and the benchmark wait on the map's own idle without re-rendering.
+              idleCount += 1;
+              container.dataset.idleCount = String(idleCount);
+              container.dataset.lastIdleAt = String(performance.now());
+              latest.current.onIdle?.();
+            },
+            onHover: setHovered,
+            onHoverMarker: setHoveredMarker,
+            onSelectRegion: (code) => latest.current.onSelectRegion(code),
+            onSelectReports: (ids, place) => latest.current.onSelectReports(ids, place),
+            onUserMoveEnd: (camera, intentSeq) => {
+              latest.current.onCamera(camera, intentSeq);
+            },
+            // Overlays follow the camera at most once per frame.
+            onMove: () => {
+              if (moveFrame !== 0) return;
+              moveFrame = requestAnimationFrame(() => {
+                moveFrame = 0;
+                setMoveCount((count) => count + 1);
+              });
+            },
+          },
+        }),
+      )
       .then((map) => {
         if (cancelled) return map.destroy();
         created = map;

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { serialize, type Vocabulary } from './url-state';
-import { CAMERA_WRITE_INTERVAL_MS, shownView, ViewStore, type BrowserPort, type Clock } from './store';
+import {
+  CAMERA_WRITE_INTERVAL_MS,
+  defaultSnapshot,
+  sameSnapshot,
+  shownView,
+  ViewStore,
+  type BrowserPort,
+  type Clock,
+} from './store';
 
 const vocabulary: Vocabulary = {
   sectors: ['restaurants', 'textile', 'assembly'],
@@ -399,5 +407,24 @@ describe('ViewStore', () => {
       { numRuns: 60 },
     );
     expect(steps).toBeGreaterThanOrEqual(600);
+  });
+});
+
+describe('sameSnapshot', () => {
+  it("finds a page's default view in a URL without a query, so hydration keeps the server's snapshot", () => {
+    const home = new ViewStore(new FakeBrowser('/'), vocabulary, null, new FakeClock());
+    expect(sameSnapshot(home.getSnapshot(), defaultSnapshot(null, 'en'))).toBe(true);
+    const region = new ViewStore(new FakeBrowser('/ko/regions/dandong'), vocabulary, 'dandong', new FakeClock());
+    expect(sameSnapshot(region.getSnapshot(), defaultSnapshot('dandong', 'ko'))).toBe(true);
+  });
+
+  it('tells any difference in the view, the camera intent or playback', () => {
+    const base = defaultSnapshot(null, 'en');
+    const filtered = new ViewStore(new FakeBrowser('/?sector=textile'), vocabulary, null, new FakeClock());
+    expect(sameSnapshot(filtered.getSnapshot(), base)).toBe(false);
+    expect(sameSnapshot({ ...base, camera: { ...base.camera, seq: 1 } }, base)).toBe(false);
+    expect(sameSnapshot({ ...base, playback: { year: 2020 } } as unknown as typeof base, base)).toBe(false);
+    expect(sameSnapshot({ ...base, view: { ...base.view, sectors: ['textile'] } }, base)).toBe(false);
+    expect(sameSnapshot({ ...base, view: { ...base.view } }, base)).toBe(true);
   });
 });

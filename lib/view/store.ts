@@ -90,6 +90,34 @@ export function defaultSnapshot(region: string | null, locale: Locale): ViewSnap
   };
 }
 
+/** Whether two plain values (objects, arrays, strings, numbers, booleans, null) hold the same data, key order aside. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameData(item, b[i]));
+  }
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  return (
+    keysA.length === keysB.length &&
+    keysA.every(
+      (key) =>
+        Object.hasOwn(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+    )
+  );
+}
+
+/**
+ * Whether two snapshots say the same thing (view, camera intent with its sequence number, playback), whatever their
+ * identity. components/use-view-store.ts uses it to hand React the server's snapshot object when the URL's view is
+ * the page's default one: React compares the two by identity after hydration and re-renders the whole dashboard,
+ * synchronously, when they differ.
+ */
+export function sameSnapshot(a: ViewSnapshot, b: ViewSnapshot): boolean {
+  return sameData(a, b);
+}
+
 export class ViewStore {
   private snapshot: ViewSnapshot;
   private readonly listeners = new Set<() => void>();
