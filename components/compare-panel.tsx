@@ -100,7 +100,7 @@ export function ComparePanel({ comparison, region, regions, sectors, conditionsB
               <th scope="row" className="py-0.5 text-left font-normal">
                 <span
                   aria-hidden="true"
-                  className="mr-1.5 inline-block h-2.5 w-2.5 rounded-full"
+                  className="mr-1.5 inline-block h-2.5 w-2.5 rounded-full dark:ring-1 dark:ring-gray-500"
                   style={{ backgroundColor: sector.colour }}
                 />
                 {sector.label}

@@ -46,7 +46,7 @@ export function Legend({
                 <li key={sector.key} className="flex items-center gap-1">
                   <span
                     aria-hidden="true"
-                    className="h-3 w-3 rounded-full"
+                    className="h-3 w-3 rounded-full dark:ring-1 dark:ring-gray-500"
                     style={{ backgroundColor: sector.colour }}
                   />
                   {sector.label}

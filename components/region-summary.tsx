@@ -82,7 +82,11 @@ export function RegionSummary({
       <tr key={sector.key} className="border-t border-gray-200 align-top">
         <th scope="row" className="py-1 pr-2 font-normal">
           <span className="inline-flex items-center gap-1.5">
-            <span aria-hidden="true" className="h-2.5 w-2.5 rounded-full" style={{ backgroundColor: sector.colour }} />
+            <span
+              aria-hidden="true"
+              className="h-2.5 w-2.5 rounded-full dark:ring-1 dark:ring-gray-500"
+              style={{ backgroundColor: sector.colour }}
+            />
             {sector.label}
           </span>
         </th>

@@ -102,7 +102,7 @@ export function ReportTags({
             >
               <span
                 aria-hidden="true"
-                className="h-2.5 w-2.5 rounded-full"
+                className="h-2.5 w-2.5 rounded-full dark:ring-1 dark:ring-gray-500"
                 style={{ backgroundColor: sector?.colour }}
               />
               {sector?.label ?? key}

@@ -121,7 +121,7 @@ export function ReportPage({ report, locale }: { report: Report; locale: Locale 
               <span key={key} className="mr-2 inline-flex items-center gap-1">
                 <span
                   aria-hidden="true"
-                  className="h-2.5 w-2.5 rounded-full"
+                  className="h-2.5 w-2.5 rounded-full dark:ring-1 dark:ring-gray-500"
                   style={{ backgroundColor: sector?.colour }}
                 />
                 {sector?.label ?? key}

@@ -59,7 +59,7 @@ export function SectorFilter({ sectors, descriptions, selected, counts, onChange
             >
               <span
                 aria-hidden="true"
-                className="inline-block h-3 w-3 rounded-full border border-white/70"
+                className="inline-block h-3 w-3 rounded-full border border-white/70 dark:ring-1 dark:ring-gray-500"
                 style={{ backgroundColor: sector.colour }}
               />
               <span>{sector.label}</span>
