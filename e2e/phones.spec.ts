@@ -217,11 +217,11 @@ test.describe('the language links in their own scripts', () => {
       const switcher = page.getByTestId('language-switcher');
       await expect(switcher).toBeVisible();
       await page.evaluate(() => document.fonts.ready);
-      expect(requestedUrls.some((url) => /names-kr-400\.[^/]*woff2$/.test(url))).toBe(true);
-      expect(requestedUrls.some((url) => /names-sc-400\.[^/]*woff2$/.test(url))).toBe(true);
+      expect(requestedUrls.some((url) => /language-names-kr\.[^/]*woff2$/.test(url))).toBe(true);
+      expect(requestedUrls.some((url) => /language-names-sc\.[^/]*woff2$/.test(url))).toBe(true);
       for (const [name, family] of [
-        [NATIVE_NAMES.ko, 'Region Names KR'],
-        [NATIVE_NAMES.zh, 'Region Names SC'],
+        [NATIVE_NAMES.ko, 'Language Names KR'],
+        [NATIVE_NAMES.zh, 'Language Names SC'],
       ] as const) {
         const drawn = await switcher.getByText(name, { exact: true }).evaluate(
           (element, { text, fontFamily }) => {

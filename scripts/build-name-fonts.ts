@@ -9,6 +9,7 @@
  * outside the repository. Its output is committed:
  *   data/fonts/names-{sc,kr}-400.woff2            web fonts (app/globals.css bundles them: not in public/, so the
  *                                                 export carries only the content-hashed copies pages request)
+ *   data/fonts/language-names-{sc,kr}.woff2       the language links' 中文 and 한국어 alone (about 1 KB each)
  *   data/fonts/*.ttf                              fonts for the social cards (scripts/build-social-cards.ts)
  *   data/fonts/manifest.json                      the characters covered (a unit test checks the names against it)
  */
@@ -22,6 +23,7 @@ import { places } from '../lib/data/places';
 import { regions } from '../lib/data/regions';
 import { cjkCharacters, hangulCharacters, NAME_FONT_EXTRA_CHARACTERS, printedNames } from '../lib/map/name-fonts';
 import { allCardText } from '../lib/export/social-card';
+import { NATIVE_NAMES } from '../lib/i18n/locales';
 
 /** Full-width punctuation the Chinese and Korean cards may use (，、：（）“”), drawn from the CJK fonts. */
 const CARD_PUNCTUATION = '，、：（）“”';
@@ -80,6 +82,10 @@ for (const [weight, sc, kr] of [
   if (weight === '400') {
     await write(`data/fonts/names-sc-${weight}.woff2`, scFont, chinese, 'woff2');
     await write(`data/fonts/names-kr-${weight}.woff2`, krFont, korean, 'woff2');
+    // Every page names Korean and Chinese in their own scripts in its language links: two fonts of those few
+    // characters spare a reader of an English page the names fonts (18 KB) just for them.
+    await write('data/fonts/language-names-sc.woff2', scFont, cjkCharacters(NATIVE_NAMES.zh), 'woff2');
+    await write('data/fonts/language-names-kr.woff2', krFont, hangulCharacters(NATIVE_NAMES.ko), 'woff2');
   }
   // The cards' own fonts carry the Latin letters and digits the cards print: a Korean or Chinese card is set in its
   // CJK font first, and the renderer falls back to other fonts without regard to weight (a bold count would come

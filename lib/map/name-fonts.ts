@@ -2,8 +2,9 @@
 import type { NamedPlace, Region } from '@/lib/data/schema';
 
 /**
- * Characters the cards and panel print besides the names themselves, and the language links' names of Korean and
- * Chinese in their own scripts (한국어, 中文), which every page shows, English ones included.
+ * Characters the cards and panel print besides the names themselves, and the names of Korean and Chinese in their
+ * own scripts (한국어, 中文): the language links now draw those from fonts of their own (language-names-*.woff2), but a
+ * headline or note may still print them.
  */
 export const NAME_FONT_EXTRA_CHARACTERS = '省市州朝鲜族自治中文한국어';
 
