@@ -11,6 +11,7 @@ import { serialize } from '@/lib/view/url-state';
 import type { ViewState } from '@/lib/view/view-state';
 import { useI18n } from './i18n';
 import { fetchJson } from './use-fetched-json';
+import { showsDefaultView } from './use-dashboard-model';
 
 type Renderer = {
   preview: MapPreviewData;
@@ -22,8 +23,9 @@ type Renderer = {
  * The printed map: the view as the image export draws it (lib/export/view-image.ts: shading and markers for the
  * filters, the view in words, legend, attribution, date and address), always light. The browser lays out a print
  * straight after `beforeprint`, too soon to fetch anything, so the shapes and the renderer are fetched when the
- * page is idle once the reports are here (the shapes are the static map's own file, 7 KB compressed, which phones
- * fetch anyway); until then `null`, and the summary prints the page's pre-drawn map and says it is unfiltered.
+ * page is idle once the reports are here and the view is no longer the page's own (the shapes are the static map's
+ * own file, 7 KB compressed, which phones fetch anyway); until then `null`, and the summary prints the page's
+ * pre-drawn map and says it is unfiltered, which for the page's own view it is.
  */
 export function usePrintMap({
   page,
@@ -40,9 +42,11 @@ export function usePrintMap({
 }): string | null {
   const i18n = useI18n();
   const [renderer, setRenderer] = useState<Renderer | null>(null);
-  const haveReports = selection !== null;
+  // The page's own view prints its pre-drawn map, which is that view: the renderer (7 KB of shapes and the image
+  // export's script) is fetched only once the reader has changed the view, so a visit that never does fetches none.
+  const needed = selection !== null && !showsDefaultView(view, page);
   useEffect(() => {
-    if (!haveReports || renderer) return;
+    if (!needed || renderer) return;
     let cancelled = false;
     const load = () =>
       Promise.all([
@@ -63,7 +67,7 @@ export function usePrintMap({
       if (idle) window.cancelIdleCallback(handle);
       else window.clearTimeout(handle);
     };
-  }, [haveReports, renderer, page.assets.preview]);
+  }, [needed, renderer, page.assets.preview]);
 
   return useMemo(() => {
     if (!renderer || !selection) return null;
