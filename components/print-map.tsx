@@ -27,19 +27,16 @@ type Renderer = {
  * own file, 7 KB compressed, which phones fetch anyway); until then `null`, and the summary prints the page's
  * pre-drawn map and says it is unfiltered, which for the page's own view it is.
  */
-export function usePrintMap({
-  page,
-  view,
-  selection,
-  comparison,
-  changeKeys,
-}: {
+/** What the printout draws: the view shown and what the dashboard derived from it. */
+export type PrintedView = {
   page: PageData;
   view: ViewState;
   selection: Selection | null;
   comparison: Comparison | null;
   changeKeys: Readonly<Record<string, ChangeKey>> | null;
-}): string | null {
+};
+
+export function usePrintMap({ page, view, selection, comparison, changeKeys }: PrintedView): string | null {
   const i18n = useI18n();
   const [renderer, setRenderer] = useState<Renderer | null>(null);
   // The page's own view prints its pre-drawn map, which is that view: the renderer (7 KB of shapes and the image

@@ -1,33 +1,17 @@
 import { describeView } from '@/lib/i18n/text';
-import type { PageData } from '@/lib/data/page-data';
-import type { Selection } from '@/lib/view/selection';
-import { type ViewState } from '@/lib/view/view-state';
 import { serialize } from '@/lib/view/url-state';
-import type { ChangeKey } from '@/lib/view/change-bins';
-import type { Comparison } from '@/lib/view/compare';
 import { useI18n } from './i18n';
-import { usePrintMap } from './print-map';
+import { usePrintMap, type PrintedView } from './print-map';
 
 /**
  * What a printed page starts with, in place of the controls: the view in words, its address and its map, drawn
  * for the filters by the image export's renderer (./print-map.tsx). Until that is ready (or without it) the
  * pre-drawn map of the page stands in, and its caption says that it shows the page with no filters.
  */
-export function PrintSummary({
-  page,
-  view,
-  selection,
-  comparison,
-  changeKeys,
-}: {
-  page: PageData;
-  view: ViewState;
-  selection: Selection | null;
-  comparison: Comparison | null;
-  changeKeys: Readonly<Record<string, ChangeKey>> | null;
-}) {
+export function PrintSummary(printed: PrintedView) {
+  const { page, view, selection } = printed;
   const i18n = useI18n();
-  const printMap = usePrintMap({ page, view, selection, comparison, changeKeys });
+  const printMap = usePrintMap(printed);
   const { t } = i18n;
   const region = page.regions.find((candidate) => candidate.slug === view.region) ?? null;
   const heading = describeView(i18n, view, page, region);

@@ -161,7 +161,7 @@ const pageRows = [
   }),
   lighthouseRow('Floor: minimal Next.js page', lighthouse.floor, 'the floor'),
 ].join('\n');
-// The floor moves with the machine (NOTES.md): the benchmark index says how fast the machine was during the run.
+// The floor moves with the machine (docs/ARCHITECTURE.md, pitfall 15): the benchmark index says how fast the machine was during the run.
 const benchmarkIndexes = [lighthouse.floor, ...Object.values(lighthouse.results)]
   .map((result) => result.benchmarkIndex)
   .filter((index): index is number => index !== undefined);
