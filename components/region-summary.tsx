@@ -32,7 +32,7 @@ function RegionNames({ region }: { region: Region }) {
   const primary = names.find((entry) => entry.locale === locale) ?? names[0];
   const others = names.filter((entry) => entry !== primary);
   const alternatives = region.name_ko_alt && (
-    <span lang="ko" className="ml-1 text-sm font-normal text-gray-700">
+    <span lang="ko" className="region-names ml-1 text-sm font-normal text-gray-700">
       {t('region.also', { names: joinList(i18n, region.name_ko_alt, 'comma') })}
     </span>
   );
@@ -43,7 +43,7 @@ function RegionNames({ region }: { region: Region }) {
       {others.map((entry) => (
         <span key={entry.locale}>
           {' '}
-          <span lang={entry.lang} className="font-normal">
+          <span lang={entry.lang} className="region-names font-normal">
             {entry.name}
           </span>
         </span>
@@ -125,7 +125,11 @@ export function RegionSummary({
         {region.level === 'province'
           ? t('region.province')
           : t('region.prefectureOf', { province: province ? regionName(province, locale) : region.province })}{' '}
-        · <span lang="zh-Hans">{region.name_zh_full}</span> · GB/T 2260 {region.code}
+        ·{' '}
+        <span lang="zh-Hans" className="region-names">
+          {region.name_zh_full}
+        </span>{' '}
+        · GB/T 2260 {region.code}
       </p>
       {searches ? (
         <div

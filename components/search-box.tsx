@@ -57,7 +57,7 @@ function HitText({ hit, regionsBySlug }: { hit: SearchHit; regionsBySlug: Readon
           names.map((entry, index) => (
             <span key={entry.locale}>
               {index > 0 && ' '}
-              <span lang={entry.lang} className={index > 0 ? 'font-normal' : undefined}>
+              <span lang={entry.lang} className={index > 0 ? 'region-names font-normal' : 'region-names'}>
                 {entry.name}
               </span>
             </span>

@@ -3,7 +3,7 @@
  * neither its pill nor the legend covers a region or a name; every control is a 44 x 44 px target for a finger;
  * the title keeps to two lines at 360 px; 한국어 and 中文 are drawn from the shipped fonts, not as boxes.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { LOCALES, NATIVE_NAMES, type Locale } from '../lib/i18n/locales';
 import { expect, test } from './fixtures/app';
 
@@ -207,6 +207,34 @@ test.describe('the title on a 360 px phone', () => {
     });
 });
 
+/**
+ * How wide a text is drawn, against the same text in one font alone and a missing glyph (a private-use character) as
+ * many times: text drawn from that font measures as the first and not as the second.
+ */
+function drawnWidths(element: Locator, text: string, fontFamily: string) {
+  return element.evaluate(
+    (element, { text, fontFamily }) => {
+      const style = getComputedStyle(element);
+      const measure = (content: string, family: string) => {
+        const probe = document.createElement('span');
+        probe.style.cssText = `position:absolute;white-space:nowrap;font-size:${style.fontSize};font-weight:${style.fontWeight};font-family:${family}`;
+        probe.textContent = content;
+        document.body.append(probe);
+        const width = probe.getBoundingClientRect().width;
+        probe.remove();
+        return width;
+      };
+      return {
+        width: element.getBoundingClientRect().width,
+        font: measure(text, `'${fontFamily}'`),
+        boxes: measure('\uE000'.repeat([...text].length), style.fontFamily),
+        loaded: document.fonts.check(`${style.fontSize} '${fontFamily}'`, text),
+      };
+    },
+    { text, fontFamily },
+  );
+}
+
 test.describe('the language links in their own scripts', () => {
   for (const locale of LOCALES)
     test(`on the ${locale} page, 한국어 and 中文 are drawn from the shipped fonts, not as boxes`, async ({
@@ -223,32 +251,45 @@ test.describe('the language links in their own scripts', () => {
         [NATIVE_NAMES.ko, 'Language Names KR'],
         [NATIVE_NAMES.zh, 'Language Names SC'],
       ] as const) {
-        const drawn = await switcher.getByText(name, { exact: true }).evaluate(
-          (element, { text, fontFamily }) => {
-            // The same words in the subset font alone, and a missing glyph (a private-use character) as many times:
-            // drawn text must measure as the first and not as the second.
-            const style = getComputedStyle(element);
-            const measure = (content: string, family: string) => {
-              const probe = document.createElement('span');
-              probe.style.cssText = `position:absolute;white-space:nowrap;font-size:${style.fontSize};font-weight:${style.fontWeight};font-family:${family}`;
-              probe.textContent = content;
-              document.body.append(probe);
-              const width = probe.getBoundingClientRect().width;
-              probe.remove();
-              return width;
-            };
-            return {
-              width: element.getBoundingClientRect().width,
-              font: measure(text, `'${fontFamily}'`),
-              boxes: measure('\uE000'.repeat([...text].length), style.fontFamily),
-              loaded: document.fonts.check(`${style.fontSize} '${fontFamily}'`, text),
-            };
-          },
-          { text: name, fontFamily: family },
-        );
+        const drawn = await drawnWidths(switcher.getByText(name, { exact: true }), name, family);
         expect(drawn.loaded, `${family} has ${name}`).toBe(true);
         expect(drawn.width, `${name} drawn in ${family}`).toBeCloseTo(drawn.font, 0);
         expect(Math.abs(drawn.width - drawn.boxes), `${name} is not drawn as boxes`).toBeGreaterThan(2);
       }
     });
+});
+
+test.describe('the region names fonts', () => {
+  test('an English page whose cards quote Korean and Chinese downloads neither names font', async ({
+    page,
+    requestedUrls,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('report-list').locator('[lang="ko"]').first()).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+    expect(requestedUrls.filter((url) => /\/names-(kr|sc)-[^/]*woff2$/.test(url))).toEqual([]);
+  });
+
+  test("an English region page draws the region's Chinese and Korean names from them", async ({
+    page,
+    requestedUrls,
+  }) => {
+    await page.goto('/regions/dandong');
+    await page.evaluate(() => document.fonts.ready);
+    const heading = page.getByRole('heading', { level: 2, name: /Dandong/ });
+    for (const [lang, name, family] of [
+      ['zh-Hans', '丹东', 'Region Names SC'],
+      ['ko', '단둥', 'Region Names KR'],
+    ] as const) {
+      const element = heading.locator(`[lang="${lang}"]`, { hasText: name }).first();
+      await element.evaluate((node) =>
+        document.fonts.load(`16px '${getComputedStyle(node).fontFamily}'`, node.textContent ?? ''),
+      );
+      const drawn = await drawnWidths(element, name, family);
+      expect(drawn.loaded, `${family} has ${name}`).toBe(true);
+      expect(drawn.width, `${name} drawn in ${family}`).toBeCloseTo(drawn.font, 0);
+      expect(Math.abs(drawn.width - drawn.boxes), `${name} is not drawn as boxes`).toBeGreaterThan(2);
+    }
+    expect(requestedUrls.some((url) => /\/names-sc-[^/]*woff2$/.test(url))).toBe(true);
+  });
 });

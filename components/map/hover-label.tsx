@@ -17,7 +17,11 @@ export function HoverLabel({ region, locale, detail }: { region: HoveredRegion; 
       style={{ left: region.x, top: region.y }}
     >
       {ordered.map((entry, index) => (
-        <span key={entry.locale} lang={entry.lang} className={index === 0 ? 'font-semibold' : 'ml-1.5'}>
+        <span
+          key={entry.locale}
+          lang={entry.lang}
+          className={`region-names ${index === 0 ? 'font-semibold' : 'ml-1.5'}`}
+        >
           {entry.name}
         </span>
       ))}
