@@ -40,8 +40,19 @@ export function ReportDates({
   );
 }
 
-/** The line above the title: when, who, in which language, and where the link leads. */
-export function ReportMeta({ entry, uncertain = false }: { entry: ReportIndexEntry; uncertain?: boolean }) {
+/**
+ * The line above the title: when, who, in which language, and where the link leads (the address travels with the
+ * texts, so a card waiting for them shows it when they come).
+ */
+export function ReportMeta({
+  entry,
+  url,
+  uncertain = false,
+}: {
+  entry: ReportIndexEntry;
+  url: string | undefined;
+  uncertain?: boolean;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const { source } = entry;
@@ -59,9 +70,11 @@ export function ReportMeta({ entry, uncertain = false }: { entry: ReportIndexEnt
       <span aria-hidden="true">·</span>
       <span className="font-medium text-gray-900">{source.outlet}</span>
       {source.language !== 'en' && <span>{t('card.language', { language: t(`language.${source.language}`) })}</span>}
-      <span className="text-gray-600" data-testid="source-domain">
-        {sourceDomain(source.url)}
-      </span>
+      {url !== undefined && (
+        <span className="text-gray-600" data-testid="source-domain">
+          {sourceDomain(url)}
+        </span>
+      )}
     </p>
   );
 }

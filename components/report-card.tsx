@@ -88,25 +88,26 @@ export function ReportCard({
       aria-current={selected ? 'true' : undefined}
       className={`rounded-lg border bg-white p-3 text-sm ${selected ? 'border-blue-700 ring-2 ring-blue-700' : 'border-gray-200'}`}
     >
-      <ReportMeta entry={entry} uncertain={context.uncertainInView(entry)} />
+      <ReportMeta entry={entry} url={report?.source.url} uncertain={context.uncertainInView(entry)} />
       <Heading id={titleId} className="mt-1 text-[0.95rem] font-semibold leading-snug">
-        <a
-          href={source.url}
-          target="_blank"
-          rel="noopener noreferrer"
-          className="touch-link text-blue-900 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-900"
-          lang={report === null ? undefined : report.source.title !== undefined ? source.language : 'en'}
-        >
-          {/* The headline travels with the texts; until they arrive the link says so, never passing the outlet off as a title. */}
-          {report ? (
+        {/* The headline and the source's address travel with the texts; until they arrive the heading says so,
+            never passing the outlet off as a title. */}
+        {report ? (
+          <a
+            href={report.source.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="touch-link text-blue-900 underline decoration-blue-300 underline-offset-2 hover:decoration-blue-900"
+            lang={report.source.title !== undefined ? source.language : 'en'}
+          >
             <ReportTitle report={report} english={english} />
-          ) : (
-            <span className="font-normal italic text-gray-700">
-              {t('card.headlinePending', { outlet: source.outlet })}
-            </span>
-          )}
-          <span className="sr-only"> {t('card.opensSource')}</span>
-        </a>
+            <span className="sr-only"> {t('card.opensSource')}</span>
+          </a>
+        ) : (
+          <span className="font-normal italic text-gray-700">
+            {t('card.headlinePending', { outlet: source.outlet })}
+          </span>
+        )}
       </Heading>
       {translated && (
         <p className="text-xs text-gray-700" lang={english}>
@@ -126,6 +127,7 @@ export function ReportCard({
       <ReportPlaces entry={entry} regionsBySlug={context.regionsBySlug} onPlace={context.onPlace} />
       <ReportProvenance
         report={entry}
+        sourceUrl={report?.source.url}
         confidence={context.confidenceByKey.get(entry.confidence)}
         description={context.confidenceDescriptions[entry.confidence]}
         siblings={context.siblingsOf(entry)}

@@ -12,6 +12,8 @@ export type Sibling = { entry: ReportIndexEntry; via: string | undefined };
 
 type ReportProvenanceProps = {
   report: ReportIndexEntry;
+  /** The source's address, once the texts (which carry it) are here. */
+  sourceUrl: string | undefined;
   confidence: ConfidenceTerm | undefined;
   /** What the sourcing label means; absent until the page has it. */
   description: string | undefined;
@@ -27,6 +29,7 @@ const linkClass = 'touch-link text-blue-900 underline underline-offset-2';
 /** How we know it: the sourcing in plain words, what it passes on, who else reported the same happening, the source. */
 export function ReportProvenance({
   report,
+  sourceUrl,
   confidence,
   description,
   siblings,
@@ -86,18 +89,20 @@ export function ReportProvenance({
           })}
         </p>
       )}
-      <p>
-        <a
-          href={report.source.url}
-          target="_blank"
-          rel="noopener noreferrer"
-          className="touch-link font-medium text-blue-900 underline underline-offset-2"
-        >
-          {t('provenance.readSource')}
-          <span aria-hidden="true"> ↗</span>
-          <span className="sr-only"> {t('link.newTab')}</span>
-        </a>
-      </p>
+      {sourceUrl !== undefined && (
+        <p>
+          <a
+            href={sourceUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="touch-link font-medium text-blue-900 underline underline-offset-2"
+          >
+            {t('provenance.readSource')}
+            <span aria-hidden="true"> ↗</span>
+            <span className="sr-only"> {t('link.newTab')}</span>
+          </a>
+        </p>
+      )}
     </div>
   );
 }

@@ -69,8 +69,8 @@ describe('the shared data files', () => {
       ok: false,
       error: 'report #3 in the report index is malformed',
     });
-    const noUrl = { ...reports[0], source: { outlet: 'Daily NK', language: 'ko', kind: 'news' } };
-    expect(parseReportIndex({ format: CLIENT_DATA_FORMAT, reports: [noUrl], coverage: [], events: [], withdrawn: [] })).toEqual({
+    const noOutlet = { ...reports[0], source: { language: 'ko', kind: 'news' } };
+    expect(parseReportIndex({ format: CLIENT_DATA_FORMAT, reports: [noOutlet], coverage: [], events: [], withdrawn: [] })).toEqual({
       ok: false,
       error: 'report #0 in the report index is malformed',
     });
@@ -108,6 +108,7 @@ describe('the shared data files', () => {
       { ...good, refs: 'R12' },
       { ...good, source: undefined },
       { ...good, source: { title: 12 } },
+      { ...good, source: { ...good.source, url: undefined } },
     ];
     for (const texts of broken)
       expect(parseReportTexts({ format: CLIENT_DATA_FORMAT, texts: { [report.id]: good, broken: texts } })).toEqual({

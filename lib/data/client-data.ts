@@ -15,7 +15,7 @@ import { withdrawalReasons } from './vocabulary';
  * Bumped when a file's shape changes, so a stale cached file is rejected rather than misread (2: the dataset file
  * became the index and the texts; 3: the index lists the withdrawn records).
  */
-export const CLIENT_DATA_FORMAT = 3;
+export const CLIENT_DATA_FORMAT = 4;
 
 /** A withdrawn record as the dashboard names it, for a `report=` link to it (its note is on its page). */
 export type WithdrawnEntry = Pick<Tombstone, 'id' | 'date' | 'reason' | 'replacement'>;
@@ -96,7 +96,7 @@ function isIndexEntry(value: unknown): value is ReportIndexEntry {
   if (published !== undefined && (typeof published !== 'string' || !PARTIAL_DATE.test(published))) return false;
   if (observed !== undefined && (typeof observed !== 'string' || !DATE_OR_RANGE.test(observed))) return false;
   if (!optionalString(value.event)) return false;
-  if (!isObject(source) || typeof source.outlet !== 'string' || typeof source.url !== 'string') return false;
+  if (!isObject(source) || typeof source.outlet !== 'string') return false;
   if (typeof source.language !== 'string') return false;
   if (!Array.isArray(places) || places.length === 0) return false;
   return places.every(
@@ -132,6 +132,7 @@ function isReportTexts(value: unknown): value is ReportTexts {
     return false;
   return (
     isObject(source) &&
+    typeof source.url === 'string' &&
     optionalString(source.title) &&
     optionalString(source.title_en) &&
     optionalString(source.description) &&

@@ -7,7 +7,8 @@ import { cardRecord, indexEntry, joinReport, joinReports, reportTexts } from './
 import { regionsBySlug } from './regions';
 
 const PROSE = ['summary', 'notes', 'figures', 'refs', 'checked'];
-const SOURCE_WORDS = ['title', 'title_en', 'description', 'via'];
+/** The source's words and its address: only a card shows them. */
+const SOURCE_WORDS = ['title', 'title_en', 'description', 'via', 'url'];
 
 function assetBody(url: string): string {
   const asset = allAssets().find((candidate) => url.endsWith(candidate.file));

@@ -217,7 +217,7 @@ export const uiEn = {
   'card.open': 'Open this report',
   'card.summaryLoading': 'Loading the summary…',
   'card.headlinePending': '{outlet} article (headline loading…)',
-  'card.summaryNotLoaded': "Summary not loaded: open the source or the report's page",
+  'card.summaryNotLoaded': "Summary not loaded: the report's page has it and links the source",
   'card.reportPage': "The report's page: {url}",
   'card.openLabel': ': {title}',
   'date.undated': 'Undated',

@@ -205,7 +205,7 @@ export const uiKo: CatalogueOf<UiSource> = {
   'card.open': '이 보도 열기',
   'card.summaryLoading': '요약을 불러오는 중…',
   'card.headlinePending': '{outlet} 기사 (제목을 불러오는 중…)',
-  'card.summaryNotLoaded': '요약을 불러오지 못했습니다. 출처나 이 보도의 페이지를 여세요.',
+  'card.summaryNotLoaded': '요약을 불러오지 못했습니다. 이 보도의 페이지에 요약과 출처 링크가 있습니다.',
   'card.reportPage': '이 보도의 페이지: {url}',
   'card.openLabel': ': {title}',
   'date.undated': '날짜 미상',

@@ -198,7 +198,7 @@ export const uiZh: CatalogueOf<UiSource> = {
   'card.open': '打开此报道',
   'card.summaryLoading': '正在加载摘要…',
   'card.headlinePending': '{outlet}的报道（正在加载标题…）',
-  'card.summaryNotLoaded': '摘要未加载：请打开来源或本报道的页面',
+  'card.summaryNotLoaded': '摘要未加载：本报道的页面载有摘要和来源链接',
   'card.reportPage': '本报道的页面：{url}',
   'card.openLabel': '：{title}',
   'date.undated': '日期不详',
