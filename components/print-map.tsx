@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { parsePreviewData } from '@/lib/data/client-data';
 import type { PageData } from '@/lib/data/page-data';
 import type { MapPreviewData } from '@/lib/map/svg-map';
@@ -26,6 +27,11 @@ type Renderer = {
  * page is idle once the reports are here and the view is no longer the page's own (the shapes are the static map's
  * own file, 7 KB compressed, which phones fetch anyway); until then `null`, and the summary prints the page's
  * pre-drawn map and says it is unfiltered, which for the page's own view it is.
+ *
+ * The image itself (about 150 KB of SVG markup, parsed into a few thousand nodes) is drawn only while a print is
+ * under way: from `beforeprint` (synchronously, so the layout for print has it) or while the print medium applies
+ * (emulated print media fires no `beforeprint`), and dropped after. Drawn on every view change instead, each filter
+ * click paid for an image nobody looks at, and React kept two copies of the markup (current and previous render).
  */
 /** What the printout draws: the view shown and what the dashboard derived from it. */
 export type PrintedView = {
@@ -66,8 +72,9 @@ export function usePrintMap({ page, view, selection, comparison, changeKeys }: P
     };
   }, [needed, renderer, page.assets.preview]);
 
+  const printing = usePrinting();
   return useMemo(() => {
-    if (!renderer || !selection) return null;
+    if (!printing || !renderer || !selection) return null;
     const svg = renderer.viewImageSvg(
       renderer.composeViewImage({
         i18n,
@@ -85,5 +92,36 @@ export function usePrintMap({ page, view, selection, comparison, changeKeys }: P
     );
     // Its own ids: the static map on screen defines the same patterns, and url(#id) takes the first in the page.
     return svg.replace(/\bid="([^"]+)"/g, 'id="print-$1"').replace(/url\(#([^)]+)\)/g, 'url(#print-$1)');
-  }, [renderer, i18n, page, view, selection, comparison, changeKeys]);
+  }, [printing, renderer, i18n, page, view, selection, comparison, changeKeys]);
+}
+
+/**
+ * Whether the page is being printed: between `beforeprint` and `afterprint`, or while `print` media matches. The
+ * update from `beforeprint` is flushed synchronously: the browser lays out the printout as soon as the event returns.
+ */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const media = window.matchMedia('print');
+    let inPrintEvent = false;
+    const update = () => setPrinting(inPrintEvent || media.matches);
+    const onBeforePrint = () => {
+      inPrintEvent = true;
+      flushSync(update);
+    };
+    const onAfterPrint = () => {
+      inPrintEvent = false;
+      update();
+    };
+    update();
+    window.addEventListener('beforeprint', onBeforePrint);
+    window.addEventListener('afterprint', onAfterPrint);
+    media.addEventListener('change', update);
+    return () => {
+      window.removeEventListener('beforeprint', onBeforePrint);
+      window.removeEventListener('afterprint', onAfterPrint);
+      media.removeEventListener('change', update);
+    };
+  }, []);
+  return printing;
 }

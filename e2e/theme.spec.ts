@@ -83,6 +83,10 @@ test('the printout is light and shows the filtered view, drawn by the image expo
   await page.goto('/?sector=textile&theme=dark');
   await waitForMapReady(page);
   const printMap = page.getByTestId('print-map');
+  // Drawn for a print only (components/print-map.tsx): none while the page is on screen.
+  await expect(page.getByTestId('print-summary')).toBeAttached();
+  await expect(printMap).not.toBeAttached();
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   await expect(printMap).toBeAttached();
   const svg = await printMap.innerHTML();
   const count = oracleListed({ sectors: ['textile'] }).length;
@@ -96,7 +100,6 @@ test('the printout is light and shows the filtered view, drawn by the image expo
   expect(svg).toMatch(/<rect width="1600" height="900" fill="#ffffff"/);
   expect(svg).not.toContain('id="none-found"');
 
-  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   await expect(printMap).toBeVisible();
   // Polled: under reduced motion every property has a 0.01 ms transition (app/globals.css), so the colour lands a
   // frame after the media change.
@@ -105,4 +108,16 @@ test('the printout is light and shows the filtered view, drawn by the image expo
     .toBe('rgb(255, 255, 255)');
   const box = await printMap.boundingBox();
   expect(box?.height ?? 0).toBeGreaterThan(150);
+
+  // Back on screen the image is dropped; a real print (beforeprint, no print media yet) draws it before the event
+  // returns, since the browser lays out the printout straight after.
+  await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+  await expect(printMap).not.toBeAttached();
+  const drawnInEvent = await page.evaluate(() => {
+    window.dispatchEvent(new Event('beforeprint'));
+    return document.querySelector('[data-testid="print-map"] svg') !== null;
+  });
+  expect(drawnInEvent).toBe(true);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(printMap).not.toBeAttached();
 });
