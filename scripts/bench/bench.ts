@@ -21,7 +21,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { assetUrls } from '../../lib/data/assets';
 import { formatDataError, getDataset, validateDataset } from '../../lib/data/dataset';
-import { GEO_FILES } from '../../lib/map/style';
+import { GEO_FILES } from '../../lib/map/geo-files';
 import { regions } from '../../lib/data/regions';
 import { QUIET_OFFLINE_ARGS, requireChromium, SWIFTSHADER_ARGS } from '../find-browser';
 import { ensureMinimalBuilt } from '../minimal-next';
@@ -41,10 +41,15 @@ const WEIGHED_PAGES = { '/': 'index.html', '/regions/dandong': path.join('region
 
 type Target = 'ours' | 'bare';
 
-async function openAndWaitReady(browser: Browser, url: string, target: Target, onResponse?: (page: Page) => void) {
+async function openAndWaitReady(
+  browser: Browser,
+  url: string,
+  target: Target,
+  onResponse?: (page: Page) => void | Promise<void>,
+) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
-  onResponse?.(page);
+  await onResponse?.(page);
   await page.goto(url);
   const readyAt =
     target === 'ours'
@@ -153,10 +158,19 @@ async function recordTransfer(
   return transfer;
 }
 
-/** First load of our page or the bare page, until the map is ready. */
+/**
+ * First load of our page or the bare page, until the map is ready, as a reader's browser makes it: an automated
+ * browser (`navigator.webdriver`) also fetches the map probe the tests read (components/map/map-probe.ts), which no
+ * reader downloads, so the page is told it is not automated.
+ */
 function firstLoadTransfer(browser: Browser, origin: string, target: Target, maplibreChunk: string) {
   const url = target === 'ours' ? `${origin}/` : `${origin}/__bench/bare.html`;
-  return recordTransfer(browser, maplibreChunk, (browser, onPage) => openAndWaitReady(browser, url, target, onPage));
+  return recordTransfer(browser, maplibreChunk, (browser, onPage) =>
+    openAndWaitReady(browser, url, target, async (page) => {
+      await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false }));
+      onPage(page);
+    }),
+  );
 }
 
 /** First load of the minimal Next.js page, until the network is quiet (its counter is hydrated by then). */
