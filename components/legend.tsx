@@ -1,7 +1,7 @@
 import { changeColours } from '@/lib/view/change-bins';
 import type { Comparison } from '@/lib/view/compare';
 import { changeLabel, periodLabel } from '@/lib/i18n/compare-text';
-import { choroplethBins, TONE_COLOURS } from '@/lib/map/style';
+import { choroplethBins, TONE_COLOURS } from '@/lib/map/colours';
 import type { SectorTerm } from '@/lib/data/page-data';
 import type { Tone } from '@/lib/data/schema';
 import { useI18n } from './i18n';

@@ -1,15 +1,15 @@
 'use client';
 
 import type { ChangeKey } from '@/lib/view/change-bins';
-import { useMemo, useSyncExternalStore, type MouseEvent } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import { DARK_QUERY } from '@/lib/view/theme';
 import { parsePreviewData } from '@/lib/data/client-data';
 import { previewText } from '@/lib/i18n/text';
-import { previewColours } from '@/lib/map/style';
+import { previewColours } from '@/lib/map/colours';
 import { changeFills } from '@/lib/view/change-bins';
 import { useTheme } from './theme';
 import type { Region } from '@/lib/data/schema';
-import { previewSvg } from '@/lib/map/svg-map';
+import type { previewSvg } from '@/lib/map/svg-map';
 import { useI18n } from './i18n';
 import { useFetchedJson } from './use-fetched-json';
 import { regionIndex } from '@/lib/data/region-index';
@@ -64,12 +64,14 @@ export function MapPreview({
   // which a `theme=` link may have set either way.
   const hydrated = useSyncExternalStore(noSubscription, onClient, onServer);
   const darkMedia = hydrated ? (theme === 'dark' ? 'all' : 'not all') : DARK_QUERY;
-  const shapes = useFetchedJson(followsView && counts !== null ? previewUrl : null, parsePreviewData);
+  const redraws = followsView && counts !== null;
+  const shapes = useFetchedJson(redraws ? previewUrl : null, parsePreviewData);
+  const draw = usePreviewRenderer(redraws);
   const text = useMemo(() => previewText(i18n, regionIndex(regions)), [i18n, regions]);
   const markup = useMemo(
     () =>
-      followsView && shapes.status === 'ready' && counts !== null
-        ? previewSvg(
+      followsView && shapes.status === 'ready' && counts !== null && draw !== null
+        ? draw(
             shapes.value,
             counts,
             selected,
@@ -79,7 +81,7 @@ export function MapPreview({
             changeKeys && changeFills(changeKeys, theme),
           )
         : null,
-    [followsView, shapes, counts, selected, noneFound, text, changeKeys, theme],
+    [followsView, shapes, counts, selected, noneFound, text, changeKeys, theme, draw],
   );
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
@@ -115,4 +117,27 @@ export function MapPreview({
       dangerouslySetInnerHTML={{ __html: markup }}
     />
   );
+}
+
+/**
+ * The static map's renderer, imported when the picture is first redrawn for a view: a wide screen shows the
+ * interactive map over the pre-drawn picture and never redraws it, so its first load carries none of it. Until it
+ * arrives (with the shapes, fetched at the same moment) the pre-drawn picture stays, in the same box.
+ */
+function usePreviewRenderer(wanted: boolean): typeof previewSvg | null {
+  const [draw, setDraw] = useState<typeof previewSvg | null>(null);
+  useEffect(() => {
+    if (!wanted || draw !== null) return;
+    let cancelled = false;
+    import('@/lib/map/svg-map')
+      .then((module) => {
+        if (!cancelled) setDraw(() => module.previewSvg);
+      })
+      // Without it the pre-drawn picture stays: unfiltered, but the map and the list still show the view.
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [wanted, draw]);
+  return draw;
 }

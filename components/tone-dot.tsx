@@ -1,4 +1,4 @@
-import { TONE_COLOURS } from '@/lib/map/style';
+import { TONE_COLOURS } from '@/lib/map/colours';
 import type { Tone } from '@/lib/data/schema';
 
 /** A ring in the tone's colour, as markers draw it. */

@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import subsetFont from 'subset-font';
 import { glyphCharacters, labelTexts } from '../lib/map/glyph-characters';
-import { GEO_FILES } from '../lib/map/style';
+import { GEO_FILES } from '../lib/map/geo-files';
 
 const require = createRequire(import.meta.url);
 

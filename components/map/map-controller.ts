@@ -12,7 +12,6 @@ import {
   choroplethColour,
   LAYER_IDS,
   LOCAL_IDEOGRAPH_FONT_FAMILY,
-  NONE_FOUND_COLOUR,
   NONE_FOUND_PATTERN,
   OPEN_REPORT_SOURCE,
   openReportPlaces,
@@ -22,10 +21,10 @@ import {
   reportLayerFilter,
   reportLayerIds,
   reportSourceId,
-  type GeoUrls,
   type LabelLanguage,
-  type SectorStyle,
 } from '@/lib/map/style';
+import { NONE_FOUND_COLOUR, type SectorStyle } from '@/lib/map/colours';
+import { type GeoUrls } from '@/lib/map/geo-files';
 import type { ChangeClass } from '@/lib/view/compare';
 import type { BBox } from '@/lib/data/schema';
 import type { Camera } from '@/lib/view/view-state';

@@ -4,9 +4,10 @@ import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } fro
 import type { Theme } from '@/lib/view/theme';
 import type { ChangeClass } from '@/lib/view/compare';
 import type { ReportPoints } from '@/lib/map/features';
-import { MAP_COLOURS, type SectorStyle } from '@/lib/map/style';
+import { MAP_COLOURS, type SectorStyle } from '@/lib/map/colours';
 import type { BBox } from '@/lib/data/schema';
-import type { GeoUrls, LabelLanguage } from '@/lib/map/style';
+import type { LabelLanguage } from '@/lib/map/style';
+import type { GeoUrls } from '@/lib/map/geo-files';
 import type { Camera } from '@/lib/view/view-state';
 import type { CameraIntent } from '@/lib/view/store';
 import { HoverLabel, MarkerLabel } from './hover-label';

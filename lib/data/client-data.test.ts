@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAP_COLOURS } from '@/lib/map/style';
+import { MAP_COLOURS } from '@/lib/map/colours';
 import { allAssets, assetUrls } from './assets';
 import {
   CLIENT_DATA_FORMAT,

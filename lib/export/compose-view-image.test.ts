@@ -6,7 +6,7 @@ import { serverTranslators } from '@/lib/i18n/catalogues';
 import { mapPreviewData } from '@/lib/map/preview';
 import { selectView } from '@/lib/view/selection';
 import { DEFAULT_STATE, type ViewState } from '@/lib/view/view-state';
-import { MAP_COLOURS } from '@/lib/map/style';
+import { MAP_COLOURS } from '@/lib/map/colours';
 import type { ChangeKey } from '@/lib/view/change-bins';
 import { composeViewImage } from './compose-view-image';
 import { viewImageSvg } from './view-image';

@@ -7,7 +7,7 @@ import { regionIndex } from '@/lib/data/region-index';
 import type { MapPreviewData } from '@/lib/map/svg-map';
 import { changeLabel, describeComparison, periodLabel } from '@/lib/i18n/compare-text';
 import { describeView, regionName, type UiI18n } from '@/lib/i18n/text';
-import { choroplethBins, markerOutline, previewColours } from '@/lib/map/style';
+import { choroplethBins, markerOutline, previewColours } from '@/lib/map/colours';
 import { changeColours, changeFills, type ChangeKey } from '@/lib/view/change-bins';
 import type { Theme } from '@/lib/view/theme';
 import type { Comparison } from '@/lib/view/compare';

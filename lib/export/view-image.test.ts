@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapPreviewData } from '@/lib/map/preview';
-import { CHOROPLETH_BINS, PREVIEW_COLOURS } from '@/lib/map/style';
+import { CHOROPLETH_BINS, PREVIEW_COLOURS } from '@/lib/map/colours';
 import { provincesBBox, regionsBySlug } from '@/lib/data/regions';
 import { IMAGE_SIZES, viewImageSvg, wrapText, type ViewImageInput } from './view-image';
 

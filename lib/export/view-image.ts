@@ -18,7 +18,7 @@ import {
   type MapPreviewData,
   type PreviewColours,
 } from '@/lib/map/svg-map';
-import { labelColourOn, MAP_COLOURS } from '@/lib/map/style';
+import { labelColourOn, MAP_COLOURS } from '@/lib/map/colours';
 import type { Theme } from '@/lib/view/theme';
 
 /** The page around the map, per theme: the dark image follows a dark page (a slide with a dark background). */

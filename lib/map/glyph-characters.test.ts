@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { glyphCharacters, labelTexts, needsGlyphFile } from './glyph-characters';
-import { GEO_FILES } from './style';
+import { GEO_FILES } from './geo-files';
 
 const Manifest = z.object({ characters: z.string(), ranges: z.array(z.string()) });
 

@@ -1,7 +1,8 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { labelText } from './labels';
-import { baseLayers, buildMapStyle, GEO_FILES, type GeoUrls } from './style';
+import { baseLayers, buildMapStyle } from './style';
+import { GEO_FILES, type GeoUrls } from './geo-files';
 import { readFileSync } from 'node:fs';
 
 const geoUrls = Object.fromEntries(GEO_FILES.map((file) => [file, `/assets/${file}.0123456789ab.geojson`])) as GeoUrls;

@@ -5,20 +5,15 @@ import { reportPointsBySector } from './features';
 import {
   allReportLayerIds,
   buildMapStyle,
-  choroplethBinColour,
-  choroplethBins,
-  GEO_FILES,
-  labelColourOn,
   LAYER_IDS,
-  luminance,
-  MAP_COLOURS,
   petalOffset,
   REQUIRED_LAYERS,
   reportLayerFilter,
   reportLayerIds,
   themePaint,
-  type GeoUrls,
 } from './style';
+import { choroplethBinColour, choroplethBins, labelColourOn, luminance, MAP_COLOURS } from './colours';
+import { GEO_FILES, type GeoUrls } from './geo-files';
 import { CHANGE_COLOURS_DARK } from '@/lib/view/change-bins';
 
 const { sectors, conditions, reports } = getDataset();

@@ -9,7 +9,8 @@ import { assetUrls } from '../../lib/data/assets';
 import { getDataset } from '../../lib/data/dataset';
 import { filterReports, NO_FILTERS } from '../../lib/view/filters';
 import { reportPointsBySector } from '../../lib/map/features';
-import { buildMapStyle, GEO_FILES, REQUIRED_LAYERS } from '../../lib/map/style';
+import { buildMapStyle, REQUIRED_LAYERS } from '../../lib/map/style';
+import { GEO_FILES } from '../../lib/map/geo-files';
 import { geoAttribution, provincesBBox } from '../../lib/data/regions';
 import type { Report } from '../../lib/data/schema';
 
