@@ -225,6 +225,7 @@ export function Dashboard({ page, messages }: { page: PageData; messages: UiCata
         onPointerDownCapture={wantData}
         onKeyDownCapture={wantData}
         onFocusCapture={wantData}
+        onPointerOverCapture={data.wantDescriptions}
       >
         {/* Skip links: the first Tab stops reach the map and the reports without walking the header and filters. */}
         <nav aria-label={t('layout.skipLinks')} className="print:hidden">

@@ -17,9 +17,10 @@ const NO_EVENTS: readonly TimelineEvent[] = [];
 /**
  * Decides what the dashboard fetches, and when. The page's HTML already shows its default view. The report index
  * (one shared file) is fetched when something needs it: the map, a view other than the default, an open report, or
- * the reader reaching for a control (`wantData`). A phone that only reads the page never downloads it. The reports'
- * prose comes later still: when the reader reaches for the page, when the open report's texts are not in the
- * page's HTML, or when a card, a download or a citation asks for them (`texts.request`, `texts.load`).
+ * the reader reaching for a control (`wantData`). A phone that only reads the page never downloads it. The
+ * vocabulary's descriptions wait for a view beyond the page's own or a pointer over the page (`wantDescriptions`).
+ * The reports' prose comes later still: when the reader reaches for the page, when the open report's texts are not
+ * in the page's HTML, or when a card, a download or a citation asks for them (`texts.request`, `texts.load`).
  * Once the index is here, its report ids become part of the store's vocabulary (an unknown `report=` is dropped),
  * and so do the withdrawn records' ids: a `report=` link to one shows what happened to it instead of vanishing.
  */
@@ -38,8 +39,10 @@ export function useDashboardData({
 }) {
   const [dataWanted, setDataWanted] = useState(false);
   const wantData = useCallback(() => setDataWanted(true), []);
-  const needIndexNow =
-    dataWanted || mapLoaded || !showsDefaultView(view, page) || view.report !== null || view.list.length > 0;
+  const [descriptionsWanted, setDescriptionsWanted] = useState(false);
+  const wantDescriptions = useCallback(() => setDescriptionsWanted(true), []);
+  const viewNeedsData = !showsDefaultView(view, page) || view.report !== null || view.list.length > 0;
+  const needIndexNow = dataWanted || mapLoaded || viewNeedsData;
   // Once fetched, the index stays: narrowing the window below the wide layout (the map unloads) must not drop it.
   const [indexLatched, setIndexLatched] = useState(false);
   if (needIndexNow && !indexLatched) setIndexLatched(true);
@@ -53,8 +56,13 @@ export function useDashboardData({
   const openReportLacksTexts = view.report !== null && !(view.report in page.initialTexts) && !openIsWithdrawn;
   // A marker's list shows cards the page's HTML does not carry.
   const texts = useReportTexts(page, dataWanted || openReportLacksTexts || view.list.length > 0);
-  // Every description (tooltips, sourcing labels) comes with the data, in a small file per language.
-  const fetchedDescriptions = useFetchedJson(needIndex ? page.assets.descriptions : null, parseDescriptions);
+  // Every description (the filters' tooltips, the cards' sourcing labels) is in a small file per language; the page
+  // carries those its first paint shows. The rest is fetched once the view shows more than the page's own, or the
+  // reader reaches for the page: a pointer over it is enough (a tooltip shows on hover), and focus or a key or a
+  // press wants the data anyway. A wide screen that loads the map and is left alone needs none of it.
+  const [descriptionsLatched, setDescriptionsLatched] = useState(false);
+  if ((dataWanted || descriptionsWanted || viewNeedsData) && !descriptionsLatched) setDescriptionsLatched(true);
+  const fetchedDescriptions = useFetchedJson(descriptionsLatched ? page.assets.descriptions : null, parseDescriptions);
   const reports = ready?.reports ?? null;
   useEffect(() => {
     if (store && reports && withdrawn) {
@@ -64,6 +72,7 @@ export function useDashboardData({
   }, [store, reports, withdrawn, baseVocabulary]);
   return {
     wantData,
+    wantDescriptions,
     reports,
     coverage: ready?.coverage ?? null,
     withdrawn,

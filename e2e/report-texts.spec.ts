@@ -9,6 +9,7 @@ import { dataset, expectedSelection } from './fixtures/data';
 // The report index comes with the first load; the texts (summaries, notes, headlines) only when something needs them.
 const TEXTS = /\/assets\/report-texts\.[0-9a-f]{12}\.json$/;
 const INDEX = /\/assets\/report-index\.[0-9a-f]{12}\.json$/;
+const DESCRIPTIONS = /\/assets\/descriptions\.en\.[0-9a-f]{12}\.json$/;
 const pathOf = (url: string) => new URL(url).pathname;
 
 const reportsById = new Map(dataset.reports.map((report) => [report.id, report]));
@@ -52,6 +53,25 @@ test('a desktop reader who loads / and waits never downloads the texts; a filter
     await expect(list.locator(`article[data-report-id="${id}"]`)).toContainText(whole(id).summary);
   await expect(list.getByTestId('summary-loading')).toHaveCount(0);
   expect(requestedUrls.map(pathOf).filter((path) => TEXTS.test(path))).toHaveLength(1);
+});
+
+test("the filters' descriptions wait for a pointer: none on a first load left alone, a tooltip once one passes over", async ({
+  page,
+  requestedUrls,
+}) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  expect(requestedUrls.map(pathOf).filter((path) => DESCRIPTIONS.test(path))).toEqual([]);
+  const textile = page.locator('[data-sector-toggle="textile"]');
+  await expect(textile).not.toHaveAttribute('title');
+
+  await textile.hover();
+  const description = dataset.sectors.find((sector) => sector.key === 'textile')?.description;
+  if (!description) throw new Error('no textile description');
+  await expect(textile).toHaveAttribute('title', description);
+  expect(requestedUrls.map(pathOf).filter((path) => DESCRIPTIONS.test(path))).toHaveLength(1);
+  // A pointer is not a reach for the data: the texts still wait.
+  expect(requestedUrls.map(pathOf).filter((path) => TEXTS.test(path))).toEqual([]);
 });
 
 test('cards waiting for their texts show their header and a loading line, then their summary', async ({ page }) => {
