@@ -6,7 +6,7 @@
  * (LIGHTHOUSE_RUNS), the median is reported (scores move by several points between runs on two cores).
  * Writes .bench/lighthouse.json for report:figures.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -96,6 +96,24 @@ function summarise(list: z.infer<typeof Report>[]): Result {
   };
 }
 
+/**
+ * Whether the machine has fonts for Chinese and Korean text. The pages do not ship them (a reader of /ko or /zh has
+ * them); without any, Chromium searches for a fallback font for each run of that text, and the first layout of a
+ * Korean or Chinese page took 0.7–0.9 s more here (2026-12-06: /zh TBT 588 ms without, 140 ms with fonts-noto-cjk).
+ */
+function hasFontsFor(language: string): boolean {
+  try {
+    return execFileSync('fc-list', [`:lang=${language}`], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return false;
+  }
+}
+const cjkFonts = hasFontsFor('zh') && hasFontsFor('ko');
+if (!cjkFonts && PAGES.some((page) => /^\/(ko|zh)(\/|$)/.test(page)))
+  console.warn(
+    'No Chinese or Korean font on this machine (fc-list): the /ko and /zh pages pay a fallback-font search no reader of them pays. Install one (apt-get install fonts-noto-cjk) for figures that stand for those readers.',
+  );
+
 const floorResult = summarise(runs.get(FLOOR) ?? []);
 const results: Record<string, Result> = Object.fromEntries(
   PAGES.map((page) => [page, summarise(runs.get(page) ?? [])]),
@@ -123,6 +141,7 @@ writeFileSync(
     {
       date: new Date().toISOString().slice(0, 10),
       runs: RUNS,
+      cjkFonts,
       results,
       floor: floorResult,
       missed: Object.fromEntries(Object.entries(results).map(([page, result]) => [page, missed(result)])),

@@ -3,8 +3,9 @@
  * in the same run, by the same server, in Debian Chromium (SwiftShader). Not part of `npm test`.
  *
  *   a. time from navigation to the map idle with all layers drawn (ours vs bare)
- *   b. first-load transfer, gzip as served (JS, CSS, data; the lazy MapLibre chunk apart), against the bare page
- *      plus the script of a minimal Next.js page (scripts/minimal-next.ts, the Lighthouse floor's build)
+ *   b. first-load transfer as served (Brotli, which Chromium asks for; JS, CSS, data; the lazy MapLibre chunk
+ *      apart), against the bare page plus the script of a minimal Next.js page (scripts/minimal-next.ts, the
+ *      Lighthouse floor's build)
  *   b'. page weight: out/index.html and out/regions/dandong.html gzip, with the real data and with 10,000 reports
  *   c. sector toggle -> next map idle, with the real data and with 10,000 synthetic reports (ours vs setFilter)
  *   d. JS heap after the first filter toggle (which loads the report texts by design) and after 50 more, ours and
@@ -136,7 +137,7 @@ function kindOf(pathname: string, maplibreChunk: string): string {
   return 'other';
 }
 
-/** Bytes on the wire (gzip as served, headers included) per kind, for one cold load until `ready` resolves. */
+/** Bytes on the wire (Brotli as served, headers included) per kind, for one cold load until `ready` resolves. */
 async function recordTransfer(
   browser: Browser,
   maplibreChunk: string,
@@ -363,14 +364,14 @@ try {
       `≤ ${BENCH_TARGETS.idleRatio}`,
     ],
     [
-      'b. first load without MapLibre, KB gzip',
+      'b. first load without MapLibre, KB on the wire (Brotli)',
       kb(total(transferOurs, false)),
       kb(total(transferBare, false)),
       `${(oursKb - bareKb).toFixed(1)} KB more, ${oursKb <= firstLoadTargetKb ? 'met' : 'NOT MET'}`,
       `≤ bare + Next ${minimalJsKb.toFixed(1)} + ${BENCH_TARGETS.firstLoadOverFloorsKb} = ${firstLoadTargetKb.toFixed(1)}`,
     ],
     [
-      '   minimal Next.js page (floor): JS / all, KB gzip',
+      '   minimal Next.js page (floor): JS / all, KB on the wire',
       '',
       '',
       `${kb(transferMinimal.js ?? 0)} / ${kb(total(transferMinimal, true))}`,
@@ -398,7 +399,7 @@ try {
       '',
     ],
     [
-      '   lazy MapLibre chunk + worker, KB gzip',
+      '   lazy MapLibre chunk + worker, KB on the wire',
       kb(transferOurs.maplibre ?? 0),
       kb(transferBare.maplibre ?? 0),
       '',
