@@ -52,8 +52,14 @@ const Bench = z.object({
     after: z.number(),
     after100: z.number(),
     growth: z.number(),
+    /** Compiled code in the heap at `before` and `after`, and the growth without it; absent from older results. */
+    codeBefore: z.number().optional(),
+    codeAfter: z.number().optional(),
+    growthWithoutCode: z.number().optional(),
     /** The bare MapLibre page over the same toggles, the reference; absent from older results. */
-    bare: z.object({ before: z.number(), after: z.number(), growth: z.number() }).optional(),
+    bare: z
+      .object({ before: z.number(), after: z.number(), growth: z.number(), growthWithoutCode: z.number().optional() })
+      .optional(),
   }),
   /** Absent from results written before playback existed. */
   playback: z.object({ steps: StatsSchema, count: z.number(), intervalMs: z.number() }).optional(),
@@ -110,6 +116,12 @@ const heapRows =
     ? ''
     : `| JS heap after load → after the first toggle (loads the report texts, by design) | ${mb(bench.heap.afterLoad)} → ${mb(bench.heap.before)} MB | | counted apart | |\n`) +
   `| JS heap ${bench.heap.afterLoad === undefined ? 'after load' : 'from the first toggle'} → after 50 more toggles | ${mb(bench.heap.before)} → ${mb(bench.heap.after)} MB | ${bench.heap.bare ? `${mb(bench.heap.bare.before)} → ${mb(bench.heap.bare.after)} MB (${(bench.heap.bare.growth * 100).toFixed(1)}%)` : ''} | ${(bench.heap.growth * 100).toFixed(1)}%, ${mark(bench.heap.growth <= t.heapGrowth)} | ≤ ${t.heapGrowth * 100}% |\n`;
+const codeRow =
+  bench.heap.codeBefore === undefined ||
+  bench.heap.codeAfter === undefined ||
+  bench.heap.growthWithoutCode === undefined
+    ? ''
+    : `| … of which the engine's compiled code (machine code, bytecode, type feedback) | ${mb(bench.heap.codeBefore)} → ${mb(bench.heap.codeAfter)} MB | | growth without it ${(bench.heap.growthWithoutCode * 100).toFixed(1)}%${bench.heap.bare?.growthWithoutCode === undefined ? '' : ` (bare ${(bench.heap.bare.growthWithoutCode * 100).toFixed(1)}%)`} | |\n`;
 const { transfer, pageWeights: weights } = bench;
 const firstLoadMet = transfer.oursKb <= transfer.firstLoadTargetKb;
 // The report texts are not part of a first load (lib/data/report-index.ts): their own row, counted apart.
@@ -136,7 +148,7 @@ component, built by our Next.js). Medians of ${bench.runs} runs (min–max); fil
 | Geography + report index, gzip | ${(transfer.geoKb + transfer.reportsKb).toFixed(0)} KB | | ${mark(transfer.geoKb + transfer.reportsKb <= t.dataKb)} | ≤ ${t.dataKb} KB |
 ${textsRow}| Sector toggle → map idle, real data (p50 / p95) | ${ms(bench.filter.real.ours.p50)} / ${ms(bench.filter.real.ours.p95)} ms | ${ms(bench.filter.real.bare.p50)} / ${ms(bench.filter.real.bare.p95)} ms | | |
 | Sector toggle → map idle, ${count(bench.reportCount.synthetic)} reports (p50 / p95) | ${ms(bench.filter.synthetic.ours.p50)} / ${ms(bench.filter.synthetic.ours.p95)} ms | ${ms(bench.filter.synthetic.bare.p50)} / ${ms(bench.filter.synthetic.bare.p95)} ms | ratio ${bench.filter.synthetic.ratio.toFixed(2)}; p95 ${mark(bench.filter.synthetic.ours.p95 <= t.filterP95Ms)}, ratio ${mark(bench.filter.synthetic.ratio <= t.filterRatio)} | p95 ≤ ${t.filterP95Ms} ms, ratio ≤ ${t.filterRatio} |
-${heapRows}| … then after 50 more toggles (leak check) | ${(bench.heap.after100 / 1048576).toFixed(1)} MB | | +${((bench.heap.after100 / bench.heap.after - 1) * 100).toFixed(1)}% | |
+${heapRows}${codeRow}| … then after 50 more toggles (leak check) | ${(bench.heap.after100 / 1048576).toFixed(1)} MB | | +${((bench.heap.after100 / bench.heap.after - 1) * 100).toFixed(1)}% | |
 ${
   bench.playback
     ? `| Playback step → map idle, ${count(bench.reportCount.synthetic)} reports (p50 / p95) | ${ms(bench.playback.steps.p50)} / ${ms(bench.playback.steps.p95)} ms | | ${mark(bench.playback.steps.p95 <= bench.playback.intervalMs)} | p95 ≤ the ${bench.playback.intervalMs} ms interval |\n`

@@ -16,11 +16,12 @@
  * `bench: idle-ratio=X transfer-kb=Y transfer-target-kb=T html-kb=H html-10k-kb=K filter-p95-ms=Z filter-ratio=W heap-growth=V`.
  * Also writes .bench/results.json for `npm run report:figures`.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { z } from 'zod';
 import { assetUrls } from '../../lib/data/assets';
 import { formatDataError, getDataset, validateDataset } from '../../lib/data/dataset';
 import { GEO_FILES } from '../../lib/map/geo-files';
@@ -215,7 +216,14 @@ async function heapGrowth(
   browser: Browser,
   origin: string,
   target: Target,
-): Promise<{ afterLoad: number; before: number; after: number; after100: number }> {
+): Promise<{
+  afterLoad: number;
+  before: number;
+  after: number;
+  after100: number;
+  codeBefore: number;
+  codeAfter: number;
+}> {
   const url = target === 'ours' ? `${origin}/` : `${origin}/__bench/bare.html`;
   const { page, context } = await openAndWaitReady(browser, url, target);
   const cdp = await context.newCDPSession(page);
@@ -229,13 +237,47 @@ async function heapGrowth(
   if (target === 'ours')
     await page.waitForFunction(() => document.querySelector('[data-testid="summary-loading"]') === null);
   const before = await used();
+  const codeBefore = await compiledCodeBytes(cdp);
   for (let index = 0; index < 50; index += 1) await toggleToIdle(page, target);
   const after = await used();
+  const codeAfter = await compiledCodeBytes(cdp);
   for (let index = 0; index < 50; index += 1) await toggleToIdle(page, target);
   const after100 = await used();
   await context.close();
-  return { afterLoad, before, after, after100 };
+  return { afterLoad, before, after, after100, codeBefore, codeAfter };
 }
+
+/**
+ * Bytes of the heap that are the engine's compiled code (a heap snapshot's `code` nodes: machine code, bytecode,
+ * type feedback and their tables): what warms up as the same functions run again and get optimised, apart from what
+ * the page keeps of its own.
+ */
+async function compiledCodeBytes(cdp: CDPSession): Promise<number> {
+  const chunks: string[] = [];
+  const onChunk = (event: { chunk: string }) => chunks.push(event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const snapshot = HeapSnapshot.parse(JSON.parse(chunks.join('')));
+  const fields = snapshot.snapshot.meta.node_fields;
+  const typeNames = snapshot.snapshot.meta.node_types[0];
+  const typeField = fields.indexOf('type');
+  const sizeField = fields.indexOf('self_size');
+  const codeType = typeNames.indexOf('code');
+  if (typeField < 0 || sizeField < 0 || codeType < 0) throw new Error('heap snapshot without type, self_size or code');
+  let bytes = 0;
+  for (let node = 0; node < snapshot.nodes.length; node += fields.length)
+    if (snapshot.nodes[node + typeField] === codeType) bytes += snapshot.nodes[node + sizeField] ?? 0;
+  return bytes;
+}
+
+/** The part of V8's heap snapshot format the code count reads. */
+const HeapSnapshot = z.object({
+  snapshot: z.object({
+    meta: z.object({ node_fields: z.array(z.string()), node_types: z.tuple([z.array(z.string())]).rest(z.unknown()) }),
+  }),
+  nodes: z.array(z.number()),
+});
 
 function kb(bytes: number): string {
   return (bytes / 1024).toFixed(1);
@@ -349,6 +391,9 @@ try {
   const filterRatio = filterSyntheticOurs.p95 / filterSyntheticBare.p95;
   const heapGrowthRatio = heap.after / heap.before - 1;
   const heapGrowthBare = heapBare.after / heapBare.before - 1;
+  // The same growth with the engine's compiled code left out: what the page itself keeps.
+  const withoutCode = (heap: { before: number; after: number; codeBefore: number; codeAfter: number }) =>
+    (heap.after - heap.codeAfter) / (heap.before - heap.codeBefore) - 1;
   const oursKb = total(transferOurs, false) / 1024;
   const bareKb = total(transferBare, false) / 1024;
   const minimalJsKb = (transferMinimal.js ?? 0) / 1024;
@@ -449,6 +494,13 @@ try {
       `≤ ${BENCH_TARGETS.heapGrowth * 100}%`,
     ],
     [
+      '   of which compiled code (machine code, bytecode, feedback), MB',
+      `${(heap.codeBefore / 1048576).toFixed(1)} → ${(heap.codeAfter / 1048576).toFixed(1)}`,
+      `${(heapBare.codeBefore / 1048576).toFixed(1)} → ${(heapBare.codeAfter / 1048576).toFixed(1)}`,
+      `without it ${(withoutCode(heap) * 100).toFixed(1)}% (bare ${(withoutCode(heapBare) * 100).toFixed(1)}%)`,
+      '',
+    ],
+    [
       '   … → after 100 toggles (leak check), MB',
       `${(heap.after100 / 1048576).toFixed(1)}`,
       '',
@@ -493,7 +545,12 @@ try {
       real: { ours: filterRealOurs, bare: filterRealBare },
       synthetic: { ours: filterSyntheticOurs, bare: filterSyntheticBare, ratio: filterRatio },
     },
-    heap: { ...heap, growth: heapGrowthRatio, bare: { ...heapBare, growth: heapGrowthBare } },
+    heap: {
+      ...heap,
+      growth: heapGrowthRatio,
+      growthWithoutCode: withoutCode(heap),
+      bare: { ...heapBare, growth: heapGrowthBare, growthWithoutCode: withoutCode(heapBare) },
+    },
     playback,
   };
   writeFileSync(path.join(BENCH_DIR, 'results.json'), JSON.stringify(results, null, 2));
