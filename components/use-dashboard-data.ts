@@ -39,6 +39,7 @@ export function useDashboardData({
 }) {
   const [dataWanted, setDataWanted] = useState(false);
   const wantData = useCallback(() => setDataWanted(true), []);
+  // Once wanted, the descriptions stay wanted (a pointer's passing, or a view, sets it; nothing clears it).
   const [descriptionsWanted, setDescriptionsWanted] = useState(false);
   const wantDescriptions = useCallback(() => setDescriptionsWanted(true), []);
   const viewNeedsData = !showsDefaultView(view, page) || view.report !== null || view.list.length > 0;
@@ -60,9 +61,8 @@ export function useDashboardData({
   // carries those its first paint shows. The rest is fetched once the view shows more than the page's own, or the
   // reader reaches for the page: a pointer over it is enough (a tooltip shows on hover), and focus or a key or a
   // press wants the data anyway. A wide screen that loads the map and is left alone needs none of it.
-  const [descriptionsLatched, setDescriptionsLatched] = useState(false);
-  if ((dataWanted || descriptionsWanted || viewNeedsData) && !descriptionsLatched) setDescriptionsLatched(true);
-  const fetchedDescriptions = useFetchedJson(descriptionsLatched ? page.assets.descriptions : null, parseDescriptions);
+  if ((dataWanted || viewNeedsData) && !descriptionsWanted) setDescriptionsWanted(true);
+  const fetchedDescriptions = useFetchedJson(descriptionsWanted ? page.assets.descriptions : null, parseDescriptions);
   const reports = ready?.reports ?? null;
   useEffect(() => {
     if (store && reports && withdrawn) {

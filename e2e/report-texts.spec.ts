@@ -11,6 +11,8 @@ const TEXTS = /\/assets\/report-texts\.[0-9a-f]{12}\.json$/;
 const INDEX = /\/assets\/report-index\.[0-9a-f]{12}\.json$/;
 const DESCRIPTIONS = /\/assets\/descriptions\.en\.[0-9a-f]{12}\.json$/;
 const pathOf = (url: string) => new URL(url).pathname;
+/** The requests for one file among those the page made, by path. */
+const requestsFor = (urls: readonly string[], file: RegExp) => urls.map(pathOf).filter((path) => file.test(path));
 
 const reportsById = new Map(dataset.reports.map((report) => [report.id, report]));
 function whole(id: string): Report {
@@ -36,14 +38,13 @@ test('a desktop reader who loads / and waits never downloads the texts; a filter
 }) => {
   await page.goto('/');
   await waitForMapReady(page);
-  const paths = requestedUrls.map(pathOf);
-  expect(paths.some((path) => INDEX.test(path))).toBe(true);
-  expect(paths.filter((path) => TEXTS.test(path))).toEqual([]);
+  expect(requestsFor(requestedUrls, INDEX).length > 0).toBe(true);
+  expect(requestsFor(requestedUrls, TEXTS)).toEqual([]);
   // The first cards' summaries are in the page itself.
   const [first] = expectedSelection({}).listed;
   if (!first) throw new Error('no reports');
   await expect(page.locator(`article[data-report-id="${first.id}"]`)).toContainText(whole(first.id).summary);
-  expect(requestedUrls.map(pathOf).filter((path) => TEXTS.test(path))).toEqual([]);
+  expect(requestsFor(requestedUrls, TEXTS)).toEqual([]);
 
   await page.locator('[data-sector-toggle="textile"]').click();
   const textile = expectedSelection({ sectors: ['textile'] });
@@ -52,7 +53,7 @@ test('a desktop reader who loads / and waits never downloads the texts; a filter
   for (const { id } of textile.listed.slice(0, FIRST_PAINT_CARDS))
     await expect(list.locator(`article[data-report-id="${id}"]`)).toContainText(whole(id).summary);
   await expect(list.getByTestId('summary-loading')).toHaveCount(0);
-  expect(requestedUrls.map(pathOf).filter((path) => TEXTS.test(path))).toHaveLength(1);
+  expect(requestsFor(requestedUrls, TEXTS)).toHaveLength(1);
 });
 
 test("the filters' descriptions wait for a pointer: none on a first load left alone, a tooltip once one passes over", async ({
@@ -61,7 +62,7 @@ test("the filters' descriptions wait for a pointer: none on a first load left al
 }) => {
   await page.goto('/');
   await waitForMapReady(page);
-  expect(requestedUrls.map(pathOf).filter((path) => DESCRIPTIONS.test(path))).toEqual([]);
+  expect(requestsFor(requestedUrls, DESCRIPTIONS)).toEqual([]);
   const textile = page.locator('[data-sector-toggle="textile"]');
   await expect(textile).not.toHaveAttribute('title');
 
@@ -69,9 +70,9 @@ test("the filters' descriptions wait for a pointer: none on a first load left al
   const description = dataset.sectors.find((sector) => sector.key === 'textile')?.description;
   if (!description) throw new Error('no textile description');
   await expect(textile).toHaveAttribute('title', description);
-  expect(requestedUrls.map(pathOf).filter((path) => DESCRIPTIONS.test(path))).toHaveLength(1);
+  expect(requestsFor(requestedUrls, DESCRIPTIONS)).toHaveLength(1);
   // A pointer is not a reach for the data: the texts still wait.
-  expect(requestedUrls.map(pathOf).filter((path) => TEXTS.test(path))).toEqual([]);
+  expect(requestsFor(requestedUrls, TEXTS)).toEqual([]);
 });
 
 test('cards waiting for their texts show their header and a loading line, then their summary', async ({ page }) => {

@@ -36,6 +36,24 @@ const Report = z.object({
 });
 type Result = Record<Category, number> & { benchmarkIndex: number; lcpMs: number; tbtMs: number };
 
+/**
+ * Whether the machine has fonts for Chinese and Korean text. The pages do not ship them (a reader of /ko or /zh has
+ * them); without any, Chromium searches for a fallback font for each run of that text, and the first layout of a
+ * Korean or Chinese page took 0.7–0.9 s more here (2026-12-06: /zh TBT 588 ms without, 140 ms with fonts-noto-cjk).
+ */
+function hasFontsFor(language: string): boolean {
+  try {
+    return execFileSync('fc-list', [`:lang=${language}`], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return false;
+  }
+}
+const cjkFonts = hasFontsFor('zh') && hasFontsFor('ko');
+if (!cjkFonts && PAGES.some((page) => /^\/(ko|zh)(\/|$)/.test(page)))
+  console.warn(
+    'No Chinese or Korean font on this machine (fc-list): the /ko and /zh pages pay a fallback-font search no reader of them pays. Install one (apt-get install fonts-noto-cjk) for figures that stand for those readers.',
+  );
+
 const chrome = await requireChromium();
 ensureBuilt();
 const minimalOut = ensureMinimalBuilt();
@@ -95,24 +113,6 @@ function summarise(list: z.infer<typeof Report>[]): Result {
     tbtMs: median(list.map((run) => run.audits['total-blocking-time']?.numericValue ?? Number.NaN)),
   };
 }
-
-/**
- * Whether the machine has fonts for Chinese and Korean text. The pages do not ship them (a reader of /ko or /zh has
- * them); without any, Chromium searches for a fallback font for each run of that text, and the first layout of a
- * Korean or Chinese page took 0.7–0.9 s more here (2026-12-06: /zh TBT 588 ms without, 140 ms with fonts-noto-cjk).
- */
-function hasFontsFor(language: string): boolean {
-  try {
-    return execFileSync('fc-list', [`:lang=${language}`], { encoding: 'utf8' }).trim() !== '';
-  } catch {
-    return false;
-  }
-}
-const cjkFonts = hasFontsFor('zh') && hasFontsFor('ko');
-if (!cjkFonts && PAGES.some((page) => /^\/(ko|zh)(\/|$)/.test(page)))
-  console.warn(
-    'No Chinese or Korean font on this machine (fc-list): the /ko and /zh pages pay a fallback-font search no reader of them pays. Install one (apt-get install fonts-noto-cjk) for figures that stand for those readers.',
-  );
 
 const floorResult = summarise(runs.get(FLOOR) ?? []);
 const results: Record<string, Result> = Object.fromEntries(

@@ -58,7 +58,14 @@ const Bench = z.object({
     growthWithoutCode: z.number().optional(),
     /** The bare MapLibre page over the same toggles, the reference; absent from older results. */
     bare: z
-      .object({ before: z.number(), after: z.number(), growth: z.number(), growthWithoutCode: z.number().optional() })
+      .object({
+        before: z.number(),
+        after: z.number(),
+        growth: z.number(),
+        codeBefore: z.number().optional(),
+        codeAfter: z.number().optional(),
+        growthWithoutCode: z.number().optional(),
+      })
       .optional(),
   }),
   /** Absent from results written before playback existed. */
@@ -116,12 +123,17 @@ const heapRows =
     ? ''
     : `| JS heap after load → after the first toggle (loads the report texts, by design) | ${mb(bench.heap.afterLoad)} → ${mb(bench.heap.before)} MB | | counted apart | |\n`) +
   `| JS heap ${bench.heap.afterLoad === undefined ? 'after load' : 'from the first toggle'} → after 50 more toggles | ${mb(bench.heap.before)} → ${mb(bench.heap.after)} MB | ${bench.heap.bare ? `${mb(bench.heap.bare.before)} → ${mb(bench.heap.bare.after)} MB (${(bench.heap.bare.growth * 100).toFixed(1)}%)` : ''} | ${(bench.heap.growth * 100).toFixed(1)}%, ${mark(bench.heap.growth <= t.heapGrowth)} | ≤ ${t.heapGrowth * 100}% |\n`;
+const { bare: bareHeap } = bench.heap;
+const bareCode =
+  bareHeap?.codeBefore === undefined || bareHeap.codeAfter === undefined
+    ? ''
+    : `${mb(bareHeap.codeBefore)} → ${mb(bareHeap.codeAfter)} MB`;
 const codeRow =
   bench.heap.codeBefore === undefined ||
   bench.heap.codeAfter === undefined ||
   bench.heap.growthWithoutCode === undefined
     ? ''
-    : `| … of which the engine's compiled code (machine code, bytecode, type feedback) | ${mb(bench.heap.codeBefore)} → ${mb(bench.heap.codeAfter)} MB | | growth without it ${(bench.heap.growthWithoutCode * 100).toFixed(1)}%${bench.heap.bare?.growthWithoutCode === undefined ? '' : ` (bare ${(bench.heap.bare.growthWithoutCode * 100).toFixed(1)}%)`} | |\n`;
+    : `| … of which the engine's compiled code (machine code, bytecode, type feedback) | ${mb(bench.heap.codeBefore)} → ${mb(bench.heap.codeAfter)} MB | ${bareCode} | growth without it ${(bench.heap.growthWithoutCode * 100).toFixed(1)}%${bareHeap?.growthWithoutCode === undefined ? '' : ` (bare ${(bareHeap.growthWithoutCode * 100).toFixed(1)}%)`} | |\n`;
 const { transfer, pageWeights: weights } = bench;
 const firstLoadMet = transfer.oursKb <= transfer.firstLoadTargetKb;
 // The report texts are not part of a first load (lib/data/report-index.ts): their own row, counted apart.

@@ -24,7 +24,7 @@ import {
   type LabelLanguage,
 } from '@/lib/map/style';
 import { NONE_FOUND_COLOUR, type SectorStyle } from '@/lib/map/colours';
-import { type GeoUrls } from '@/lib/map/geo-files';
+import type { GeoUrls } from '@/lib/map/geo-files';
 import type { ChangeClass } from '@/lib/view/compare';
 import type { BBox } from '@/lib/data/schema';
 import type { Camera } from '@/lib/view/view-state';

@@ -108,8 +108,10 @@ export function choroplethBinColour(count: number, theme: Theme = 'light'): stri
   return colour;
 }
 
+/** The hatch over prefectures searched with no report found (the pattern itself is the map's, lib/map/style.ts). */
 export const NONE_FOUND_COLOUR = '#9ca3af';
 
+/** A marker ring's colour by the tone of its reported condition (the legend and the cards' dots use the same). */
 export const TONE_COLOURS = {
   good: '#2166ac',
   mixed: '#e08214',

@@ -44,6 +44,11 @@ const WEIGHED_PAGES = { '/': 'index.html', '/regions/dandong': path.join('region
 
 type Target = 'ours' | 'bare';
 
+/** The page a target loads: our home page, or the bare MapLibre page served beside it. */
+function pageUrl(origin: string, target: Target): string {
+  return target === 'ours' ? `${origin}/` : `${origin}/__bench/bare.html`;
+}
+
 async function openAndWaitReady(
   browser: Browser,
   url: string,
@@ -113,7 +118,7 @@ async function toggleToIdle(page: Page, target: Target): Promise<number> {
 }
 
 async function filterLatency(browser: Browser, origin: string, target: Target): Promise<Stats> {
-  const url = target === 'ours' ? `${origin}/` : `${origin}/__bench/bare.html`;
+  const url = pageUrl(origin, target);
   const { page, context } = await openAndWaitReady(browser, url, target);
   const samples: number[] = [];
   await toggleToIdle(page, target); // warm-up, not counted
@@ -167,7 +172,7 @@ async function recordTransfer(
  * reader downloads, so the page is told it is not automated.
  */
 function firstLoadTransfer(browser: Browser, origin: string, target: Target, maplibreChunk: string) {
-  const url = target === 'ours' ? `${origin}/` : `${origin}/__bench/bare.html`;
+  const url = pageUrl(origin, target);
   return recordTransfer(browser, maplibreChunk, (browser, onPage) =>
     openAndWaitReady(browser, url, target, async (page) => {
       await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false }));
@@ -224,7 +229,7 @@ async function heapGrowth(
   codeBefore: number;
   codeAfter: number;
 }> {
-  const url = target === 'ours' ? `${origin}/` : `${origin}/__bench/bare.html`;
+  const url = pageUrl(origin, target);
   const { page, context } = await openAndWaitReady(browser, url, target);
   const cdp = await context.newCDPSession(page);
   const used = async () => {
@@ -339,11 +344,7 @@ try {
   const idle: Record<Target, number[]> = { ours: [], bare: [] };
   for (let index = 0; index < RUNS; index += 1) {
     for (const target of ['ours', 'bare'] as const) {
-      const { context, readyAt } = await openAndWaitReady(
-        browser,
-        target === 'ours' ? `${realServer.origin}/` : `${realServer.origin}/__bench/bare.html`,
-        target,
-      );
+      const { context, readyAt } = await openAndWaitReady(browser, pageUrl(realServer.origin, target), target);
       idle[target].push(readyAt);
       await context.close();
     }
@@ -392,8 +393,8 @@ try {
   const heapGrowthRatio = heap.after / heap.before - 1;
   const heapGrowthBare = heapBare.after / heapBare.before - 1;
   // The same growth with the engine's compiled code left out: what the page itself keeps.
-  const withoutCode = (heap: { before: number; after: number; codeBefore: number; codeAfter: number }) =>
-    (heap.after - heap.codeAfter) / (heap.before - heap.codeBefore) - 1;
+  const withoutCode = (measured: { before: number; after: number; codeBefore: number; codeAfter: number }) =>
+    (measured.after - measured.codeAfter) / (measured.before - measured.codeBefore) - 1;
   const oursKb = total(transferOurs, false) / 1024;
   const bareKb = total(transferBare, false) / 1024;
   const minimalJsKb = (transferMinimal.js ?? 0) / 1024;
